@@ -1,0 +1,121 @@
+"""Building ``governance.db`` from the sources in ``data/`` with sqlite-utils.
+
+The sources are validated completely before anything is written. The database is then built
+in a temporary file beside the target and renamed over it, so a failed or interrupted build
+never leaves a partial or changed database behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from gui.data.csvrows import display_path
+from gui.data.schema import INDEXES, SCHEMA_VERSION, SEARCH_TABLE, TABLES
+from gui.data.sources import Edition, load_edition
+
+
+class BuildError(Exception):
+    """The database could not be written (the sources were fine)."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    output: Path
+    counts: dict[str, int]
+
+    def summary(self) -> str:
+        c = self.counts
+        return (
+            f"built {display_path(self.output)}: {c['observations']} observations of "
+            f"{c['indicators']} indicators in {c['domains']} domains, {c['charts']} charts, "
+            f"{c['milestones']} milestones, {c['checks']} consistency checks passed"
+        )
+
+
+def build_database(sources: Path, output: Path) -> BuildReport:
+    """Validate ``sources`` and write the database to ``output`` atomically.
+
+    Raises :class:`gui.data.sources.SourceError` for bad sources and :class:`BuildError` when
+    the output cannot be written; in both cases ``output`` is left as it was.
+    """
+    edition = load_edition(sources)
+    folder = output.parent
+    if not folder.is_dir():
+        raise BuildError(
+            f"cannot write {display_path(output)}: the folder {display_path(folder)} does not exist"
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as error:
+        raise BuildError(
+            f"cannot write {display_path(output)}: {error.strerror or error}"
+        ) from error
+    os.close(handle)
+    try:
+        _write(edition, Path(temporary))
+        os.chmod(temporary, _mode_for(output))
+        os.replace(temporary, output)
+    except (OSError, sqlite3.Error) as error:
+        raise BuildError(
+            f"cannot write {display_path(output)}: {getattr(error, 'strerror', None) or error}"
+        ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    counts = {name: len(rows) for name, rows in edition.tables.items()}
+    return BuildReport(output=output, counts=counts)
+
+
+def _mode_for(output: Path) -> int:
+    """Keep the permissions of the file being replaced; a new file gets the usual ones."""
+    try:
+        return output.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write(edition: Edition, path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        db = sqlite_utils.Database(connection)
+        db.execute("PRAGMA foreign_keys = ON")
+        for name, (columns, pk, foreign_keys, not_null) in TABLES.items():
+            db[name].create(columns, pk=pk, foreign_keys=foreign_keys, not_null=not_null)  # type: ignore[union-attr]
+        for table, indexed in INDEXES:
+            db[table].create_index(list(indexed))  # type: ignore[union-attr]
+        db.execute(SEARCH_TABLE)
+        rows = {
+            "meta": [
+                {"key": "edition_id", "value": edition.meta["id"]},
+                {"key": "edition_title_zh", "value": edition.meta["title_zh"]},
+                {"key": "edition_title_en", "value": edition.meta["title_en"]},
+                {"key": "source_path", "value": edition.meta["source"]},
+            ],
+            "citations": edition.citations,
+            "source": [edition.source],
+            "source_gaps": edition.gaps,
+            **edition.tables,
+        }
+        with connection:
+            for name in [*TABLES, "search_index"]:
+                db[name].insert_all(rows[name])  # type: ignore[union-attr]
+        problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise BuildError(f"foreign key check failed: {problems[:3]}")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    with open(path, "rb+") as handle:  # durable before it is renamed into place
+        os.fsync(handle.fileno())

@@ -1,0 +1,190 @@
+"""Reading the CSV sources row by row, with every problem reported as ``file:line: field: what``.
+
+The sources are meant to be edited in a spreadsheet, so the reader forgives what spreadsheets
+add (a UTF-8 byte-order mark, CRLF line ends, blank trailing rows, spaces around a cell) and
+refuses everything else with a message that says where to look.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Container, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
+DOTTED_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
+NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def display_path(path: Path) -> str:
+    """A path as short as it can be said: relative to the working folder when inside it."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(absolute)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+@dataclass
+class Problems:
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, path: Path | str, line: int, field_name: str, message: str) -> None:
+        file = display_path(path) if isinstance(path, Path) else path
+        self.items.append(Problem(file, line, field_name, message))
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(self.items)
+
+
+class Row:
+    """One data row of a CSV file, with typed getters that report what is wrong."""
+
+    def __init__(self, path: Path, line: int, cells: dict[str, str], problems: Problems) -> None:
+        self.path = path
+        self.line = line
+        self.cells = cells
+        self.problems = problems
+
+    def problem(self, field_name: str, message: str) -> None:
+        self.problems.add(self.path, self.line, field_name, message)
+
+    def text(self, name: str, *, required: bool = True) -> str:
+        value = self.cells[name]
+        if required and not value:
+            self.problem(name, "is empty")
+        return value
+
+    def slug(self, name: str, *, dotted: bool = False, required: bool = True) -> str:
+        value = self.text(name, required=required)
+        pattern = DOTTED_ID if dotted else SLUG
+        if value and not pattern.match(value):
+            shape = "words.joined_by_dots" if dotted else "lowercase_letters_digits_underscores"
+            self.problem(name, f"{value!r} is not an id like {shape}")
+        return value
+
+    def number(self, name: str, *, required: bool = True) -> Decimal | None:
+        value = self.text(name, required=required)
+        if not value:
+            return None
+        if not NUMBER.match(value):
+            self.problem(name, f"{value!r} is not a number")
+            return None
+        try:
+            return Decimal(value)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+            self.problem(name, f"{value!r} is not a number")
+            return None
+
+    def choice(self, name: str, choices: Sequence[str], *, required: bool = True) -> str:
+        value = self.text(name, required=required)
+        if value and value not in choices:
+            allowed = ", ".join(repr(c) for c in choices if c)
+            self.problem(name, f"{value!r} is not one of {allowed}")
+        return value
+
+    def reference(
+        self, name: str, known: Container[str], what: str, *, required: bool = True
+    ) -> str:
+        value = self.text(name, required=required)
+        if value and value not in known:
+            self.problem(name, f"unknown {what} {value!r}")
+        return value
+
+
+def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Row]:
+    """The data rows of a CSV file whose header names exactly ``columns`` (in any order)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        problems.add(path, 0, "file", f"cannot be read: {error.strerror or error}")
+        return []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        problems.add(
+            path,
+            line,
+            "encoding",
+            f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as UTF-8",
+        )
+        return []
+    if "\x00" in text:
+        problems.add(
+            path,
+            text.count("\n", 0, text.index("\x00")) + 1,
+            "encoding",
+            "contains a NUL character",
+        )
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[Row] = []
+    header: list[str] | None = None
+    line = 1
+    try:
+        for cells in reader:
+            row_line, line = line, reader.line_num + 1
+            if header is None:
+                header = [cell.strip() for cell in cells]
+                if not _header_ok(path, header, columns, problems):
+                    return []
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(header):
+                problems.add(
+                    path, row_line, "row", f"has {len(cells)} fields, the header has {len(header)}"
+                )
+                continue
+            row = Row(path, row_line, {}, problems)
+            for name, cell in zip(header, cells, strict=True):
+                value = cell.strip()
+                if _CONTROL.search(value):
+                    char = _CONTROL.search(value).group()  # type: ignore[union-attr]
+                    row.problem(name, f"contains the control character U+{ord(char):04X}")
+                    value = _CONTROL.sub("", value)
+                row.cells[name] = value
+            rows.append(row)
+    except csv.Error as error:
+        problems.add(path, reader.line_num, "row", str(error))
+        return []
+    if header is None:
+        problems.add(path, 1, "header", "the file is empty")
+    return rows
+
+
+def _header_ok(path: Path, header: list[str], columns: Sequence[str], problems: Problems) -> bool:
+    ok = True
+    for name in columns:
+        if name not in header:
+            problems.add(path, 1, name, "missing column")
+            ok = False
+    for name in header:
+        if name not in columns:
+            problems.add(path, 1, name or "(blank)", "unknown column")
+            ok = False
+    if len(set(header)) != len(header):
+        problems.add(path, 1, "header", "a column is named twice")
+        ok = False
+    return ok

@@ -1,0 +1,127 @@
+"""Saying a figure in Chinese or English, everywhere the same way.
+
+Chinese shows the figure exactly as reported (``1103.94万件``). English shows the same value in
+full (``11,039,400``), never rounded, with the report's hedge in words (``over 200``). Every
+widget, sheet and export formats through these functions, so a test of them is a test of all.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from gui.data.model import Lang, Observation, Unit
+from gui.data.numerals import FigureError, parse_figure
+
+ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
+_HEDGE_EN = {"余": "over ", "多": "over ", "以上": "over "}
+_DIRECTION_ZH = {"up": "上升", "down": "下降", "flat": "持平"}
+_DIRECTION_EN = {"up": "up", "down": "down", "flat": "flat"}
+
+
+def exact(value: float, reported: str | None) -> Decimal:
+    """The value with the precision it was reported with: ``63.0%`` stays ``63.0``."""
+    if reported:
+        try:
+            number = parse_figure(reported).value
+        except FigureError:
+            pass
+        else:
+            if Decimal(repr(value)) == number:
+                return number.normalize() if any(m in reported for m in "万亿成") else number
+    return Decimal(repr(value)).normalize()
+
+
+def english_number(value: float, reported: str | None = None) -> str:
+    """``11039400.0`` → ``11,039,400``; ``290000000.0`` → ``290 million``; ``90.71`` → ``90.71``.
+
+    Exact always: millions are used only when they lose no digit, and the digits after the
+    point are those of the figure as reported.
+    """
+    number = exact(value, reported)
+    if number == number.to_integral_value() and abs(number) >= 100_000_000:
+        millions = (number / 1_000_000).normalize()
+        if millions == millions.to_integral_value():
+            return f"{int(millions):,} million"
+    whole, _, fraction = format(number, "f").partition(".")
+    return f"{int(whole):,}.{fraction}" if fraction else f"{int(whole):,}"
+
+
+def _with_unit(number: str, unit: Unit | None, lang: Lang) -> str:
+    if unit is None:
+        return number
+    if unit.zh == "%":
+        return f"{number}%"
+    if lang == "zh":
+        return f"{number}{unit.zh}"
+    return f"{number} {unit.tr_unit(lang, one=number == '1')}"
+
+
+def figure(observation: Observation, lang: Lang) -> str:
+    """The main figure: as reported in Chinese, in full in English (with %, without other units).
+
+    An observation that only reports a change (a fall of 65.6% on a year earlier) shows that.
+    """
+    if observation.value is None:
+        return change(observation, lang)
+    if lang == "zh":
+        return observation.reported or ""
+    hedge = _HEDGE_EN.get(observation.qualifier or "", "")
+    number = english_number(observation.value, observation.reported)
+    return hedge + (f"{number}%" if observation.unit.zh == "%" else number)
+
+
+def unit(observation: Observation, lang: Lang) -> str:
+    """The unit to print beside :func:`figure` (nothing for per cent, already in the figure)."""
+    if observation.value is None or observation.unit.zh == "%":
+        return ""
+    return observation.unit.tr_unit(lang, one=observation.value == 1)
+
+
+def figure_with_unit(observation: Observation, lang: Lang) -> str:
+    """One string for tables and exports: ``1103.94万件`` / ``11,039,400 cases``."""
+    if observation.value is None or lang == "zh":
+        return figure(observation, lang)
+    hedge = _HEDGE_EN.get(observation.qualifier or "", "")
+    number = english_number(observation.value, observation.reported)
+    return hedge + _with_unit(number, observation.unit, lang)
+
+
+def change(observation: Observation, lang: Lang) -> str:
+    """The comparison: ``↑ 55.24%(较2019年)`` / ``↑ 55.24% on 2019``; empty if none."""
+    direction = observation.direction
+    if not direction:
+        return ""
+    arrow = ARROWS[direction]
+    baseline = observation.baseline_zh if lang == "zh" else observation.baseline_en
+    if observation.change_value is not None and observation.change_unit is not None:
+        if lang == "zh":
+            amount = observation.change_reported or ""
+        else:
+            number = english_number(observation.change_value, observation.change_reported)
+            amount = _with_unit(number, observation.change_unit, lang)
+    elif observation.baseline_value is not None:
+        if lang == "zh":
+            amount = f"由{observation.baseline_reported}"
+        else:
+            number = english_number(observation.baseline_value, observation.baseline_reported)
+            amount = "from " + _with_unit(number, observation.unit, lang)
+    else:
+        amount = _DIRECTION_ZH[direction] if lang == "zh" else _DIRECTION_EN[direction]
+    if not baseline:
+        return f"{arrow} {amount}"
+    if lang == "zh":
+        return f"{arrow} {amount}(较{baseline})"
+    return f"{arrow} {amount} on {baseline}"
+
+
+def reported_forms(observation: Observation) -> list[str]:
+    """Every figure of the observation exactly as the article prints it."""
+    forms = [observation.reported, observation.baseline_reported, observation.change_reported]
+    return [f for f in forms if f]
+
+
+def approximate_note(observation: Observation, lang: Lang) -> str:
+    """A short mark for a hedged figure: ``约数`` / ``approx.``; empty when exact."""
+    if not observation.approximate:
+        return ""
+    return f"约数({observation.qualifier})" if lang == "zh" else "approx."

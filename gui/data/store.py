@@ -1,0 +1,289 @@
+"""The read API: the only place the application's SQL lives.
+
+Opens a governance database read-only (``mode=ro``) with the standard ``sqlite3`` module and
+hands out the records of :mod:`gui.data.model`. It reads lazily, a domain at a time, so that
+opening a large database costs no more than opening a small one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from gui.data.model import (
+    Chart,
+    ChartItem,
+    Citation,
+    Domain,
+    EditionInfo,
+    Milestone,
+    Observation,
+    OutlookItem,
+    Unit,
+)
+from gui.data.schema import SCHEMA_VERSION, TABLES
+from gui.data.search import search_clause
+
+
+class StoreError(Exception):
+    """A database that cannot be read; the message names the file and the problem."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+_OBSERVATION = """
+SELECT o.id, o.indicator_id, i.domain_id, o.position, i.name_zh, i.name_en, i.unit_id,
+       o.reported, o.value, o.qualifier, o.period_zh, o.period_en, o.as_of, o.baseline_zh,
+       o.baseline_en, o.baseline_reported, o.baseline_value, o.change_reported, o.change_value,
+       o.change_unit_id, o.direction, o.quote, o.quote_start, o.quote_end, o.figure_start,
+       o.figure_end, o.baseline_start, o.baseline_end, o.change_start, o.change_end
+FROM observations o JOIN indicators i ON i.id = o.indicator_id
+"""
+_DOMAIN_ORDER = "(SELECT position FROM domains d WHERE d.id = i.domain_id)"
+
+
+class Store:
+    """A governance database opened read-only."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._connection = _connect(self.path)
+        try:
+            self._check_schema()
+        except BaseException:
+            self._connection.close()
+            raise
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _rows(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, f"cannot be read: {error}") from error
+
+    def _check_schema(self) -> None:
+        try:
+            version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+            names = {
+                row[0]
+                for row in self._connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                )
+            }
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, _database_problem(error)) from error
+        missing = sorted(set(TABLES) - names)
+        if missing and version == 0:
+            raise StoreError(
+                self.path,
+                "is an SQLite database, but not a governance "
+                f"database (it has no table {missing[0]!r})",
+            )
+        if version != SCHEMA_VERSION:
+            newer = "a newer" if version > SCHEMA_VERSION else "an older"
+            raise StoreError(
+                self.path,
+                f"has schema version {version}, {newer} one than the "
+                f"version {SCHEMA_VERSION} this application reads",
+            )
+        if missing:
+            raise StoreError(self.path, f"is incomplete: it has no table {missing[0]!r}")
+
+    # -- the edition -------------------------------------------------------------------------
+
+    @cached_property
+    def edition(self) -> EditionInfo:
+        meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        return EditionInfo(
+            id=meta.get("edition_id", ""),
+            title_zh=meta.get("edition_title_zh", ""),
+            title_en=meta.get("edition_title_en", ""),
+            schema_version=SCHEMA_VERSION,
+            source_path=meta.get("source_path", ""),
+        )
+
+    def citations(self) -> dict[str, Citation]:
+        rows = self._rows("SELECT * FROM citations ORDER BY id")
+        return {row["id"]: Citation(**dict(row)) for row in rows}
+
+    def source_text(self) -> str:
+        rows = self._rows("SELECT text FROM source WHERE id = 'article'")
+        return str(rows[0]["text"]) if rows else ""
+
+    def source_gaps(self) -> list[tuple[int, int]]:
+        return [
+            (r["start"], r["end"])
+            for r in self._rows('SELECT start, "end" FROM source_gaps ORDER BY position')
+        ]
+
+    # -- domains and their contents ----------------------------------------------------------
+
+    @cached_property
+    def units(self) -> dict[str, Unit]:
+        return {row["id"]: Unit(**dict(row)) for row in self._rows("SELECT * FROM units")}
+
+    def domains(self) -> list[Domain]:
+        return [
+            Domain(**dict(row)) for row in self._rows("SELECT * FROM domains ORDER BY position")
+        ]
+
+    def domain(self, domain_id: str) -> Domain | None:
+        rows = self._rows("SELECT * FROM domains WHERE id = ?", (domain_id,))
+        return Domain(**dict(rows[0])) if rows else None
+
+    def observations(self, domain_id: str | None = None) -> list[Observation]:
+        if domain_id is None:
+            sql = f"{_OBSERVATION} ORDER BY {_DOMAIN_ORDER}, i.position, o.position"
+            return [self._observation(r) for r in self._rows(sql)]
+        sql = f"{_OBSERVATION} WHERE i.domain_id = ? ORDER BY i.position, o.position"
+        return [self._observation(r) for r in self._rows(sql, (domain_id,))]
+
+    def observation(self, observation_id: str) -> Observation | None:
+        rows = self._rows(f"{_OBSERVATION} WHERE o.id = ?", (observation_id,))
+        return self._observation(rows[0]) if rows else None
+
+    def observations_by_id(self, ids: list[str]) -> dict[str, Observation]:
+        found: dict[str, Observation] = {}
+        for start in range(0, len(ids), 500):  # stay under SQLite's parameter limit
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(f"{_OBSERVATION} WHERE o.id IN ({marks})", tuple(chunk)):
+                found[row["id"]] = self._observation(row)
+        return found
+
+    def cards(self, domain_id: str) -> list[Observation]:
+        sql = (
+            f"{_OBSERVATION} JOIN cards c ON c.observation_id = o.id "
+            "WHERE i.domain_id = ? ORDER BY c.position"
+        )
+        return [self._observation(r) for r in self._rows(sql, (domain_id,))]
+
+    def overview_cards(self) -> list[Observation]:
+        """The headline figure of each domain, in the domains' order."""
+        sql = (
+            f"{_OBSERVATION} JOIN cards c ON c.observation_id = o.id "
+            f"WHERE c.overview = 1 ORDER BY {_DOMAIN_ORDER}, c.position"
+        )
+        return [self._observation(r) for r in self._rows(sql)]
+
+    def charts(self, domain_id: str) -> list[Chart]:
+        charts = self._rows(
+            "SELECT * FROM charts WHERE domain_id = ? ORDER BY position", (domain_id,)
+        )
+        items = self._rows(
+            "SELECT ci.* FROM chart_items ci JOIN charts c ON c.id = ci.chart_id "
+            "WHERE c.domain_id = ? ORDER BY ci.chart_id, ci.position",
+            (domain_id,),
+        )
+        wanted = sorted(
+            {r["observation_id"] for r in items}
+            | {r["share_observation_id"] for r in items if r["share_observation_id"]}
+        )
+        observations = self.observations_by_id(wanted)
+        out = []
+        for chart in charts:
+            chart_items = tuple(
+                ChartItem(
+                    observation=observations[r["observation_id"]],
+                    field=r["field"],
+                    label_zh=r["label_zh"],
+                    label_en=r["label_en"],
+                    series_zh=r["series_zh"],
+                    series_en=r["series_en"],
+                    share=observations.get(r["share_observation_id"] or ""),
+                )
+                for r in items
+                if r["chart_id"] == chart["id"]
+            )
+            fields = dict(chart)
+            fields["axis_zh"] = fields["axis_zh"] or ""
+            fields["axis_en"] = fields["axis_en"] or ""
+            out.append(Chart(**fields, items=chart_items))
+        return out
+
+    def milestones(self) -> list[Milestone]:
+        rows = self._rows("SELECT * FROM milestones ORDER BY date, position")
+        return [Milestone(**dict(row)) for row in rows]
+
+    def outlook(self) -> list[OutlookItem]:
+        rows = self._rows(
+            'SELECT id, position, text_zh, text_en, start, "end" FROM outlook ORDER BY position'
+        )
+        return [OutlookItem(**dict(row)) for row in rows]
+
+    def figure_spans(self) -> list[tuple[int, int, str]]:
+        """Every figure's place in the source file, with the observation it belongs to."""
+        rows = self._rows(
+            "SELECT id, figure_start, figure_end, baseline_start, baseline_end, change_start, "
+            "change_end FROM observations ORDER BY position"
+        )
+        spans = []
+        for row in rows:
+            for prefix in ("figure", "baseline", "change"):
+                start, end = row[f"{prefix}_start"], row[f"{prefix}_end"]
+                if start is not None and end is not None:
+                    spans.append((start, end, row["id"]))
+        return sorted(spans)
+
+    def search(self, text: str, limit: int = 50) -> list[Observation]:
+        """Observations whose name, unit, figure or sentence contains what was typed."""
+        clause = search_clause(text)
+        if clause is None:
+            return []
+        where, parameters, order = clause
+        sql = f"SELECT observation_id FROM search_index WHERE {where} ORDER BY {order} LIMIT ?"
+        ids = [r["observation_id"] for r in self._rows(sql, (*parameters, limit))]
+        found = self.observations_by_id(ids)
+        return [found[i] for i in ids if i in found]
+
+    def _observation(self, row: sqlite3.Row) -> Observation:
+        fields = dict(row)
+        fields["unit"] = self.units[fields.pop("unit_id")]
+        change_unit = fields.pop("change_unit_id")
+        fields["change_unit"] = self.units.get(change_unit) if change_unit else None
+        return Observation(**fields)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise StoreError(path, "file not found")
+    if path.is_dir():
+        raise StoreError(path, "is a folder, not a database file")
+    if not os.access(path, os.R_OK):
+        raise StoreError(path, "cannot be read (permission denied)")
+    if path.stat().st_size == 0:
+        raise StoreError(path, "is empty (0 bytes), not a database")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as error:
+        raise StoreError(path, _database_problem(error)) from error
+    return connection
+
+
+def _database_problem(error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"is not a valid SQLite database ({text})"
+    return f"cannot be opened ({text})"
