@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="quit as soon as the window has painted (for benchmarks)",
     )
     parser.add_argument(
+        "--quit-after-charts",
+        action="store_true",
+        help="quit once the Overview's charts have painted too (for benchmarks)",
+    )
+    parser.add_argument(
         "--debug", action="store_true", help="show Python tracebacks instead of an error dialog"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -7,16 +7,15 @@ never leaves a partial or changed database behind.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from gui.data.csvrows import display_path
+from gui.data.files import WriteError, atomic_path
 from gui.data.schema import INDEXES, SCHEMA_VERSION, SEARCH_TABLE, TABLES
 from gui.data.sources import Edition, load_edition
 
@@ -46,41 +45,15 @@ def build_database(sources: Path, output: Path) -> BuildReport:
     the output cannot be written; in both cases ``output`` is left as it was.
     """
     edition = load_edition(sources)
-    folder = output.parent
-    if not folder.is_dir():
-        raise BuildError(
-            f"cannot write {display_path(output)}: the folder {display_path(folder)} does not exist"
-        )
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
-    except OSError as error:
-        raise BuildError(
-            f"cannot write {display_path(output)}: {error.strerror or error}"
-        ) from error
-    os.close(handle)
-    try:
-        _write(edition, Path(temporary))
-        os.chmod(temporary, _mode_for(output))
-        os.replace(temporary, output)
-    except (OSError, sqlite3.Error) as error:
-        raise BuildError(
-            f"cannot write {display_path(output)}: {getattr(error, 'strerror', None) or error}"
-        ) from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        with atomic_path(output) as temporary:
+            _write(edition, temporary)
+    except WriteError as error:
+        raise BuildError(str(error)) from error
+    except sqlite3.Error as error:
+        raise BuildError(f"cannot write {display_path(output)}: {error}") from error
     counts = {name: len(rows) for name, rows in edition.tables.items()}
     return BuildReport(output=output, counts=counts)
-
-
-def _mode_for(output: Path) -> int:
-    """Keep the permissions of the file being replaced; a new file gets the usual ones."""
-    try:
-        return output.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _write(edition: Edition, path: Path) -> None:

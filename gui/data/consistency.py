@@ -110,7 +110,8 @@ def uncovered_figures(
             elif not repeated["reported"] or repeated["reported"] not in literal:
                 row.problem(
                     "repeats",
-                    f"{ident!r} is reported as {repeated['reported']!r}, which is not in {literal!r}",
+                    f"{ident!r} is reported as {repeated['reported']!r}, "
+                    f"which is not in {literal!r}",
                 )
     for match in FIGURE_TOKEN.finditer(text.text):
         if not all(covered[match.start() : match.end()]):

@@ -74,6 +74,8 @@ def unit(observation: Observation, lang: Lang) -> str:
     """The unit to print beside :func:`figure` (nothing for per cent, already in the figure)."""
     if observation.value is None or observation.unit.zh == "%":
         return ""
+    if lang == "zh" and (observation.reported or "").endswith(observation.unit.zh):
+        return ""  # 1103.94万件 already says 件
     return observation.unit.tr_unit(lang, one=observation.value == 1)
 
 

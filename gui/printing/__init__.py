@@ -1,0 +1,1 @@
+"""Paper: summary sheets, briefing packs and charts drawn with QPainter for print and PDF."""

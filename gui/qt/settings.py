@@ -1,0 +1,62 @@
+"""Remembered state, in one place, with typed getters.
+
+An INI file in the platform's configuration folder. Tests point it at ``tmp_path`` with
+``QSettings.setPath`` before the window is made, so no test writes the user's settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui import APP_NAME, ORGANISATION
+from gui.data.model import LANGS, Lang
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APP_NAME
+        )
+
+    def _text(self, key: str) -> str:
+        value = self._store.value(key)
+        return value if isinstance(value, str) else ""
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def language(self) -> Lang:
+        value = self._text("language")
+        return "en" if value == "en" else "zh"
+
+    def set_language(self, lang: Lang) -> None:
+        if lang in LANGS:
+            self._store.setValue("language", lang)
+
+    def last_tab(self) -> str:
+        return self._text("window/last_tab")
+
+    def set_last_tab(self, tab_id: str) -> None:
+        self._store.setValue("window/last_tab", tab_id)
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    def splitter(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter(self, name: str, value: QByteArray) -> None:
+        self._store.setValue(f"splitters/{name}", value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,111 @@
+"""The selected figure's sentence: verbatim from the article, with the figure marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from gui.data import figures
+from gui.data.model import Citation, Lang, Observation
+from gui.qtcommon.fonts import font
+from gui.qtcommon.i18n import tr
+
+HIGHLIGHT = "#ffe08a"
+
+
+class SourcePanel(QWidget):
+    show_in_article = Signal(str)  # observation id
+
+    def __init__(
+        self, lang: Lang, citation: Citation | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.citation = citation
+        self.observation: Observation | None = None
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(tr("Source of the selected figure"))
+        self.view.setFont(font(10.5))
+        self.button = QPushButton(tr("Show in article"))
+        self.button.setToolTip(tr("Open the Source tab at this sentence"))
+        self.button.clicked.connect(self._show)
+        self.button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.clear()
+
+    def clear(self) -> None:
+        self.observation = None
+        self.view.setPlainText(tr("Select a figure to see the sentence it comes from."))
+        self.button.setEnabled(False)
+
+    def show_observation(self, obs: Observation) -> None:
+        """Built with a cursor from plain text, so no part of the data is read as markup."""
+        self.observation = obs
+        lang = self.lang
+        self.view.clear()
+        cursor = QTextCursor(self.view.document())
+        heading = QTextCharFormat()
+        heading.setFont(font(12, bold=True))
+        normal = QTextCharFormat()
+        normal.setFont(font(10.5))
+        quiet = QTextCharFormat(normal)
+        quiet.setForeground(self.palette().placeholderText())
+        marked = QTextCharFormat(normal)
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setFontUnderline(True)
+        marked.setBackground(QColor(HIGHLIGHT))
+        cursor.insertText(obs.tr("name", lang), heading)
+        cursor.insertText("\n" + figures.figure_with_unit(obs, lang), marked)
+        change = figures.change(obs, lang) if obs.value is not None else ""
+        if change:
+            cursor.insertText("   " + change, normal)
+        note = figures.approximate_note(obs, lang)
+        if note:
+            cursor.insertText("   " + note, quiet)
+        cursor.insertText("\n" + tr("Period") + ": " + obs.tr("period", lang), quiet)
+        cursor.insertText("\n\n" + tr("Source sentence") + "\n", quiet)
+        # The quote, with each figure of the observation marked where it stands.
+        spans = sorted(
+            (s - obs.quote_start, e - obs.quote_start)
+            for s, e in obs.spans()
+            if obs.quote_start <= s < e <= obs.quote_end
+        )
+        quote = obs.quote
+        at = 0
+        for start, end in _in_quote(quote, spans, obs):
+            cursor.insertText(quote[at:start], normal)
+            cursor.insertText(quote[start:end], marked)
+            at = end
+        cursor.insertText(quote[at:], normal)
+        if self.citation is not None:
+            cursor.insertText("\n\n" + self.citation.tr("text", lang), quiet)
+        self.view.moveCursor(QTextCursor.MoveOperation.Start)
+        self.button.setEnabled(True)
+
+    def _show(self) -> None:
+        if self.observation is not None:
+            self.show_in_article.emit(self.observation.id)
+
+
+def _in_quote(quote: str, spans: list[tuple[int, int]], obs: Observation) -> list[tuple[int, int]]:
+    """Figure spans as positions in the quote string.
+
+    A quote that runs across a join is shorter than its span in the file; its figures are then
+    found by their text, which the build proved is in the quote.
+    """
+    if obs.quote_end - obs.quote_start == len(quote):
+        return spans
+    found = []
+    for text in figures.reported_forms(obs):
+        index = quote.find(text)
+        if index >= 0:
+            found.append((index, index + len(text)))
+    return sorted(set(found))

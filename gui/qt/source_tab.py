@@ -1,0 +1,107 @@
+"""The article itself, every figure marked and clickable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from gui.data.model import Citation, Lang
+from gui.qt.source_panel import HIGHLIGHT
+from gui.qt.text import label
+from gui.qtcommon.fonts import font
+from gui.qtcommon.i18n import tr
+
+SCHEME = "observation"
+SENTENCE = "#cfe3ff"
+
+
+def utf16_offsets(text: str) -> list[int]:
+    """Qt counts positions in UTF-16 code units; the database counts code points."""
+    offsets = [0]
+    for char in text:
+        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return offsets
+
+
+class SourceTab(QWidget):
+    observation_clicked = Signal(str)
+
+    def __init__(
+        self,
+        text: str,
+        spans: list[tuple[int, int, str]],
+        citation: Citation | None,
+        lang: Lang,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.text = text
+        self._units = utf16_offsets(text)
+        heading = label(
+            tr("The article, with every figure marked. Click a figure to open it."), wrap=True
+        )
+        heading.setFont(font(10))
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setFont(font(12))
+        self.view.setAccessibleName(tr("Article text"))
+        self.view.anchorClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if citation is not None:
+            cite = label(citation.tr("text", lang), wrap=True, selectable=True)
+            cite.setFont(font(9))
+            layout.addWidget(cite)
+        layout.addWidget(self.view, 1)
+        self._fill(spans)
+
+    def _fill(self, spans: list[tuple[int, int, str]]) -> None:
+        """Plain text first, then formats on the figures' ranges: nothing is parsed as HTML."""
+        document = self.view.document()
+        document.setPlainText(self.text)
+        cursor = QTextCursor(document)
+        for start, end, observation_id in spans:
+            if not 0 <= start < end <= len(self.text):
+                continue
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(f"{SCHEME}:{observation_id}")
+            fmt.setBackground(QColor(HIGHLIGHT))
+            fmt.setFontUnderline(True)
+            fmt.setToolTip(observation_id)
+            cursor.setPosition(self._units[start])
+            cursor.setPosition(self._units[end], QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == SCHEME:
+            self.observation_clicked.emit(url.path())
+
+    def show_span(self, start: int, end: int) -> None:
+        """Mark a sentence and scroll to it."""
+        if not 0 <= start < end <= len(self.text):
+            return
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._units[start])
+        cursor.setPosition(self._units[end], QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(SENTENCE))
+        selection.format = fmt
+        self.view.setExtraSelections([selection])
+        end_cursor = QTextCursor(cursor)
+        end_cursor.setPosition(self._units[end])
+        self.view.setTextCursor(end_cursor)
+        self.view.ensureCursorVisible()
+        start_cursor = QTextCursor(cursor)
+        start_cursor.setPosition(self._units[start])
+        self.view.setTextCursor(start_cursor)
+        self.view.ensureCursorVisible()
+
+    def marked_sentence(self) -> str:
+        selections = self.view.extraSelections()
+        if not selections:
+            return ""
+        return str(selections[0].cursor.selectedText())

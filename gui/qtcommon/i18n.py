@@ -1,0 +1,92 @@
+"""Interface strings in two languages, from Qt ``.ts`` files read at run time.
+
+Strings in the code are English and pass through :func:`tr`. Chinese comes from
+``resources/translations/bjgov_zh_CN.ts`` (Qt Linguist's format, kept under version control and
+read directly, so no compiled ``.qm`` is committed) and Qt's own ``qtbase`` catalogue for the
+standard dialogs. Data (names, units, titles) comes from the database in either language.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gui.data.model import Lang
+from gui.paths import resource
+
+CONTEXT = "bjgov"
+TS_FILES: dict[Lang, str] = {"zh": "translations/bjgov_zh_CN.ts"}
+QT_CATALOGUES: dict[Lang, str] = {"zh": "qtbase_zh_CN"}
+LOCALES: dict[Lang, QLocale] = {
+    "zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def tr(text: str) -> str:
+    """Translate an interface string into the installed language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """``(context, source) → translation`` for every finished message of a ``.ts`` file."""
+    messages: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            messages[(name, source)] = translation.text
+    return messages
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator that answers from a parsed ``.ts`` file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.messages = read_ts(path)
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.messages.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self.messages
+
+
+class Translations:
+    """Installs the translators for one language at a time on the running application."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+
+    def install(self, lang: Lang) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("no QCoreApplication")
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(LOCALES[lang])
+        if lang in QT_CATALOGUES:
+            qt = QTranslator()
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(QT_CATALOGUES[lang], folder):
+                self._installed.append(qt)
+        if lang in TS_FILES:
+            self._installed.append(TsTranslator(resource(TS_FILES[lang])))
+        for translator in self._installed:
+            app.installTranslator(translator)
