@@ -73,6 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="database to write (default: governance.db in the sources folder)",
     )
+
+    selftest = commands.add_parser(
+        "selftest",
+        help="check that this installation can read, draw and print its data",
+        description="Check the database (read-only, PRAGMA quick_check, schema version), the "
+        "font's coverage of every character, the translations, every tab drawn offscreen and "
+        "one sheet printed to a temporary PDF. One line per check; exit code 0 only if all pass.",
+    )
+    # SUPPRESS: without it the subcommand's default would erase a `bjgov --db PATH selftest`.
+    selftest.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="check this governance database instead of the bundled one",
+    )
     return parser
 
 
@@ -80,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "data":
         return data_build(args.sources, args.output)
+    if args.command == "selftest":
+        from gui.selftest import run_selftest
+
+        return run_selftest(args.db)
     from gui.qt.app import run_window
 
     return run_window(args)

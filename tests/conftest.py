@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui.data.build import build_database
 from gui.data.store import Store
+
+pytest_plugins = ["tests.network_guard"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -39,3 +42,52 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def store(built_db: Path) -> Iterator[Store]:
     with Store(built_db) as opened:
         yield opened
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    """User settings under tmp_path: no test reads or writes the real ones."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder / "bjgov.ini"
+
+
+@pytest.fixture
+def app_settings(settings_file: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from gui.qt.settings import Settings
+
+    return Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
+    """Build a main window (hidden unless a test shows it) on a database, in a language."""
+    from gui.qt.app import application
+    from gui.qt.main_window import MainWindow
+    from gui.qtcommon.i18n import Translations
+
+    application()
+    made: list[Any] = []
+
+    def make(lang: str = "zh", db: Path | None = None, settings: Any = None) -> Any:
+        translations = Translations()
+        translations.install(lang)  # type: ignore[arg-type]
+        window = MainWindow(
+            Store(db or built_db),
+            settings or app_settings,
+            lang,  # type: ignore[arg-type]
+            translations,
+        )
+        qtbot.addWidget(window)
+        made.append((window, translations))
+        return window
+
+    yield make
+    for window, translations in made:
+        window.store.close()
+        translations.install("en")

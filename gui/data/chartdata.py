@@ -101,7 +101,9 @@ def _mark(item: ChartItem, lang: Lang) -> Mark:
     obs = item.observation
     number = item.number
     if item.field == "value":
-        text = figures.figure_with_unit(obs, lang) if lang == "en" else obs.reported or ""
+        # English charts show the number; the unit is on the axis. Chinese keeps the figure
+        # exactly as reported, unit word included.
+        text = figures.figure(obs, lang) if lang == "en" else obs.reported or ""
     elif item.field == "change":
         value = obs.change_value if obs.change_value is not None else 0.0
         unit = obs.change_unit
@@ -121,8 +123,6 @@ def _mark(item: ChartItem, lang: Lang) -> Mark:
             else figures.english_number(obs.baseline_value, obs.baseline_reported)
             + ("%" if obs.unit.zh == "%" else "")
         )
-    if lang == "en" and obs.unit.zh == "%" and item.field == "value":
-        text = figures.figure(obs, lang)
     return Mark(
         label=item.tr("label", lang),
         value=number,

@@ -27,6 +27,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("北京社会治理参考")
+    app.setStyle("Fusion")  # the same look on every desktop, and in screenshots
     app.setFont(font(10))
     return app
 

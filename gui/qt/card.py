@@ -54,6 +54,7 @@ class FigureCard(QFrame):
             figures.change(observation, lang) if observation.value is not None else ""
         )
         self.change.setFont(font(9.5, bold=True))
+        self.change.setWordWrap(True)
         self.period = ElidedLabel(observation.tr("period", lang))
         self.period.setFont(font(8.5))
         self.period.setObjectName("cardPeriod")

@@ -11,12 +11,13 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QGraphicsView,
     QHBoxLayout,
     QMenu,
     QMessageBox,
@@ -155,12 +156,8 @@ class ChartView(QFrame):
             )
         body = target.adjusted(8, header, -8, -footer)
         if self.plot is not None:
-            self.plot.render(
-                painter,
-                body.topLeft(),
-                self.plot.rect().translated(0, 0),
-                QWidget.RenderFlag.DrawChildren,
-            )
+            source = self.plot.viewport().rect()
+            QGraphicsView.render(self.plot, painter, QRectF(body.topLeft(), source.size()), source)
         painter.setFont(font(8.5))
         painter.setPen(MUTED)
         painter.drawText(
@@ -187,7 +184,8 @@ class ChartView(QFrame):
 
     def write_png(self, path: Path) -> None:
         image = self.to_image()
-        write_with(path, lambda temporary: image.save(str(temporary), b"PNG"))
+        # PySide6 takes the format as str at run time although its stubs say bytes.
+        write_with(path, lambda temporary: image.save(str(temporary), "PNG"))  # type: ignore[call-overload]
 
     def write_svg(self, path: Path) -> None:
         size = self.image_size()

@@ -23,7 +23,7 @@ from gui.data.chartdata import ChartData, Mark, log_ticks, tick_text
 from gui.data.model import Lang
 from gui.qt.text import tooltip
 from gui.qtcommon.fonts import font
-from gui.qtcommon.style import ACCENT, GRID, INK, MUTED, fill
+from gui.qtcommon.style import ACCENT, GRID, INK, MUTED, fill, text_on
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -159,15 +159,18 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
             end = math.log10(value) if log else value
             tip = mark_tooltip(mark, self.lang)
             self._rect(base, y, end - base, 0.62, 0, tip)
-            self._text(mark.text, end, y, (-0.04, 0.5), INK, tip, bold=True)
+            # A long bar carries its figure inside, so no label runs off the plot.
+            inside = end - base > (top - base) * 0.6
+            colour = text_on(fill(0)) if inside else INK
+            self._text(
+                mark.text, end, y, (1.04, 0.5) if inside else (-0.04, 0.5), colour, tip, bold=True
+            )
             prefix = f"{i + 1}. " if data.kind == "ranking" else ""
             labels.append((y, prefix + mark.label))
             self.marks_drawn.append(mark)
         self._category_axis(labels)
         self._value_axis(10**base if log else 0, max(values), log)
-        span = top - base
-        widest = max(self.metrics.horizontalAdvance(m.text) for m in marks)
-        item.setXRange(base, top + span * (0.12 + widest / 520), padding=0)
+        item.setXRange(base, top + (top - base) * 0.05, padding=0)
         item.setYRange(-0.6, rows - 0.4, padding=0)
 
     def _stacks(self) -> None:
@@ -187,13 +190,20 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
                 self._rect(x, y, value, 0.9, i, tip)
                 centre = x + value / 2
                 share = f" {mark.share_text}" if mark.share_text else ""
-                # Name and share above the segment, figure below it: readable without colour.
+                # Every other segment is labelled below the bar, so neighbours never collide;
+                # each label names the part, its figure and its share: readable without colour.
                 anchor_x = 0.0 if centre < total * 0.25 else 1.0 if centre > total * 0.75 else 0.5
                 at = x if anchor_x == 0.0 else x + value if anchor_x == 1.0 else centre
+                above = i % 2 == 0
                 self._text(
-                    f"{mark.label}{share}", at, y + 0.5, (anchor_x, 1.0), INK, tip, bold=True
+                    f"{mark.label} {mark.text}{share}",
+                    at,
+                    y + 0.5 if above else y - 0.5,
+                    (anchor_x, 1.0 if above else 0.0),
+                    INK,
+                    tip,
+                    bold=above,
                 )
-                self._text(mark.text, at, y - 0.5, (anchor_x, 0.0), MUTED, tip)
                 self.marks_drawn.append(mark)
                 x += value
             labels.append((y, series))

@@ -93,13 +93,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setAccessibleName(tr("Domains"))
-        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.status_edition = QLabel()
         self.statusBar().addPermanentWidget(self.status_edition)
         self._make_actions()
         self._make_menus()
+        last = settings.last_tab()
         self._make_tabs()
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._retranslate()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -107,7 +108,6 @@ class MainWindow(QMainWindow):
         state = settings.window_state()
         if state is not None:
             self.restoreState(state)
-        last = settings.last_tab()
         self.open_tab(last if last in self.tab_ids else self.tab_ids[0])
         self._watch(self, self.painted.emit)
 

@@ -61,9 +61,12 @@ class SourceTab(QWidget):
         document = self.view.document()
         document.setPlainText(self.text)
         cursor = QTextCursor(document)
+        anchored: set[tuple[int, int]] = set()
         for start, end, observation_id in spans:
-            if not 0 <= start < end <= len(self.text):
+            # Two figures may share one printed number ("均下降37.5%"): the first one links.
+            if not 0 <= start < end <= len(self.text) or (start, end) in anchored:
                 continue
+            anchored.add((start, end))
             fmt = QTextCharFormat()
             fmt.setAnchor(True)
             fmt.setAnchorHref(f"{SCHEME}:{observation_id}")

@@ -49,8 +49,7 @@ class ObservationTableModel(QAbstractTableModel):
         if column == 0:
             return obs.tr("name", lang)
         if column == 1:
-            text = figures.figure(obs, lang)
-            return f"{text} ≈" if obs.approximate else text
+            return figures.figure(obs, lang)  # a hedge (余, over) is part of the figure
         if column == 2:
             return figures.unit(obs, lang)
         if column == 3:

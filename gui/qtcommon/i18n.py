@@ -4,6 +4,10 @@ Strings in the code are English and pass through :func:`tr`. Chinese comes from
 ``resources/translations/bjgov_zh_CN.ts`` (Qt Linguist's format, kept under version control and
 read directly, so no compiled ``.qm`` is committed) and Qt's own ``qtbase`` catalogue for the
 standard dialogs. Data (names, units, titles) comes from the database in either language.
+
+Our strings are looked up here rather than through a Python ``QTranslator`` subclass: PySide6
+leaks a reference to ``None`` on every call of an overridden ``QTranslator.translate``, which
+crashes the interpreter after some thousands of lookups.
 """
 
 from __future__ import annotations
@@ -25,9 +29,12 @@ LOCALES: dict[Lang, QLocale] = {
 }
 
 
+_catalogue: dict[str, str] = {}  # the installed language's translations, process-wide as in Qt
+
+
 def tr(text: str) -> str:
     """Translate an interface string into the installed language."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return _catalogue.get(text, text)
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
@@ -47,28 +54,8 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
     return messages
 
 
-class TsTranslator(QTranslator):
-    """A QTranslator that answers from a parsed ``.ts`` file."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.messages = read_ts(path)
-
-    def translate(
-        self,
-        context: str,
-        source: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        return self.messages.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return not self.messages
-
-
 class Translations:
-    """Installs the translators for one language at a time on the running application."""
+    """Installs one language at a time: Qt's catalogue on the application, and ours."""
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
@@ -86,7 +73,11 @@ class Translations:
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(QT_CATALOGUES[lang], folder):
                 self._installed.append(qt)
-        if lang in TS_FILES:
-            self._installed.append(TsTranslator(resource(TS_FILES[lang])))
         for translator in self._installed:
             app.installTranslator(translator)
+        _catalogue.clear()
+        if lang in TS_FILES:
+            messages = read_ts(resource(TS_FILES[lang]))
+            _catalogue.update(
+                {source: text for (context, source), text in messages.items() if context == CONTEXT}
+            )

@@ -1,0 +1,292 @@
+"""The window shows what the database says, in both languages, and moves where it is told."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from gui.data import figures
+from gui.data.chartdata import chart_data
+from gui.data.store import Store
+from gui.qt.card import FigureCard
+from gui.qt.chart_view import ChartView
+from gui.qt.domain_tab import DomainTab
+from gui.qt.main_window import SOURCE_TAB, MainWindow
+from gui.qt.source_tab import SourceTab
+
+
+def card_texts(card: FigureCard) -> dict[str, str]:
+    return {
+        "name": card.name.full_text(),
+        "figure": card.figure.text(),
+        "unit": card.unit.text(),
+        "change": card.change.text(),
+        "period": card.period.full_text(),
+    }
+
+
+def test_tabs_come_from_the_database(make_window: Any, store: Store) -> None:
+    window: MainWindow = make_window("zh")
+    labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert labels == [d.tab_zh for d in store.domains()] + ["来源"]
+    assert window.tab_ids == [d.id for d in store.domains()] + [SOURCE_TAB]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_card_shows_its_observation(make_window: Any, store: Store, lang: str) -> None:
+    window: MainWindow = make_window(lang)
+    for domain in store.domains():
+        tab = window.domain_tab(domain.id)
+        expected = (
+            store.overview_cards() if domain.kind == "introduction" else store.cards(domain.id)
+        )
+        assert [c.observation.id for c in tab.cards] == [o.id for o in expected]
+        for card, obs in zip(tab.cards, expected, strict=True):
+            assert card_texts(card) == {
+                "name": obs.tr("name", lang),  # type: ignore[arg-type]
+                "figure": figures.figure(obs, lang),  # type: ignore[arg-type]
+                "unit": figures.unit(obs, lang),  # type: ignore[arg-type]
+                "change": figures.change(obs, lang) if obs.value is not None else "",  # type: ignore[arg-type]
+                "period": obs.tr("period", lang),  # type: ignore[arg-type]
+            }
+            if lang == "zh" and obs.value is not None:
+                assert card.figure.text() == obs.reported  # exactly as the article prints it
+            assert obs.quote in card.toolTip().replace("&quot;", '"') or "&" in obs.quote
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_table_lists_every_figure(make_window: Any, store: Store, lang: str) -> None:
+    window: MainWindow = make_window(lang)
+    for domain in store.domains():
+        tab = window.domain_tab(domain.id)
+        observations = store.observations(domain.id)
+        model = tab.model
+        assert model.rowCount() == len(observations)
+        for row, obs in enumerate(observations):
+            figure = figures.figure(obs, lang)  # type: ignore[arg-type]
+            assert model.text(row, 0) == obs.tr("name", lang)  # type: ignore[arg-type]
+            assert model.text(row, 1) in (figure, f"{figure} ≈")
+            assert model.text(row, 3) == obs.tr("period", lang)  # type: ignore[arg-type]
+            assert model.text(row, 5) == obs.quote
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_chart_plots_the_database(make_window: Any, store: Store, lang: str) -> None:
+    window: MainWindow = make_window(lang)
+    seen_kinds = set()
+    for domain in store.domains():
+        tab = window.domain_tab(domain.id)
+        charts = store.charts(domain.id)
+        assert [v.chart.id for v in tab.charts] == [c.id for c in charts]
+        tab.build_charts()
+        for view, chart in zip(tab.charts, charts, strict=True):
+            expected = chart_data(chart, lang, store.milestones())  # type: ignore[arg-type]
+            seen_kinds.add(chart.kind)
+            if view.plot is None:  # a ranking of names is a list of labels
+                texts = [w.text() for w in view.findChildren(QLabel)]
+                for i, mark in enumerate(expected.marks):
+                    assert f"{i + 1}. {mark.label}" in texts
+                continue
+            assert [m.observation.id for m in view.plot.marks_drawn] == [
+                m.observation.id for m in expected.marks
+            ]
+            shown = " | ".join(view.plot.texts)
+            for mark in expected.marks:
+                assert mark.text in shown  # the figure, labelled on the chart
+                if lang == "zh":
+                    assert mark.reported in shown  # as the article prints it
+            for event in expected.events:
+                assert event.label in view.plot.texts
+    assert seen_kinds == {"bar", "ranking", "composition", "before_after", "grouped", "timeline"}
+
+
+def test_chart_tooltips_carry_figure_and_source(make_window: Any) -> None:
+    window: MainWindow = make_window("zh")
+    tab = window.domain_tab("hotline")
+    tab.build_charts()
+    plot = tab.charts[0].plot
+    assert plot is not None
+    tips = [item.toolTip() for item in plot.getPlotItem().items if item.toolTip()]
+    assert any("1001.38万件" in tip and "相关数据显示" in tip for tip in tips)
+
+
+def test_overview_card_opens_its_domain_and_sentence(make_window: Any, qtbot: Any) -> None:
+    window: MainWindow = make_window("zh")
+    overview = window.domain_tab("overview")
+    card = next(c for c in overview.cards if c.observation.id == "hotline.requests.2020")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current_tab_id() == "hotline"
+    hotline = window.domain_tab("hotline")
+    selected = hotline.selected()
+    assert selected is not None
+    assert selected.id == "hotline.requests.2020"
+    assert selected.quote in hotline.source.view.toPlainText()
+    # … then to the article, and back to the figure from the article.
+    hotline.source.button.click()
+    assert window.current_tab_id() == SOURCE_TAB
+    source: SourceTab = window.source_tab()
+    assert (
+        source.marked_sentence().replace("\u2029", "\n")
+        == source.text[selected.quote_start : selected.quote_end]
+    )
+    source.observation_clicked.emit("safety.accidents.20200630")
+    assert window.current_tab_id() == "safety"
+    picked = window.domain_tab("safety").selected()
+    assert picked is not None
+    assert picked.id == "safety.accidents.20200630"
+
+
+def test_article_marks_every_figure_as_a_link(make_window: Any, store: Store) -> None:
+    window: MainWindow = make_window("zh")
+    source = window.source_tab()
+    assert source.view.toPlainText() == store.source_text()
+    hrefs = set()
+    block = source.view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                hrefs.add(fragment.charFormat().anchorHref())
+            it += 1
+        block = block.next()
+    # Every figure links; two that share one printed number ("均下降37.5%") share one link.
+    linked = {href.split(":", 1)[1] for href in hrefs}
+    spans: dict[tuple[int, int], str] = {}
+    for start, end, ident in store.figure_spans():
+        spans.setdefault((start, end), ident)
+    assert linked == set(spans.values())
+    assert {ident for _, _, ident in store.figure_spans()} == {o.id for o in store.observations()}
+    assert len(linked) >= len(store.observations()) - 1
+
+
+def test_language_switch_changes_interface_and_data(make_window: Any, store: Store) -> None:
+    window: MainWindow = make_window("zh")
+    window.open_tab("hotline")
+    window.domain_tab("hotline").select_observation("hotline.requests.2020")
+    assert window.file_menu.title() == "文件(&F)"
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        d.tab_en for d in store.domains()
+    ] + ["Source"]
+    tab = window.domain_tab("hotline")
+    assert window.current_tab_id() == "hotline"
+    assert tab.cards[0].figure.text() == "11,039,400"
+    assert tab.model.headers[0] == "Indicator"
+    selected = tab.selected()
+    assert selected is not None
+    assert selected.id == "hotline.requests.2020"  # the selection survives
+    assert window.settings.language() == "en"
+    window.set_language("zh")
+    assert window.domain_tab("hotline").model.headers[0] == "指标"
+
+
+def test_window_state_is_remembered(make_window: Any, app_settings: Any) -> None:
+    window: MainWindow = make_window("zh")
+    window.show()
+    window.resize(700, 500)  # the offscreen screen is 800×600
+    window.open_tab("safety")
+    window.close()
+    again: MainWindow = make_window("zh")
+    assert again.current_tab_id() == "safety"
+    assert again.size().width() == 700
+
+
+def test_keyboard_moves_between_tabs(make_window: Any, qtbot: Any) -> None:
+    window: MainWindow = make_window("zh")
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_tab("overview")
+    window.next_tab_action.trigger()
+    assert window.current_tab_id() == "actors"
+    window.previous_tab_action.trigger()
+    window.previous_tab_action.trigger()
+    assert window.current_tab_id() == SOURCE_TAB
+    shortcuts = {s.toString() for s in window.next_tab_action.shortcuts()}
+    assert shortcuts == {"Ctrl+Tab", "Ctrl+PgDown"}
+    assert "Ctrl+Q" in {s.toString() for s in window.quit_action.shortcuts()}
+    assert "F1" in {s.toString() for s in window.help_action.shortcuts()}
+
+
+def test_widgets_have_accessible_names(make_window: Any) -> None:
+    window: MainWindow = make_window("zh")
+    tab: DomainTab = window.domain_tab("hotline")
+    assert all(card.accessibleName() for card in tab.cards)
+    assert tab.table.accessibleName()
+    assert tab.filter.accessibleName()
+    assert all(view.accessibleName() and view.accessibleDescription() for view in tab.charts)
+
+
+def test_table_filter_is_literal(make_window: Any) -> None:
+    window: MainWindow = make_window("zh")
+    tab = window.domain_tab("hotline")
+    tab.filter.setText("派单办理占比")
+    assert tab.proxy.rowCount() == 1
+    tab.filter.setText("1103.94万件")  # the sentence column is searched too
+    assert tab.proxy.rowCount() == 6
+    tab.filter.setText("[(*")  # regular-expression syntax is just text
+    assert tab.proxy.rowCount() == 0
+
+
+def test_chart_exports_carry_title_source_and_edition(make_window: Any, tmp_path: Path) -> None:
+    window: MainWindow = make_window("zh")
+    tab = window.domain_tab("organisations")
+    view: ChartView = tab.charts[0]
+    view.write_csv(tmp_path / "c.csv")
+    raw = (tmp_path / "c.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][:5] == ["图表", "类别", "系列", "数值", "原文数值"]
+    assert [r[4] for r in rows[1:4]] == ["4534家", "7594家", "791家"]
+    assert "2020-2021" in rows[-1][0]
+    view.write_svg(tmp_path / "c.svg")
+    svg = (tmp_path / "c.svg").read_text(encoding="utf-8")
+    assert "<title>登记社会组织类型构成</title>" in svg
+    view.write_png(tmp_path / "c.png")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(tmp_path / "c.png"))
+    assert image.width() >= 640
+    assert not (tmp_path / "missing").exists()
+    from gui.data.files import WriteError
+
+    with pytest.raises(WriteError, match="does not exist"):
+        view.write_png(tmp_path / "missing" / "c.png")
+
+
+def test_hostile_names_are_shown_literally(make_window: Any, sources: Path, tmp_path: Path) -> None:
+    from gui.data.build import build_database
+
+    from . import csvedit
+
+    hostile = "<b>粗体</b><img src=x><a href='http://x'>链接</a>"
+    csvedit.edit(sources / "indicators.csv", "id", "hotline.requests", "name_zh", hostile)
+    db = tmp_path / "hostile.db"
+    build_database(sources, db)
+    window: MainWindow = make_window("zh", db=db)
+    tab = window.domain_tab("hotline")
+    card = next(c for c in tab.cards if c.observation.id == "hotline.requests.2020")
+    assert card.name.full_text() == hostile
+    assert card.name.textFormat() == Qt.TextFormat.PlainText
+    assert "&lt;b&gt;" in card.toolTip()
+    tab.select_observation("hotline.requests.2020")
+    assert hostile in tab.source.view.toPlainText()
+    assert tab.model.text(tab.model.row_of("hotline.requests.2020"), 0) == hostile
+
+
+def test_unknown_tab_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], settings_file: Path
+) -> None:
+    from gui.cli import main
+
+    assert main(["--tab", "nowhere", "--quit-after-paint"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown tab 'nowhere'" in err
+    assert "hotline" in err
