@@ -21,23 +21,14 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 from gui.data import figures
 from gui.data.chartdata import ChartData, Mark, log_ticks, tick_text
 from gui.data.model import Lang
+from gui.qt.chart_layout import plot_height
 from gui.qt.text import tooltip
 from gui.qtcommon.fonts import font
 from gui.qtcommon.style import ACCENT, GRID, INK, MUTED, fill, text_on
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
-ROW = 34  # pixels per bar row
 LABEL_PT = 9.0
-
-
-def plot_height(data: ChartData) -> int:
-    rows = {
-        "composition": len(data.series) * 2.2,
-        "grouped": len(data.categories) * max(len(data.series), 1) * 0.8,
-        "timeline": len(data.events) * 0.9,
-    }.get(data.kind, len(data.marks))
-    return int(70 + ROW * max(rows, 2))
 
 
 def mark_tooltip(mark: Mark, lang: Lang) -> str:
@@ -310,8 +301,3 @@ def _date_text(iso: str, lang: Lang) -> str:
     if lang == "zh":
         return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.day} {day.strftime('%b')} {day.year}"
-
-
-def ranking_lines(data: ChartData) -> list[str]:
-    """A ranking that names without numbers is a numbered list, not a plot."""
-    return [f"{i + 1}. {m.label}" for i, m in enumerate(data.marks)]

@@ -6,28 +6,22 @@ has first painted, so switching to a tab never waits for pyqtgraph.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
-    QLineEdit,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from gui.data.model import Citation, Domain, Lang, Milestone, Observation
 from gui.data.store import Store
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
-from gui.qt.source_panel import SourcePanel
-from gui.qt.table_model import ID_ROLE, ObservationFilter, ObservationTableModel
+from gui.qt.paint_watch import after_first_paint
 from gui.qt.text import label
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.qt.figure_table import FigureTable
 
 CARD_COLUMNS = 4
 CHART_COLUMNS = 2
@@ -55,6 +49,7 @@ class DomainTab(QWidget):
 
     show_in_article = Signal(str)  # observation id
     open_observation = Signal(str)  # a figure of another tab, by id
+    charts_built = Signal()
 
     def __init__(
         self,
@@ -136,84 +131,37 @@ class DomainTab(QWidget):
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.model = ObservationTableModel(self.observations, lang)
-        self.proxy = ObservationFilter()
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's order
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(tr("All figures of this domain"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((260, 120, 70, 150, 170)):
-            self.table.setColumnWidth(col, width)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter this table…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(tr("Filter the table"))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.source = SourcePanel(lang, citation)
-        self.source.show_in_article.connect(self.show_in_article)
-
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.filter)
-        table_layout.addWidget(self.table)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(table_box)
-        lower.addWidget(self.source)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        if not self.observations:
-            lower.hide()
+        self.figures: FigureTable | None = None
+        if self.observations:
+            # Imported here: the Overview has no table, and the first paint waits for nothing.
+            from gui.qt.figure_table import FigureTable
+
+            self.figures = FigureTable(self.observations, lang, citation)
+            self.figures.show_in_article.connect(self.show_in_article)
+            self.splitter.addWidget(self.figures)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        QTimer.singleShot(0, self.build_charts)
+        # Plots (and pyqtgraph) come after the tab has painted, one turn of the event loop
+        # later, so whatever the first paint queued goes first: the switch itself stays quick.
+        # (Watched on the title: the tab itself is covered by its children and never paints.)
+        after_first_paint(title, lambda: QTimer.singleShot(0, self.build_charts))
 
     def build_charts(self) -> None:
+        if all(view.built for view in self.charts):
+            return
         for view in self.charts:
             view.build()
+        self.charts_built.emit()
 
     def select_observation(self, observation_id: str) -> bool:
         """Select the figure's row and show its sentence; False if it is not in this tab."""
-        row = self.model.row_of(observation_id)
-        if row < 0:
-            return False
-        self.filter.clear()
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        self.source.show_observation(self.observations[row])
-        return True
+        return self.figures is not None and self.figures.select(observation_id)
 
     def selected(self) -> Observation | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        ident = self.proxy.data(index, ID_ROLE)
-        return next((o for o in self.observations if o.id == ident), None)
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        obs = self.selected() if current.isValid() else None
-        if obs is not None:
-            self.source.show_observation(obs)
+        return self.figures.selected() if self.figures is not None else None

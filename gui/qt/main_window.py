@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,10 +25,13 @@ from gui import __version__
 from gui.data.model import Domain, Lang
 from gui.data.store import Store
 from gui.qt.domain_tab import DomainTab
+from gui.qt.paint_watch import after_first_paint
 from gui.qt.settings import Settings
-from gui.qt.source_tab import SourceTab
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import Translations, tr
+
+if TYPE_CHECKING:
+    from gui.qt.source_tab import SourceTab
 
 SOURCE_TAB = "source"
 APP_TITLE = "北京社会治理参考 · Beijing Governance Reference"
@@ -57,20 +60,6 @@ class _Page(QWidget):
             self.content = None
 
 
-class _PaintWatch(QObject):
-    """Tells once when a watched widget has painted."""
-
-    def __init__(self, callback: Callable[[], None]) -> None:
-        super().__init__()
-        self.callback: Callable[[], None] | None = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.callback is not None:
-            callback, self.callback = self.callback, None
-            QTimer.singleShot(0, callback)
-        return False
-
-
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     painted = Signal()  # the first paint of the window
@@ -86,7 +75,6 @@ class MainWindow(QMainWindow):
         self.translations = translations or Translations()
         self.domains: list[Domain] = store.domains()
         self.tab_ids = [d.id for d in self.domains] + [SOURCE_TAB]
-        self._watches: list[_PaintWatch] = []
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("MainWindow")
         self.tabs = QTabWidget()
@@ -109,7 +97,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.open_tab(last if last in self.tab_ids else self.tab_ids[0])
-        self._watch(self, self.painted.emit)
+        after_first_paint(self, self.painted.emit)
 
     # -- tabs --------------------------------------------------------------------------------
 
@@ -143,6 +131,8 @@ class MainWindow(QMainWindow):
         return content
 
     def source_tab(self) -> SourceTab:
+        from gui.qt.source_tab import SourceTab
+
         content = self.page(SOURCE_TAB)
         assert isinstance(content, SourceTab)
         return content
@@ -150,6 +140,8 @@ class MainWindow(QMainWindow):
     def _build(self, tab_id: str) -> QWidget:
         citation = self.store.citations().get("report")
         if tab_id == SOURCE_TAB:
+            from gui.qt.source_tab import SourceTab
+
             article = self.store.citations().get("article")
             source = SourceTab(
                 self.store.source_text(), self.store.figure_spans(), article, self.lang
@@ -161,32 +153,11 @@ class MainWindow(QMainWindow):
         tab.show_in_article.connect(self.show_in_article)
         tab.open_observation.connect(self.open_observation)
         if domain.kind == "introduction" and tab.charts:
-            # The benchmark's "Overview fully drawn": its charts built and painted.
-            last = tab.charts[-1]
-            self._watch(last, self.overview_drawn.emit, after=last.build)
+            # The benchmark's "Overview fully drawn": its last plot has painted.
+            tab.charts_built.connect(
+                lambda: after_first_paint(tab.charts[-1].paint_target(), self.overview_drawn.emit)
+            )
         return tab
-
-    def _watch(
-        self, widget: QWidget, callback: Callable[[], None], after: Callable[[], None] | None = None
-    ) -> None:
-        def arm() -> None:
-            target = getattr(widget, "plot", None) or widget
-            if isinstance(target, QAbstractScrollArea):  # a plot paints in its viewport
-                target = target.viewport()
-            watch = _PaintWatch(callback)
-            self._watches.append(watch)
-            target.installEventFilter(watch)
-            target.update()
-
-        if after is None:
-            arm()
-        else:
-
-            def build_then_arm() -> None:
-                after()
-                arm()
-
-            QTimer.singleShot(0, build_then_arm)
 
     def current_tab_id(self) -> str:
         return self.tab_ids[self.tabs.currentIndex()]
