@@ -74,7 +74,9 @@ def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
     application()
     made: list[Any] = []
 
-    def make(lang: str = "zh", db: Path | None = None, settings: Any = None) -> Any:
+    def make(
+        lang: str = "zh", db: Path | None = None, settings: Any = None, briefing: Path | None = None
+    ) -> Any:
         translations = Translations()
         translations.install(lang)  # type: ignore[arg-type]
         window = MainWindow(
@@ -82,6 +84,7 @@ def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
             settings or app_settings,
             lang,  # type: ignore[arg-type]
             translations,
+            briefing,
         )
         qtbot.addWidget(window)
         made.append((window, translations))
@@ -89,5 +92,6 @@ def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
 
     yield make
     for window, translations in made:
+        window.tools.close()
         window.store.close()
         translations.install("en")

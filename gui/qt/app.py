@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import APP_NAME, ORGANISATION, __version__
@@ -78,7 +78,8 @@ def run_window(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if args.tab:
         settings.set_last_tab(args.tab)
-    window = MainWindow(store, settings, lang, translations)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    window = MainWindow(store, settings, lang, translations, Path(folder) if folder else None)
     if args.quit_after_charts:
         window.overview_drawn.connect(app.quit)
     elif args.quit_after_paint:

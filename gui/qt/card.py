@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from gui.data import figures
 from gui.data.model import Lang, Observation
@@ -17,6 +17,7 @@ class FigureCard(QFrame):
     """Click, Enter or Space to open the figure (its row, its sentence)."""
 
     activated = Signal(str)  # observation id
+    pin_requested = Signal(str)
 
     def __init__(
         self,
@@ -37,6 +38,13 @@ class FigureCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(3)
         name = observation.tr("name", lang)
+        self.pin = QToolButton()
+        self.pin.setText(tr("Pin"))
+        self.pin.setToolTip(tr("Pin to the briefing list (Ctrl+B)"))
+        self.pin.setAutoRaise(True)
+        self.pin.setFont(font(8.5))
+        self.pin.setAccessibleName(tr("Pin to the briefing list"))
+        self.pin.clicked.connect(lambda: self.pin_requested.emit(observation.id))
         if caption:
             self.caption = ElidedLabel(caption)
             self.caption.setFont(font(9, bold=True))
@@ -45,6 +53,10 @@ class FigureCard(QFrame):
         self.name = ElidedLabel(name)
         self.name.setFont(font(9.5))
         self.name.setObjectName("cardName")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.name, 1)
+        top.addWidget(self.pin)
         self.figure = label(figures.figure(observation, lang))
         self.figure.setFont(font(20 if observation.value is not None else 14, bold=True))
         self.figure.setObjectName("cardFigure")
@@ -62,7 +74,8 @@ class FigureCard(QFrame):
         self.approx = label(approx)
         self.approx.setFont(font(8.5))
         self.approx.setObjectName("cardApprox")
-        for widget in (self.name, self.figure, self.unit, self.change, self.period, self.approx):
+        layout.addLayout(top)
+        for widget in (self.figure, self.unit, self.change, self.period, self.approx):
             layout.addWidget(widget)
         self.unit.setVisible(bool(self.unit.text()))
         self.change.setVisible(bool(self.change.text()))

@@ -50,6 +50,8 @@ class DomainTab(QWidget):
     show_in_article = Signal(str)  # observation id
     open_observation = Signal(str)  # a figure of another tab, by id
     charts_built = Signal()
+    pin_requested = Signal(str)
+    citation_requested = Signal(str)
 
     def __init__(
         self,
@@ -94,6 +96,8 @@ class DomainTab(QWidget):
             self.cards = [FigureCard(obs, lang) for obs in store.cards(domain.id)]
             for card in self.cards:
                 card.activated.connect(self.select_observation)
+        for card in self.cards:
+            card.pin_requested.connect(self.pin_requested)
         if self.cards:
             wide = domain.kind == "introduction" and len(self.cards) <= 6
             column.addLayout(cards_grid(self.cards, len(self.cards) if wide else CARD_COLUMNS))
@@ -141,6 +145,8 @@ class DomainTab(QWidget):
 
             self.figures = FigureTable(self.observations, lang, citation)
             self.figures.show_in_article.connect(self.show_in_article)
+            self.figures.pin_requested.connect(self.pin_requested)
+            self.figures.citation_requested.connect(self.citation_requested)
             self.splitter.addWidget(self.figures)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)

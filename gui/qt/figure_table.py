@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +24,8 @@ COLUMN_WIDTHS = (260, 120, 70, 150, 170)
 
 class FigureTable(QSplitter):
     show_in_article = Signal(str)  # observation id
+    pin_requested = Signal(str)
+    citation_requested = Signal(str)
 
     def __init__(
         self,
@@ -52,6 +55,8 @@ class FigureTable(QSplitter):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter this table…"))
         self.filter.setClearButtonEnabled(True)
@@ -90,6 +95,19 @@ class FigureTable(QSplitter):
             return None
         ident = self.proxy.data(index, ID_ROLE)
         return next((o for o in self.observations if o.id == ident), None)
+
+    def _menu(self, point: QPoint) -> None:
+        observation = self.selected()
+        if observation is None:
+            return
+        menu = QMenu(self)
+        pin = menu.addAction(tr("Pin to briefing list"))
+        pin.triggered.connect(lambda: self.pin_requested.emit(observation.id))
+        cite = menu.addAction(tr("Copy citation"))
+        cite.triggered.connect(lambda: self.citation_requested.emit(observation.id))
+        show = menu.addAction(tr("Show in article"))
+        show.triggered.connect(lambda: self.show_in_article.emit(observation.id))
+        menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         obs = self.selected() if current.isValid() else None

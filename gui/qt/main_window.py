@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui import __version__
-from gui.data.model import Domain, Lang
+from gui.data.model import Domain, Lang, Observation
 from gui.data.store import Store
 from gui.qt.domain_tab import DomainTab
 from gui.qt.paint_watch import after_first_paint
 from gui.qt.settings import Settings
+from gui.qt.tools import Tools
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import Translations, tr
 
@@ -66,7 +69,12 @@ class MainWindow(QMainWindow):
     overview_drawn = Signal()  # the Overview's charts have painted too
 
     def __init__(
-        self, store: Store, settings: Settings, lang: Lang, translations: Translations | None = None
+        self,
+        store: Store,
+        settings: Settings,
+        lang: Lang,
+        translations: Translations | None = None,
+        briefing_folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -85,6 +93,10 @@ class MainWindow(QMainWindow):
         self.status_edition = QLabel()
         self.statusBar().addPermanentWidget(self.status_edition)
         self._make_actions()
+        self.tools = Tools(self, briefing_folder)
+        self.addToolBar(self.tools.toolbar)
+        self.install_dock(self.tools.dock)
+        self.tools.dock.setVisible(bool(self.tools.dock.pins()))  # shown on the first pin
         self._make_menus()
         last = settings.last_tab()
         self._make_tabs()
@@ -152,6 +164,8 @@ class MainWindow(QMainWindow):
         tab = DomainTab(self.store, domain, self.lang, self.store.milestones(), citation)
         tab.show_in_article.connect(self.show_in_article)
         tab.open_observation.connect(self.open_observation)
+        tab.pin_requested.connect(self.tools.pin)
+        tab.citation_requested.connect(lambda _id: self.tools.copy_citation())
         if domain.kind == "introduction" and tab.charts:
             # The benchmark's "Overview fully drawn": its last plot has painted.
             tab.charts_built.connect(
@@ -227,8 +241,26 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
+        tools = self.tools
         self.file_menu = bar.addMenu("")
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.addAction(tools.export_csv_action)
+        self.export_menu.addAction(tools.export_xlsx_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for action in (
+            tools.undo_action,
+            tools.redo_action,
+            None,
+            tools.find_action,
+            tools.pin_action,
+            tools.citation_action,
+        ):
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
@@ -239,12 +271,18 @@ class MainWindow(QMainWindow):
         self.go_menu = self.view_menu.addMenu("")
         for action in self.goto_actions:
             self.go_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.dock_action = self.tools.dock.toggleViewAction()
+        self.view_menu.addAction(self.dock_action)
+        self.view_menu.addAction(tools.present_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
 
     def _retranslate(self) -> None:
         self.file_menu.setTitle(tr("&File"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.export_menu.setTitle(tr("&Export"))
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
         self.language_menu.setTitle(tr("&Language"))
@@ -264,6 +302,23 @@ class MainWindow(QMainWindow):
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
         self.status_edition.setFont(font(9))
+        self.tools.retranslate()
+        self.dock_action.setText(tr("&Briefing list"))
+        message = self.tools.briefing_problem or self.tools.briefing_notice
+        if message:
+            self.statusBar().showMessage(message)
+
+    def install_dock(self, dock: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def current_observation(self) -> Observation | None:
+        """The figure selected in the tab being read, if any."""
+        page = self.pages[self.current_tab_id()].content
+        return page.selected() if isinstance(page, DomainTab) else None
+
+    def print_briefing(self) -> None:
+        """Filled in by printing; a window without it says so."""
+        self.statusBar().showMessage(tr("Printing is not available."), 4000)
 
     def _step_tab(self, step: int) -> None:
         count = self.tabs.count()
@@ -343,6 +398,7 @@ class MainWindow(QMainWindow):
     # -- lifetime ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.tools.close()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_last_tab(self.current_tab_id())

@@ -4,6 +4,130 @@
   <context>
     <name>bjgov</name>
     <message>
+      <source>latest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>logarithmic scale</source>
+      <translation>对数刻度</translation>
+    </message>
+    <message>
+      <source>before</source>
+      <translation>此前</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Briefing pack</source>
+      <translation>简报汇编</translation>
+    </message>
+    <message>
+      <source>Policy timeline</source>
+      <translation>政策与法规时间线</translation>
+    </message>
+    <message>
+      <source>Every figure is printed as the article reports it; each sheet quotes the sentences its figures come from.</source>
+      <translation>所有数字均按原文报道印出;每页摘要表均引用数字所在的原文句子。</translation>
+    </message>
+    <message>
+      <source>Beijing Governance Reference</source>
+      <translation>北京社会治理参考</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>目录</translation>
+    </message>
+    <message>
+      <source>Summary sheets of %1 parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
+      <translation>报告 %1 个部分的摘要表,各含主要数据、图表及数据所在的原文句子,最后附政策与法规时间线。</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>打印日期</translation>
+    </message>
+    <message>
+      <source>Data edition</source>
+      <translation>数据版本</translation>
+    </message>
+    <message>
+      <source>Milestones, with the article's sentences</source>
+      <translation>大事记及原文句子</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>schema</source>
+      <translation>结构版本</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <source>Figures as reported in</source>
+      <translation>数据引自</translation>
+    </message>
+    <message>
+      <source>Summary sheet</source>
+      <translation>摘要表</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>时期</translation>
+    </message>
+    <message>
+      <source>Comparison</source>
+      <translation>比较</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>注</translation>
+    </message>
+    <message>
+      <source>Domain</source>
+      <translation>领域</translation>
+    </message>
+    <message>
+      <source>Key figures</source>
+      <translation>主要数据</translation>
+    </message>
+    <message>
+      <source>Key points</source>
+      <translation>要点</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>Sources: notes %1</source>
+      <translation>来源:注 %1</translation>
+    </message>
+    <message>
+      <source>Sources (verbatim from the article)</source>
+      <translation>资料来源(原文摘录)</translation>
+    </message>
+    <message>
+      <source>(continued)</source>
+      <translation>(续)</translation>
+    </message>
+    <message>
+      <source>Page %1 of %2</source>
+      <translation>第 %1 页,共 %2 页</translation>
+    </message>
+    <message>
       <source>Cannot open the database</source>
       <translation>无法打开数据库</translation>
     </message>
@@ -12,8 +136,84 @@
       <translation>改为打开随附的数据库?</translation>
     </message>
     <message>
+      <source>Pinned figures</source>
+      <translation>已钉选的数字</translation>
+    </message>
+    <message>
+      <source>Briefing list</source>
+      <translation>简报清单</translation>
+    </message>
+    <message>
+      <source>Note for this figure…</source>
+      <translation>为此数字添加备注…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>演示</translation>
+    </message>
+    <message>
+      <source>Pin figure</source>
+      <translation>钉选数字</translation>
+    </message>
+    <message>
+      <source>Remove figure</source>
+      <translation>移除数字</translation>
+    </message>
+    <message>
+      <source>Move figure</source>
+      <translation>移动数字</translation>
+    </message>
+    <message>
+      <source>Edit note</source>
+      <translation>编辑备注</translation>
+    </message>
+    <message>
+      <source>not in this edition</source>
+      <translation>不在本版数据中</translation>
+    </message>
+    <message>
+      <source>Pin</source>
+      <translation>钉选</translation>
+    </message>
+    <message>
+      <source>Pin to the briefing list (Ctrl+B)</source>
+      <translation>钉选到简报清单(Ctrl+B)</translation>
+    </message>
+    <message>
+      <source>Pin to the briefing list</source>
+      <translation>钉选到简报清单</translation>
+    </message>
+    <message>
       <source>Press Enter to show this figure in the table and its source sentence.</source>
       <translation>按回车键在表格中显示此数字及其原文句子。</translation>
+    </message>
+    <message>
+      <source>Save chart image</source>
+      <translation>保存图表图片</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+      <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+      <source>Export chart data</source>
+      <translation>导出图表数据</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Could not save</source>
+      <translation>无法保存</translation>
     </message>
     <message>
       <source>Copy</source>
@@ -40,36 +240,8 @@
       <translation>将图表数据保存为 CSV(UTF-8,可用 Excel 和 WPS 打开)</translation>
     </message>
     <message>
-      <source>Save chart image</source>
-      <translation>保存图表图片</translation>
-    </message>
-    <message>
-      <source>PNG image (*.png);;SVG vector image (*.svg)</source>
-      <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-      <source>Export chart data</source>
-      <translation>导出图表数据</translation>
-    </message>
-    <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <source>Could not save</source>
-      <translation>无法保存</translation>
-    </message>
-    <message>
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
       <source>Source</source>
       <translation>来源</translation>
-    </message>
-    <message>
-      <source>Data edition</source>
-      <translation>数据版本</translation>
     </message>
     <message>
       <source>All figures of this domain</source>
@@ -84,6 +256,18 @@
       <translation>筛选表格</translation>
     </message>
     <message>
+      <source>Pin to briefing list</source>
+      <translation>钉选到简报清单</translation>
+    </message>
+    <message>
+      <source>Copy citation</source>
+      <translation>复制引用</translation>
+    </message>
+    <message>
+      <source>Show in article</source>
+      <translation>在原文中查看</translation>
+    </message>
+    <message>
       <source>Domains</source>
       <translation>领域</translation>
     </message>
@@ -94,6 +278,14 @@
     <message>
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -132,12 +324,16 @@
       <translation>全部内容读自随附的数据库,不从网络获取任何数据。</translation>
     </message>
     <message>
-      <source>Help</source>
-      <translation>帮助</translation>
+      <source>&amp;Briefing list</source>
+      <translation>简报清单(&amp;B)</translation>
     </message>
     <message>
-      <source>Report</source>
-      <translation>报告</translation>
+      <source>Printing is not available.</source>
+      <translation>无法使用打印功能。</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>帮助</translation>
     </message>
     <message>
       <source>Article the figures are read from</source>
@@ -196,12 +392,112 @@
       <translation>版本</translation>
     </message>
     <message>
-      <source>Source of the selected figure</source>
-      <translation>所选数字的出处</translation>
+      <source>Presentation</source>
+      <translation>演示</translation>
     </message>
     <message>
-      <source>Show in article</source>
-      <translation>在原文中查看</translation>
+      <source>Nothing to present: pin figures, or open a domain.</source>
+      <translation>没有可演示的内容:请钉选数字,或打开一个领域。</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer; use Export PDF… to save the sheet as a PDF file and print it elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary sheet of this tab (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Briefing pack, every domain (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print Pre&amp;view…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the current tab's summary sheet, or the briefing pack, as a PDF file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>See the pages before printing them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print the current tab's summary sheet, or the whole briefing pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing cancelled; nothing was printed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Whole briefing pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview every domain's sheet, not only this tab's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot export the PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent %1 pages to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote %1 (%2 pages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
+      <translation>搜索数字,例如“垃圾分类”或 hotline(Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>No figure matches</source>
+      <translation>没有匹配的数字</translation>
+    </message>
+    <message>
+      <source>Source of the selected figure</source>
+      <translation>所选数字的出处</translation>
     </message>
     <message>
       <source>Open the Source tab at this sentence</source>
@@ -216,10 +512,6 @@
       <translation>原文句子</translation>
     </message>
     <message>
-      <source>Period</source>
-      <translation>时期</translation>
-    </message>
-    <message>
       <source>The article, with every figure marked. Click a figure to open it.</source>
       <translation>原文全文,所有数字均已标出。点击数字即可打开。</translation>
     </message>
@@ -228,16 +520,76 @@
       <translation>原文</translation>
     </message>
     <message>
-      <source>Indicator</source>
-      <translation>指标</translation>
+      <source>Pinning is off: no folder for user data.</source>
+      <translation>钉选功能已关闭:没有保存用户数据的文件夹。</translation>
     </message>
     <message>
-      <source>Figure</source>
-      <translation>数值</translation>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <source>Comparison</source>
-      <translation>比较</translation>
+      <source>&amp;Pin to briefing list</source>
+      <translation>钉选到简报清单(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation>复制引用(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Presentation mode</source>
+      <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Export all figures as &amp;CSV…</source>
+      <translation>将全部数字导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+      <source>Export all figures as &amp;Excel (XLSX)…</source>
+      <translation>将全部数字导出为 &amp;Excel(XLSX)…</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Citation copied.</source>
+      <translation>已复制引用。</translation>
+    </message>
+    <message>
+      <source>Export all figures</source>
+      <translation>导出全部数字</translation>
+    </message>
+    <message>
+      <source>Select a figure first.</source>
+      <translation>请先选中一个数字。</translation>
+    </message>
+    <message>
+      <source>Pinned to the briefing list.</source>
+      <translation>已钉选到简报清单。</translation>
+    </message>
+    <message>
+      <source>Already in the briefing list.</source>
+      <translation>已在简报清单中。</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exported {count} figures to {path}</source>
+      <translation>已将 {count} 个数字导出到 {path}</translation>
+    </message>
+    <message>
+      <source>Pinning is off: the briefing list cannot be saved.</source>
+      <translation>钉选功能已关闭:无法保存简报清单。</translation>
+    </message>
+    <message>
+      <source>The briefing list could not be read and was moved aside to:</source>
+      <translation>简报清单无法读取,已移至:</translation>
     </message>
   </context>
 </TS>

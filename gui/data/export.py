@@ -1,0 +1,159 @@
+"""Every figure as a table, for Excel and WPS: CSV (UTF-8 with BOM) or XLSX with a sources sheet.
+
+Text that a spreadsheet would run as a formula (``=…``, ``+…``, ``@…``) is kept as text, so a
+hostile name in a database can never execute when the file is opened.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from gui.data import figures
+from gui.data.files import atomic_path, write_bytes
+from gui.data.model import Citation, Lang, Observation
+from gui.data.store import Store
+
+FORMATS = ("csv", "xlsx")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+HEADERS = {
+    "zh": [
+        "编号",
+        "领域",
+        "指标",
+        "原文数值",
+        "数值(基本单位)",
+        "单位",
+        "约数",
+        "时期",
+        "截至",
+        "比较",
+        "来源句",
+    ],
+    "en": [
+        "id",
+        "domain",
+        "indicator",
+        "figure as reported",
+        "value (base units)",
+        "unit",
+        "approximate",
+        "period",
+        "as of",
+        "comparison",
+        "source sentence",
+    ],
+}
+SOURCE_HEADERS = {
+    "zh": ["编号", "原文数值", "来源句", "引用"],
+    "en": ["id", "figure as reported", "source sentence", "citation"],
+}
+
+
+def rows(store: Store, lang: Lang) -> list[list[Any]]:
+    """One row per observation; the value is a number, everything else text."""
+    domains = {d.id: d.tr("title", lang) for d in store.domains()}
+    out: list[list[Any]] = []
+    for obs in store.observations():
+        out.append(
+            [
+                obs.id,
+                domains.get(obs.domain_id, obs.domain_id),
+                obs.tr("name", lang),
+                obs.reported or obs.change_reported or "",
+                obs.value if obs.value is not None else obs.change_value,
+                obs.unit.tr_unit(lang) if obs.value is not None else "%",
+                obs.qualifier or "",
+                obs.tr("period", lang),
+                obs.as_of,
+                figures.change(obs, lang),
+                obs.quote,
+            ]
+        )
+    return out
+
+
+def citation_text(obs: Observation, report: Citation | None, lang: Lang) -> str:
+    """``figure as reported — source sentence — report, publisher, date`` for the clipboard."""
+    figure = obs.reported or obs.change_reported or ""
+    if lang == "en" and obs.value is not None:
+        figure = f"{figures.figure_with_unit(obs, lang)} ({figure})"
+    parts = [figure, obs.quote]
+    if report is not None:
+        parts.append(report.tr("text", lang).rstrip("。."))
+    return " — ".join(p for p in parts if p)
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_bytes(store: Store, lang: Lang) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADERS[lang])
+    for row in rows(store, lang):
+        writer.writerow([_number(v) if i == 4 else _safe(v) for i, v in enumerate(row)])
+    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def write_xlsx(store: Store, path: Path, lang: Lang) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "指标" if lang == "zh" else "indicators"
+    data = rows(store, lang)
+    _fill(sheet, HEADERS[lang][:-1], [row[:-1] for row in data], numeric={4})
+    sources = workbook.create_sheet("来源" if lang == "zh" else "sources")
+    report = store.citations().get("report")
+    cite = report.tr("text", lang) if report else ""
+    _fill(
+        sources,
+        SOURCE_HEADERS[lang],
+        [[row[0], row[3], row[10], cite] for row in data],
+        numeric=set(),
+    )
+    for column, width in zip("ABCDEFGHIJ", (34, 14, 40, 16, 16, 10, 8, 22, 10, 26), strict=False):
+        sheet.column_dimensions[column].width = width
+    for column, width in zip("ABCD", (34, 16, 90, 60), strict=True):
+        sources.column_dimensions[column].width = width
+    with atomic_path(path) as temporary:
+        workbook.save(temporary)
+
+
+def _fill(sheet: Any, headers: Sequence[str], data: list[list[Any]], numeric: set[int]) -> None:
+    sheet.append(list(headers))
+    for row in data:
+        sheet.append([None] * len(row))
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(row=sheet.max_row, column=column)
+            cell.value = value
+            if column - 1 not in numeric and value is not None:
+                cell.data_type = "s"  # text, never a formula
+    sheet.freeze_panes = "A2"
+
+
+def export(store: Store, path: Path, fmt: str, lang: Lang) -> int:
+    """Write every figure to ``path``; returns the number of rows."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt == "csv":
+        write_bytes(path, csv_bytes(store, lang))
+    else:
+        write_xlsx(store, path, lang)
+    return len(store.observations())

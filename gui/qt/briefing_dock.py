@@ -1,0 +1,251 @@
+"""The briefing list dock: pinned figures in order, with notes; every change can be undone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.data import figures
+from gui.data.briefing import BriefingStore, Pin
+from gui.data.model import Lang
+from gui.data.store import Store
+from gui.qt.text import label, tooltip
+from gui.qtcommon.i18n import tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Change(QUndoCommand):
+    """One change to the briefing list, as a pair of functions on the store."""
+
+    def __init__(self, dock: BriefingDock, text: str, do: object, undo: object) -> None:
+        super().__init__(text)
+        self.dock, self._do, self._undo = dock, do, undo
+
+    def redo(self) -> None:
+        self._do()  # type: ignore[operator]
+        self.dock.refresh()
+
+    def undo(self) -> None:
+        self._undo()  # type: ignore[operator]
+        self.dock.refresh()
+
+
+class BriefingDock(QDockWidget):
+    open_observation = Signal(str)
+    print_requested = Signal()
+    present_requested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        briefing: BriefingStore | None,
+        lang: Lang,
+        undo: QUndoStack,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("BriefingDock")
+        self.store = store
+        self.briefing = briefing
+        self.lang = lang
+        self.undo_stack = undo
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.status = label(reason, wrap=True)
+        self.status.setVisible(bool(reason))
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Pinned figures"))
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setWordWrap(True)
+        self.list.model().rowsMoved.connect(self._moved)
+        self.list.itemActivated.connect(lambda item: self.open_observation.emit(item.data(ID_ROLE)))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.note = QLineEdit()
+        self.note.editingFinished.connect(self._note_edited)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_current)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_requested)
+        self.present_button = QPushButton()
+        self.present_button.clicked.connect(self.present_requested)
+        self.note_label = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.remove_button, self.print_button, self.present_button):
+            buttons.addWidget(button)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self.setEnabled(briefing is not None)
+        self._refreshing = False
+        # Delete removes the selected pin while the list has the focus.
+        self.delete = QAction(self.list)
+        self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete.triggered.connect(self.remove_current)
+        self.list.addAction(self.delete)
+        self.retranslate(lang)
+
+    def retranslate(self, lang: Lang) -> None:
+        self.lang = lang
+        self.setWindowTitle(tr("Briefing list"))
+        self.note.setPlaceholderText(tr("Note for this figure…"))
+        self.note.setAccessibleName(tr("Note"))
+        self.note_label.setText(tr("Note"))
+        self.remove_button.setText(tr("Remove"))
+        self.print_button.setText(tr("Print…"))
+        self.present_button.setText(tr("Present"))
+        self.refresh()
+
+    # -- changes (each an undoable command) --------------------------------------------------
+
+    def pin(self, observation_id: str) -> bool:
+        briefing = self.briefing
+        if briefing is None or briefing.is_pinned(observation_id):
+            return False
+        self.undo_stack.push(
+            _Change(
+                self,
+                tr("Pin figure"),
+                lambda: briefing.pin(observation_id),
+                lambda: briefing.unpin(observation_id),
+            )
+        )
+        self.select(observation_id)
+        return True
+
+    def remove(self, observation_id: str) -> None:
+        briefing = self.briefing
+        if briefing is None:
+            return
+        pin = next((p for p in briefing.pins() if p.observation_id == observation_id), None)
+        if pin is None:
+            return
+        kept: Pin = pin
+        self.undo_stack.push(
+            _Change(
+                self,
+                tr("Remove figure"),
+                lambda: briefing.unpin(kept.observation_id),
+                lambda: briefing.pin(kept.observation_id, kept.position, kept.note),
+            )
+        )
+
+    def remove_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.remove(item.data(ID_ROLE))
+
+    def move_pin(self, observation_id: str, position: int) -> None:
+        briefing = self.briefing
+        if briefing is None:
+            return
+        old = next(
+            (p.position for p in briefing.pins() if p.observation_id == observation_id), None
+        )
+        if old is None or old == position:
+            self.refresh()
+            return
+        self.undo_stack.push(
+            _Change(
+                self,
+                tr("Move figure"),
+                lambda: briefing.move(observation_id, position),
+                lambda: briefing.move(observation_id, old),
+            )
+        )
+
+    def set_note(self, observation_id: str, note: str) -> None:
+        briefing = self.briefing
+        if briefing is None:
+            return
+        old = next((p.note for p in briefing.pins() if p.observation_id == observation_id), "")
+        if old == note:
+            return
+        self.undo_stack.push(
+            _Change(
+                self,
+                tr("Edit note"),
+                lambda: briefing.set_note(observation_id, note),
+                lambda: briefing.set_note(observation_id, old),
+            )
+        )
+
+    # -- view --------------------------------------------------------------------------------
+
+    def pins(self) -> list[Pin]:
+        return self.briefing.pins() if self.briefing is not None else []
+
+    def refresh(self) -> None:
+        current = self.list.currentItem()
+        keep = current.data(ID_ROLE) if current is not None else None
+        self._refreshing = True
+        self.list.clear()
+        pins = self.pins()
+        found = self.store.observations_by_id([p.observation_id for p in pins])
+        for i, pin in enumerate(pins):
+            obs = found.get(pin.observation_id)
+            if obs is None:
+                text = f"{i + 1}. {pin.observation_id} ({tr('not in this edition')})"
+                tip = text
+            else:
+                text = (
+                    f"{i + 1}. {obs.tr('name', self.lang)}\n"
+                    f"    {figures.figure_with_unit(obs, self.lang)}"
+                )
+                tip = tooltip(obs.tr("period", self.lang), obs.quote)
+            if pin.note:
+                text += f"\n    {tr('Note')}: {pin.note}"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, pin.observation_id)
+            item.setToolTip(tip)
+            self.list.addItem(item)
+        self._refreshing = False
+        if keep:
+            self.select(keep)
+        self.remove_button.setEnabled(bool(pins))
+        self.print_button.setEnabled(bool(pins))
+
+    def select(self, observation_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == observation_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _current_changed(self, current: QListWidgetItem | None, _: object) -> None:
+        if current is None:
+            self.note.clear()
+            return
+        pin = next((p for p in self.pins() if p.observation_id == current.data(ID_ROLE)), None)
+        self.note.setText(pin.note if pin else "")
+
+    def _note_edited(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.set_note(item.data(ID_ROLE), self.note.text())
+
+    def _moved(
+        self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
+    ) -> None:
+        if self._refreshing:
+            return
+        item = self.list.item(row if row < start else row - 1)
+        if item is not None:
+            self.move_pin(item.data(ID_ROLE), self.list.row(item))

@@ -1,0 +1,76 @@
+"""The search field: results update as you type, from the trigram index, in a popup list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from gui.data import figures
+from gui.data.model import Lang
+from gui.data.store import Store
+from gui.qt.text import tooltip
+from gui.qtcommon.i18n import tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LIMIT = 30
+
+
+class SearchBox(QLineEdit):
+    chosen = Signal(str)  # observation id
+
+    def __init__(self, store: Store, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
+        self.setAccessibleName(tr("Search"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self.results = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.results, self)
+        self.completer_.setWidget(self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setMaxVisibleItems(12)
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+        self.textEdited.connect(self.update_results)
+        self.returnPressed.connect(self._first)
+
+    def update_results(self, text: str) -> int:
+        """Search for ``text`` and show what was found; returns the number of results."""
+        self.results.clear()
+        found = self.store.search(text, LIMIT) if text.strip() else []
+        for obs in found:
+            label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang)}"
+            item = QStandardItem(label)
+            item.setData(obs.id, ID_ROLE)
+            item.setToolTip(tooltip(obs.tr("period", self.lang), obs.quote))
+            item.setEditable(False)
+            self.results.appendRow(item)
+        if not found and text.strip():
+            empty = QStandardItem(tr("No figure matches"))
+            empty.setEnabled(False)
+            self.results.appendRow(empty)
+        popup = self.completer_.popup()
+        if text.strip():
+            self.completer_.complete()
+        elif popup is not None:
+            popup.hide()
+        return len(found)
+
+    def result_ids(self) -> list[str]:
+        ids = [self.results.item(row).data(ID_ROLE) for row in range(self.results.rowCount())]
+        return [i for i in ids if i]
+
+    def _activated(self, index: QModelIndex) -> None:
+        ident = index.data(ID_ROLE)
+        if ident:
+            self.chosen.emit(str(ident))
+
+    def _first(self) -> None:
+        ids = self.result_ids()
+        popup = self.completer_.popup()
+        if ids:
+            if popup is not None:
+                popup.hide()
+            self.chosen.emit(ids[0])
