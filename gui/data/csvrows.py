@@ -101,6 +101,7 @@ class Row:
         if value and value not in choices:
             allowed = ", ".join(repr(c) for c in choices if c)
             self.problem(name, f"{value!r} is not one of {allowed}")
+            return ""  # reported once; later checks treat it as not given
         return value
 
     def reference(
@@ -182,7 +183,7 @@ def _header_ok(path: Path, header: list[str], columns: Sequence[str], problems: 
             ok = False
     for name in header:
         if name not in columns:
-            problems.add(path, 1, name or "(blank)", "unknown column")
+            problems.add(path, 1, "header", f"unknown column {name!r}")
             ok = False
     if len(set(header)) != len(header):
         problems.add(path, 1, "header", "a column is named twice")

@@ -273,6 +273,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise StoreError(path, "cannot be read (permission denied)")
     if path.stat().st_size == 0:
         raise StoreError(path, "is empty (0 bytes), not a database")
+    problem = _header_problem(path)
+    if problem is not None:
+        raise StoreError(path, problem)
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         connection.row_factory = sqlite3.Row
@@ -280,6 +283,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         raise StoreError(path, _database_problem(error)) from error
     return connection
+
+
+def _header_problem(path: Path) -> str | None:
+    """What the file's 100-byte SQLite header says is wrong with it, before SQLite reads it.
+
+    A cut-off copy holds fewer bytes than the header's page count times its page size.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return "is not a valid SQLite database (it has no SQLite header)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and path.stat().st_size < pages * page_size:
+        return "is truncated: the file is shorter than the database it holds (an incomplete copy?)"
+    return None
 
 
 def _database_problem(error: sqlite3.DatabaseError) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -58,11 +59,32 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
         return None
 
 
+def no_display() -> bool:
+    """On Linux without X11 or Wayland Qt would abort; say so instead."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run_window(args: argparse.Namespace) -> int:
+    from gui.qt.crash import ErrorHook, log_folder
     from gui.qt.main_window import SOURCE_TAB, MainWindow
     from gui.qt.settings import Settings
 
+    if no_display():
+        print(
+            "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
+            "set); to print without one, use: python -m gui print --domain all --output "
+            "FILE.pdf",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     app = application()
+    hook = ErrorHook(log_folder(), debug=args.debug)
+    hook.install()
     settings = Settings()
     lang: Lang = args.lang or settings.language()
     translations = Translations()
@@ -89,4 +111,5 @@ def run_window(args: argparse.Namespace) -> int:
         QTimer.singleShot(30_000, app.quit)  # never hang a benchmark
     code = app.exec()
     store.close()
+    hook.uninstall()
     return code
