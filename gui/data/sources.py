@@ -769,8 +769,8 @@ def _article_citation(article: Record, report: Record) -> Record:
         "date": None,
         "text_zh": f"{article['byline_zh']}{article['author_zh']}:《{title_zh}——"
         f"{article['subtitle_zh']}》,{article['publication_zh']}。",
-        "text_en": f"{article['author_en']} ({article['byline_en']}). “{article['title_en']}: "
-        f"{article['subtitle_en']}”. {article['publication_en'].capitalize()}; "
+        "text_en": f"{article['author_en']} ({article['byline_en']}). \"{article['title_en']}: "
+        f"{article['subtitle_en']}\". {article['publication_en'].capitalize()}; "
         f"reports the release of {report['released']}.",
     }
 

@@ -76,6 +76,7 @@ class SourceTab(QWidget):
             cursor.setPosition(self._units[start])
             cursor.setPosition(self._units[end], QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+        self.view.moveCursor(QTextCursor.MoveOperation.Start)  # open at the top
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == SCHEME:
