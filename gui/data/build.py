@@ -14,8 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from gui.data.csvrows import display_path
-from gui.data.files import WriteError, atomic_path
+from gui.data.files import WriteError, atomic_path, display_path
 from gui.data.schema import INDEXES, SCHEMA_VERSION, SEARCH_TABLE, TABLES
 from gui.data.sources import Edition, load_edition
 

@@ -9,26 +9,18 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from gui.data.files import display_path
+
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 DOTTED_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def display_path(path: Path) -> str:
-    """A path as short as it can be said: relative to the working folder when inside it."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        return str(absolute.relative_to(Path.cwd()))
-    except ValueError:
-        return str(absolute)
 
 
 @dataclass(frozen=True)

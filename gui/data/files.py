@@ -12,7 +12,14 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from gui.data.csvrows import display_path
+
+def display_path(path: Path) -> str:
+    """A path as short as it can be said: relative to the working folder when inside it."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(absolute)
 
 
 class WriteError(OSError):

@@ -17,7 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from gui.data.csvrows import Problems, Row, display_path, read_rows
+from gui.data.csvrows import Problems, Row, read_rows
+from gui.data.files import display_path
 from gui.data.numerals import QUALIFIERS, FigureError, parse_figure
 from gui.data.sourcetext import Join, Located, QuoteError, SourceText
 
@@ -769,8 +770,8 @@ def _article_citation(article: Record, report: Record) -> Record:
         "date": None,
         "text_zh": f"{article['byline_zh']}{article['author_zh']}:《{title_zh}——"
         f"{article['subtitle_zh']}》,{article['publication_zh']}。",
-        "text_en": f"{article['author_en']} ({article['byline_en']}). \"{article['title_en']}: "
-        f"{article['subtitle_en']}\". {article['publication_en'].capitalize()}; "
+        "text_en": f'{article["author_en"]} ({article["byline_en"]}). "{article["title_en"]}: '
+        f'{article["subtitle_en"]}". {article["publication_en"].capitalize()}; '
         f"reports the release of {report['released']}.",
     }
 

@@ -95,8 +95,6 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.tools = Tools(self, briefing_folder)
         self.addToolBar(self.tools.toolbar)
-        self.install_dock(self.tools.dock)
-        self.tools.dock.setVisible(bool(self.tools.dock.pins()))  # shown on the first pin
         self._make_menus()
         last = settings.last_tab()
         self._make_tabs()
@@ -272,8 +270,7 @@ class MainWindow(QMainWindow):
         for action in self.goto_actions:
             self.go_menu.addAction(action)
         self.view_menu.addSeparator()
-        self.dock_action = self.tools.dock.toggleViewAction()
-        self.view_menu.addAction(self.dock_action)
+        self.view_menu.addAction(tools.dock_action)
         self.view_menu.addAction(tools.present_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.help_action)
@@ -303,7 +300,6 @@ class MainWindow(QMainWindow):
         )
         self.status_edition.setFont(font(9))
         self.tools.retranslate()
-        self.dock_action.setText(tr("&Briefing list"))
         message = self.tools.briefing_problem or self.tools.briefing_notice
         if message:
             self.statusBar().showMessage(message)

@@ -15,18 +15,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
-from gui.data.briefing import BriefingError, BriefingStore, open_briefing
-from gui.data.export import citation_text, export
-from gui.data.files import WriteError
+from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
 from gui.data.model import Observation
-from gui.data.slides import domain_slides, slides
-from gui.qt.briefing_dock import BriefingDock
-from gui.qt.presentation import Presentation
 from gui.qt.search_box import SearchBox
 from gui.qtcommon.i18n import tr
 
 if TYPE_CHECKING:
+    from gui.qt.briefing_dock import BriefingDock
     from gui.qt.main_window import MainWindow
+    from gui.qt.presentation import Presentation
 
 
 class Tools(QObject):
@@ -61,7 +58,9 @@ class Tools(QObject):
         self.search = SearchBox(window.store, window.lang)
         self.search.chosen.connect(window.open_observation)
         self.toolbar.addWidget(self.search)
-        self.dock = self._make_dock()
+        self._dock: BriefingDock | None = None  # made on first use: start-up stays light
+        if self.briefing is not None and self.briefing.pins():
+            self.show_dock()
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -82,6 +81,8 @@ class Tools(QObject):
         self.present_action = self._action(self.present, "F5")
         self.export_csv_action = self._action(lambda: self.export_dialog("csv"))
         self.export_xlsx_action = self._action(lambda: self.export_dialog("xlsx"))
+        self.dock_action = self._action(lambda: self.show_dock(not self.dock_visible()))
+        self.dock_action.setCheckable(True)
         self.undo_action = self.undo.createUndoAction(self.window)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo.createRedoAction(self.window)
@@ -102,16 +103,40 @@ class Tools(QObject):
         self.search.lang = self.window.lang
         self.search.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
         self.search.update_results("")
-        self.dock.retranslate(self.window.lang)
+        self.dock_action.setText(tr("&Briefing list"))
+        if self._dock is not None:
+            self._dock.retranslate(self.window.lang)
 
-    def _make_dock(self) -> BriefingDock:
-        dock = BriefingDock(
-            self.window.store, self.briefing, self.window.lang, self.undo, self.briefing_problem
-        )
-        dock.open_observation.connect(self.window.open_observation)
-        dock.present_requested.connect(self.present)
-        dock.print_requested.connect(self.window.print_briefing)
-        return dock
+    @property
+    def dock(self) -> BriefingDock:
+        if self._dock is None:
+            from gui.qt.briefing_dock import BriefingDock
+
+            dock = BriefingDock(
+                self.window.store,
+                self.briefing,
+                self.window.lang,
+                self.undo,
+                self.briefing_problem,
+            )
+            dock.open_observation.connect(self.window.open_observation)
+            dock.present_requested.connect(self.present)
+            dock.print_requested.connect(self.window.print_briefing)
+            dock.visibilityChanged.connect(self.dock_action.setChecked)
+            dock.hide()
+            self.window.install_dock(dock)
+            self._dock = dock
+        return self._dock
+
+    def dock_visible(self) -> bool:
+        return self._dock is not None and self._dock.isVisible()
+
+    def show_dock(self, visible: bool = True) -> None:
+        self.dock.setVisible(visible)
+        self.dock_action.setChecked(visible)
+
+    def pins(self) -> list[Pin]:
+        return self.briefing.pins() if self.briefing is not None else []
 
     # -- what the actions do -----------------------------------------------------------------
 
@@ -130,7 +155,7 @@ class Tools(QObject):
             self.window.statusBar().showMessage(self.briefing_problem, 6000)
             return
         if self.dock.pin(observation_id):
-            self.dock.show()
+            self.show_dock()
             self.window.statusBar().showMessage(tr("Pinned to the briefing list."), 3000)
         else:
             self.window.statusBar().showMessage(tr("Already in the briefing list."), 3000)
@@ -141,6 +166,8 @@ class Tools(QObject):
             self.pin(observation.id)
 
     def copy_citation(self) -> str:
+        from gui.data.export import citation_text
+
         observation = self.current()
         if observation is None:
             return ""
@@ -152,7 +179,10 @@ class Tools(QObject):
         return text
 
     def present(self) -> Presentation:
-        pins = self.dock.pins()
+        from gui.data.slides import domain_slides, slides
+        from gui.qt.presentation import Presentation
+
+        pins = self.pins()
         store, lang = self.window.store, self.window.lang
         shown = slides(store, pins, lang)
         start = 0
@@ -167,6 +197,9 @@ class Tools(QObject):
         return self.presentation
 
     def export_dialog(self, fmt: str) -> None:
+        from gui.data.export import export
+        from gui.data.files import WriteError
+
         suffix = {"csv": "CSV (*.csv)", "xlsx": tr("Excel workbook (*.xlsx)")}[fmt]
         name, _ = QFileDialog.getSaveFileName(
             self.window,
