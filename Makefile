@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check pytest database clean
+.PHONY: run test check pytest database wheel freeze clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ pytest: $(STAMP)
 # Rebuild data/governance.db from the sources in data/.
 database: $(STAMP)
 	$(PY) -m gui data build
+
+# The wheel (dist/bjgov-*.whl: the package with resources/ and the database inside it), and
+# the one-folder application (dist/bjgov/, with Python inside; see packaging/README.md).
+wheel: $(STAMP)
+	$(PY) -m pip wheel --no-deps --no-build-isolation --wheel-dir dist .
+
+freeze: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/bjgov.spec
+	dist/bjgov/bjgov selftest
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import APP_NAME, ORGANISATION, __version__
 from gui.data.model import Lang
 from gui.data.store import Store, StoreError
-from gui.paths import bundled_database
+from gui.paths import bundled_database, resource
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import Translations, tr
 
@@ -29,6 +30,8 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("北京社会治理参考")
     app.setStyle("Fusion")  # the same look on every desktop, and in screenshots
+    app.setWindowIcon(QIcon(str(resource("icons/bjgov.svg"))))
+    app.setDesktopFileName("org.bjgov.Reference")  # lets Wayland match the menu entry
     app.setFont(font(10))
     return app
 

@@ -88,8 +88,9 @@ print(json.dumps({"switch": switch, "charts": charts}))
 def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MiB) of one process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     if status != 0:
@@ -118,8 +119,10 @@ def main() -> int:
             [sys.executable, "-c", EMPTY_WINDOW.format(extra="import pyqtgraph")],
         ),
     }
-    print(f"{args.runs} runs each, alternating, after one warm-up; QT_QPA_PLATFORM="
-          f"{env['QT_QPA_PLATFORM']}")
+    print(
+        f"{args.runs} runs each, alternating, after one warm-up; QT_QPA_PLATFORM="
+        f"{env['QT_QPA_PLATFORM']}"
+    )
     for name, (app, baseline) in pairs.items():
         run(app, env)
         run(baseline, env)
@@ -129,22 +132,34 @@ def main() -> int:
             base_runs.append(run(baseline, env))
         ratios = [a[0] / b[0] for a, b in zip(app_runs, base_runs, strict=True)]
         memory = [a[1] / b[1] for a, b in zip(app_runs, base_runs, strict=True)]
-        print(f"{name:15} app {statistics.median(a[0] for a in app_runs):.3f} s  baseline "
-              f"{statistics.median(b[0] for b in base_runs):.3f} s  ratio "
-              f"{statistics.median(ratios):.2f}×  (min {min(ratios):.2f}, max {max(ratios):.2f});"
-              f"  peak memory {statistics.median(a[1] for a in app_runs):.0f} MiB vs "
-              f"{statistics.median(b[1] for b in base_runs):.0f} MiB, ratio "
-              f"{statistics.median(memory):.2f}×")
-    result = subprocess.run([sys.executable, "-c", TAB_SWITCH, args.db, str(settings)], env=env,
-                            cwd=ROOT, capture_output=True, text=True, check=True)
+        print(
+            f"{name:15} app {statistics.median(a[0] for a in app_runs):.3f} s  baseline "
+            f"{statistics.median(b[0] for b in base_runs):.3f} s  ratio "
+            f"{statistics.median(ratios):.2f}×  (min {min(ratios):.2f}, max {max(ratios):.2f});"
+            f"  peak memory {statistics.median(a[1] for a in app_runs):.0f} MiB vs "
+            f"{statistics.median(b[1] for b in base_runs):.0f} MiB, ratio "
+            f"{statistics.median(memory):.2f}×"
+        )
+    result = subprocess.run(
+        [sys.executable, "-c", TAB_SWITCH, args.db, str(settings)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     measured = json.loads(result.stdout.strip().splitlines()[-1])
     switch, charts = measured["switch"], measured["charts"]
     worst = max(switch, key=switch.get)
-    print("tab switch to a tab never shown, until it has painted: "
-          + ", ".join(f"{k} {v:.0f} ms" for k, v in switch.items())
-          + f"; slowest {worst} {switch[worst]:.0f} ms")
-    print("… and until its charts are drawn: "
-          + ", ".join(f"{k} {v:.0f} ms" for k, v in charts.items()))
+    print(
+        "tab switch to a tab never shown, until it has painted: "
+        + ", ".join(f"{k} {v:.0f} ms" for k, v in switch.items())
+        + f"; slowest {worst} {switch[worst]:.0f} ms"
+    )
+    print(
+        "… and until its charts are drawn: "
+        + ", ".join(f"{k} {v:.0f} ms" for k, v in charts.items())
+    )
     return 0
 
 

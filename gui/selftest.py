@@ -1,0 +1,410 @@
+"""``bjgov selftest``: prove that this installation can read, draw and print its data, offline.
+
+Each check prints one line, ``ok   name: detail`` or ``FAIL name: detail``, then a summary; the
+exit code is 0 only if every check passed. The checks use the same code paths as the window and
+the print command (the resource finder, the read API, the bundled font, the translators, the
+main window and the PDF writer), so a broken wheel or frozen bundle fails here first.
+
+Nothing is written outside a temporary folder: the window gets its own settings file there and
+the sheet is printed there.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gui import __version__
+from gui.data.schema import SCHEMA_VERSION
+from gui.paths import bundled_database, resource
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from gui.data.store import Store
+
+EXIT_OK, EXIT_FAILED = 0, 1
+FONT_FILE = "fonts/NotoSansCJKsc-Regular-subset.ttf"
+TS_FILE = "translations/bjgov_zh_CN.ts"
+QT_CATALOGUE = "qtbase_zh_CN"
+# An interface string every edition shows (the article's tab), and a standard button of Qt's own
+# catalogue: both must come back in Chinese once the Chinese translators are installed.
+KNOWN_SOURCE = "Source"
+KNOWN_QT = ("QPlatformTheme", "Cancel")
+# Characters no font draws: line breaks and other control characters.
+_UNDRAWN = {"Cc"}
+_SHOWN_MISSING = 8
+_BASE_FONT = re.compile(rb"/BaseFont\s*/([^\s/<>\[\]()]+)")
+
+
+class CheckError(Exception):
+    """A check's failure, with the detail to print."""
+
+
+@dataclass
+class _Context:
+    """What the checks share: the database path, a temporary folder, and what earlier checks
+    opened (later checks that need it fail with a pointer to the first failure)."""
+
+    given: Path | None
+    folder: Path
+    store: Store | None = None
+    closers: list[Callable[[], object]] = field(default_factory=list)
+
+    @property
+    def db(self) -> Path:
+        """The database asked for, else the bundled one (FileNotFoundError names where the
+        resource finder looked)."""
+        return self.given or bundled_database()
+
+    def need_store(self) -> Store:
+        if self.store is None:
+            raise CheckError("not run: the database could not be opened (see above)")
+        return self.store
+
+
+def use_offscreen_without_display() -> None:
+    """Select Qt's offscreen platform when no display can be reached (a server, a CI job, ssh).
+
+    Must run before the QApplication is made; an explicit ``QT_QPA_PLATFORM`` always wins.
+    """
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_selftest(db: Path | None = None, out: Callable[[str], object] = print) -> int:
+    """Run every check on ``db`` (default: the bundled database); 0 if all passed."""
+    use_offscreen_without_display()
+    started = time.monotonic()
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="bjgov-selftest-") as folder:
+        context = _Context(given=db, folder=Path(folder))
+        out(f"selftest of bjgov {__version__}, Python {sys.version.split()[0]}, {sys.platform}")
+        try:
+            for name, check in CHECKS:
+                try:
+                    detail = check(context)
+                except CheckError as error:
+                    failed.append(name)
+                    out(f"FAIL {name}: {_one_line(str(error))}")
+                except Exception as error:  # a crash is a failed check, not a traceback
+                    failed.append(name)
+                    out(f"FAIL {name}: {type(error).__name__}: {_one_line(str(error))}")
+                else:
+                    out(f"ok   {name}: {_one_line(detail)}")
+        finally:
+            for close in reversed(context.closers):
+                close()
+    seconds = time.monotonic() - started
+    if failed:
+        out(f"selftest: {len(failed)} of {len(CHECKS)} checks failed ({', '.join(failed)})")
+        return EXIT_FAILED
+    out(f"selftest: all {len(CHECKS)} checks passed in {seconds:.1f} s")
+    return EXIT_OK
+
+
+def _one_line(text: str, limit: int = 1000) -> str:
+    """One check, one line: messages of several lines (numpy's import errors) are joined."""
+    joined = " ".join(text.split())
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
+
+
+# -- the checks, in order ---------------------------------------------------------------------
+
+
+def check_files(context: _Context) -> str:
+    """The resource finder locates the bundled database, the font, its licence and the
+    translations (where it found them tells which layout this is: checkout, wheel or bundle)."""
+    found = []
+    for label, path in (
+        ("database", bundled_database()),
+        ("font", resource(FONT_FILE)),
+        ("licence", resource("fonts/OFL.txt")),
+        ("translations", resource(TS_FILE)),
+    ):
+        if not path.is_file():
+            raise CheckError(f"{label} {path} is missing")
+        found.append(f"{label} {path}")
+    return "; ".join(found)
+
+
+def check_database(context: _Context) -> str:
+    """SQLite's own consistency check on the file, opened read-only."""
+    path = context.db
+    if path.is_dir():
+        raise CheckError(f"{path}: is a folder, not a database file")
+    if not path.is_file():
+        raise CheckError(f"{path}: file not found")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise CheckError(f"{path}: quick_check failed: {error}") from error
+    if rows != ["ok"]:
+        shown = "; ".join(rows[:3]) + (f"; … {len(rows) - 3} more" if len(rows) > 3 else "")
+        raise CheckError(f"{path}: quick_check found damage: {shown}")
+    return f"{path} ({path.stat().st_size // 1024} KB, read-only): quick_check ok"
+
+
+def check_schema(context: _Context) -> str:
+    """The read API accepts the file: the schema version and the tables it needs."""
+    from gui.data.store import Store, StoreError
+
+    try:
+        store = Store(context.db)
+    except StoreError as error:
+        raise CheckError(str(error)) from error
+    context.store = store
+    context.closers.append(store.close)
+    domains = store.domains()
+    if not domains:
+        raise CheckError(f"{context.db}: has no domains")
+    figures = len(store.observations())
+    return (
+        f"version {SCHEMA_VERSION}, edition {store.edition.id}, "
+        f"{len(domains)} domains, {figures} figures"
+    )
+
+
+def check_font_data(context: _Context) -> str:
+    """Every character stored in the database has a glyph in the bundled font."""
+    store = context.need_store()
+    where = database_characters(store.path)
+    missing = _missing_glyphs(where)
+    if missing:
+        raise CheckError(f"{_describe_missing(missing, where)} in {store.path.name}")
+    return f"{len(where)} distinct characters of every text column, all in {Path(FONT_FILE).name}"
+
+
+def check_font_interface(context: _Context) -> str:
+    """Every character of the interface strings (English sources and Chinese translations)."""
+    path = resource(TS_FILE)
+    where = interface_characters(path)
+    missing = _missing_glyphs(where)
+    if missing:
+        raise CheckError(f"{_describe_missing(missing, where)} in {path.name}")
+    return f"{len(where)} distinct characters of {path.name}, all in {Path(FONT_FILE).name}"
+
+
+def check_translations(context: _Context) -> str:
+    """The Chinese translators load and answer: ours, and Qt's catalogue for standard dialogs."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    from gui.qtcommon.i18n import Translations, tr
+
+    _application()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not QTranslator().load(QT_CATALOGUE, folder):
+        raise CheckError(f"Qt's catalogue {QT_CATALOGUE}.qm not found in {folder}")
+    translations = Translations()
+    translations.install("zh")
+    try:
+        ours = tr(KNOWN_SOURCE)
+        qt = QCoreApplication.translate(*KNOWN_QT)
+    finally:
+        translations.install("en")
+    if not _has_han(ours):
+        raise CheckError(f"{TS_FILE}: {KNOWN_SOURCE!r} was not translated (got {ours!r})")
+    if not _has_han(qt):
+        raise CheckError(f"{QT_CATALOGUE}: {KNOWN_QT[1]!r} was not translated (got {qt!r})")
+    return f"{KNOWN_SOURCE!r} → {ours!r}; Qt {KNOWN_QT[1]!r} → {qt!r} ({folder})"
+
+
+def check_tabs(context: _Context) -> str:
+    """Build the main window and draw every tab, in both languages, without showing it."""
+    from PySide6.QtCore import QSettings
+
+    from gui.data.model import LANGS
+    from gui.qt.domain_tab import DomainTab
+    from gui.qt.main_window import MainWindow
+    from gui.qt.settings import Settings
+    from gui.qtcommon.i18n import Translations
+
+    store = context.need_store()
+    app = _application()
+    # Settings in the temporary folder: the self-test never touches the user's.
+    settings = Settings(QSettings(str(context.folder / "settings.ini"), QSettings.Format.IniFormat))
+    translations = Translations()
+    translations.install(LANGS[0])
+    window = MainWindow(store, settings, LANGS[0], translations)
+    charts = drawn = 0
+    size = ""
+    try:
+        for lang in LANGS:
+            window.set_language(lang)
+            for tab_id in window.tab_ids:
+                window.open_tab(tab_id)
+                page = window.page(tab_id)
+                if isinstance(page, DomainTab):
+                    page.build_charts()
+                    charts += len(page.charts)
+                app.processEvents()
+                image = window.grab().toImage()
+                if image.isNull() or page.width() <= 0 or page.height() <= 0:
+                    raise CheckError(f"tab {tab_id!r} ({lang}) has no size")
+                if _is_blank(image):
+                    raise CheckError(f"tab {tab_id!r} ({lang}) drew a blank image")
+                drawn += 1
+                size = f"{image.width()}×{image.height()}"
+    finally:
+        translations.install("en")
+        window.deleteLater()
+        app.processEvents()
+    return (
+        f"{len(window.tab_ids)} tabs × {len(LANGS)} languages drawn at {size} "
+        f"({drawn} images, {charts} charts, platform {app.platformName()})"
+    )
+
+
+def check_pdf(context: _Context) -> str:
+    """Print one domain's summary sheet to a PDF in the temporary folder."""
+    store = context.need_store()
+    try:
+        from gui.printing.export import write_pdf
+    except ImportError as error:
+        raise CheckError(f"printing is not available ({error})") from error
+    _application()
+    domain = store.domains()[0].id
+    output = context.folder / "sheet.pdf"
+    pages = write_pdf(store, output, domain=domain, lang="zh")
+    data = output.read_bytes() if output.is_file() else b""
+    if not data.startswith(b"%PDF-"):
+        raise CheckError(f"{output.name} was not written as a PDF")
+    if pages < 1:
+        raise CheckError(f"the sheet of {domain!r} has {pages} pages")
+    # Chinese must be embedded as text in a TrueType font, not boxes or outlines.
+    fonts = sorted({name.decode("ascii", "replace") for name in _BASE_FONT.findall(data)})
+    if b"/FontFile2" not in data or not fonts:
+        raise CheckError(f"the sheet of {domain!r} embeds no TrueType font (fonts: {fonts})")
+    return (
+        f"sheet of {domain!r}: {pages} page(s), {len(data) // 1024} KB, "
+        f"font {', '.join(fonts)} embedded"
+    )
+
+
+CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
+    ("files", check_files),
+    ("database", check_database),
+    ("schema", check_schema),
+    ("font-data", check_font_data),
+    ("font-interface", check_font_interface),
+    ("translations", check_translations),
+    ("tabs", check_tabs),
+    ("pdf", check_pdf),
+)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def database_characters(path: Path) -> dict[str, str]:
+    """Each distinct character stored as text anywhere in the database → first ``table.column``.
+
+    Reads every column of every table (the full-text index's shadow tables included), so a
+    character added by a future table is covered without a change here.
+    """
+    where: dict[str, str] = {}
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            columns = [str(row[1]) for row in connection.execute(f"PRAGMA table_info({_q(table)})")]
+            for column in columns:
+                sql = f"SELECT {_q(column)} FROM {_q(table)} WHERE typeof({_q(column)}) = 'text'"
+                for (text,) in connection.execute(sql):
+                    _collect(where, text, f"{table}.{column}")
+    finally:
+        connection.close()
+    return where
+
+
+def interface_characters(ts_file: Path) -> dict[str, str]:
+    """Each distinct character of a ``.ts`` file's English sources and translations."""
+    where: dict[str, str] = {}
+    root = ET.parse(ts_file).getroot()
+    for message in root.iter("message"):
+        for tag in ("source", "translation"):
+            text = message.findtext(tag)
+            if text:
+                _collect(where, text, f"{tag} {message.findtext('source')!r}")
+    return where
+
+
+def _collect(where: dict[str, str], text: str, place: str) -> None:
+    for char in text:
+        if char not in where and unicodedata.category(char) not in _UNDRAWN:
+            where[char] = place
+
+
+def _missing_glyphs(chars: Iterable[str]) -> list[str]:
+    from PySide6.QtGui import QRawFont
+
+    _application()  # QRawFont needs the GUI font machinery
+    path = resource(FONT_FILE)
+    raw = QRawFont(str(path), 12.0)
+    if not raw.isValid():
+        raise CheckError(f"{path}: Qt cannot load this font")
+    # The code point, not the str: PySide6's str→QChar conversion misreports some characters.
+    return sorted(char for char in chars if not raw.supportsCharacter(ord(char)))
+
+
+def _describe_missing(missing: list[str], where: dict[str, str]) -> str:
+    shown = ", ".join(
+        f"U+{ord(char):04X} {char!r} ({_name(char)}) in {where[char]}"
+        for char in missing[:_SHOWN_MISSING]
+    )
+    more = f", … {len(missing) - _SHOWN_MISSING} more" if len(missing) > _SHOWN_MISSING else ""
+    count = f"{len(missing)} character{'s' if len(missing) != 1 else ''}"
+    return f"{count} not in {Path(FONT_FILE).name}: {shown}{more}"
+
+
+def _name(char: str) -> str:
+    return unicodedata.name(char, "unnamed").lower()
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _is_blank(image: QImage) -> bool:
+    """True if a sampled grid of the image is one colour (nothing was drawn)."""
+    step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
+    colours = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), step_x)
+        for y in range(0, image.height(), step_y)
+    }
+    return len(colours) <= 1
+
+
+def _application() -> QApplication:
+    from gui.qt.app import application
+
+    return application()

@@ -1,0 +1,132 @@
+"""A full session of the application under an audit hook, for ``tests/test_offline.py``.
+
+Run as ``python -m tests.offline_session FOLDER``: records every socket the Python side opens,
+connects, binds or resolves, then builds every tab in both languages, prints every sheet with the
+``print`` command, lists the printers and runs the self-test; prints a JSON report on its last
+line. The audit hook sees the whole process, imports included, which a patch installed by a
+test could not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+AUDITED = {
+    "socket.__new__",
+    "socket.connect",
+    "socket.bind",
+    "socket.sendto",
+    "socket.sendmsg",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyaddr",
+    "socket.getnameinfo",
+}
+LOCAL = getattr(socket, "AF_UNIX", -1)
+events: list[str] = []
+
+
+def audit(event: str, args: tuple[Any, ...]) -> None:
+    if event not in AUDITED:
+        return
+    if event == "socket.__new__" and len(args) > 1 and args[1] == LOCAL:
+        return  # a local socket (D-Bus, CUPS): not the network
+    if event in ("socket.connect", "socket.bind") and args and args[0].family == LOCAL:
+        return
+    events.append(f"{event} {args[1:]!r}"[:300])
+
+
+def inet_sockets_open() -> list[str]:
+    """Internet sockets this process holds open now, from /proc (Linux); C code included."""
+    net = Path("/proc/self/net")
+    if not net.is_dir():
+        return []
+    inodes: dict[str, str] = {}
+    for table in ("tcp", "tcp6", "udp", "udp6", "raw", "raw6"):
+        path = net / table
+        if path.exists():
+            for line in path.read_text().splitlines()[1:]:
+                fields = line.split()
+                inodes[fields[9]] = f"{table} {fields[1]} → {fields[2]}"
+    found = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:[") and target[8:-1] in inodes:
+            found.append(inodes[target[8:-1]])
+    return found
+
+
+def session(folder: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings
+
+    from gui.cli import main
+    from gui.data.model import LANGS
+    from gui.data.store import Store
+    from gui.paths import bundled_database
+    from gui.qt.app import application
+    from gui.qt.domain_tab import DomainTab
+    from gui.qt.main_window import MainWindow
+    from gui.qt.settings import Settings
+    from gui.qtcommon.i18n import Translations
+
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / "settings"))
+    app = application()
+    translations = Translations()
+    translations.install("zh")
+    store = Store(bundled_database())
+    # As run_window does, with the briefing list's user folder under the test's folder.
+    window = MainWindow(store, Settings(), "zh", translations, folder / "user")
+    window.show()
+    tabs = 0
+    for lang in LANGS:
+        window.set_language(lang)
+        for tab_id in window.tab_ids:
+            window.open_tab(tab_id)
+            page = window.page(tab_id)
+            if isinstance(page, DomainTab):
+                page.build_charts()
+            app.processEvents()
+            window.grab()
+            tabs += 1
+    window.close()
+    store.close()
+    translations.install("en")
+    pdf = folder / "all.pdf"
+    printed = main(["print", "--domain", "all", "--output", str(pdf)])
+    # What the print dialog does first: ask the print system (CUPS on Linux) for its printers.
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    printers = [info.printerName() for info in QPrinterInfo.availablePrinters()]
+    selftest = main(["selftest"])
+    return {
+        "tabs": tabs,
+        "print_exit": printed,
+        "pdf_bytes": pdf.stat().st_size if pdf.exists() else 0,
+        "selftest_exit": selftest,
+        "printers": printers,
+    }
+
+
+def run(folder: Path) -> dict[str, Any]:
+    sys.addaudithook(audit)
+    report = session(folder)
+    report["socket_events"] = events
+    report["inet_sockets_open"] = inet_sockets_open()
+    report["network_modules"] = sorted(
+        name for name in sys.modules if name.split(".")[-1] in ("QtNetwork", "QtWebSockets")
+    )
+    report["modules"] = sorted(name for name in sys.modules if name.startswith("PySide6."))
+    return report
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(Path(sys.argv[1])), ensure_ascii=False))

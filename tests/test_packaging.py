@@ -1,0 +1,280 @@
+"""Packaging: the wheel's contents, the resource finder's layouts, the icon, the desktop files.
+
+The slow tests that install the wheel and freeze the application are in test_wheel.py and
+test_freeze.py.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from gui import __version__, paths
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "org.bjgov.Reference"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def icon_name(size: int) -> str:
+    return f"bjgov-{size}.png"
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+# -- the wheel --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built from this checkout with the build backend of the test environment."""
+    folder = tmp_path_factory.mktemp("wheel")
+    result = run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--quiet",
+        "--wheel-dir",
+        folder,
+        ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    (built,) = folder.glob("bjgov-*.whl")
+    return built
+
+
+def test_wheel_carries_resources_and_database(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        bundled = "gui/_bundled/"
+        for relative in (
+            "data/governance.db",
+            "resources/fonts/NotoSansCJKsc-Regular-subset.ttf",
+            "resources/fonts/OFL.txt",
+            "resources/translations/bjgov_zh_CN.ts",
+            "resources/icons/bjgov.svg",
+            *(f"resources/icons/bjgov-{size}.png" for size in ICON_SIZES),
+        ):
+            assert bundled + relative in names
+            assert archive.read(bundled + relative) == (ROOT / relative).read_bytes()
+        assert "gui/selftest.py" in names
+        assert "gui/py.typed" in names
+        # Nothing of the checkout beyond the package: no tests, sources or caches.
+        assert not [n for n in names if n.startswith(("tests/", "data/", "resources/"))]
+        assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+def test_wheel_metadata(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        info = f"bjgov-{__version__}.dist-info"
+        metadata = archive.read(f"{info}/METADATA").decode()
+        entry_points = configparser.ConfigParser()
+        entry_points.read_string(archive.read(f"{info}/entry_points.txt").decode())
+    requires = [
+        line.split(":", 1)[1].strip()
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
+    runtime = sorted(
+        re.split(r"[<>=!~ ]", r)[0].lower().replace("_", "-") for r in requires if ";" not in r
+    )
+    assert {"pyqtgraph", "pyside6-essentials", "sqlite-utils"} <= set(runtime)
+    assert "pyside6" not in runtime  # the subset, not the full PySide6 (hundreds of MB more)
+    assert all(("<" in r) for r in requires if ";" not in r), "runtime pins need upper bounds"
+    assert "Provides-Extra: test" in metadata
+    assert "Provides-Extra: freeze" in metadata
+    assert dict(entry_points["gui_scripts"]) == {"bjgov": "gui.cli:main"}
+    assert dict(entry_points["console_scripts"]) == {"bjgov-cli": "gui.cli:main"}
+
+
+def test_essentials_has_every_qt_module_the_app_imports() -> None:
+    """PySide6-Essentials is enough: each PySide6 module the code imports is in its wheel."""
+    import importlib.metadata
+
+    files = importlib.metadata.files("PySide6-Essentials") or []
+    shipped = {Path(str(f)).name.split(".")[0] for f in files if str(f).endswith((".so", ".pyd"))}
+    imported = {
+        module
+        for source in (ROOT / "gui").rglob("*.py")
+        for module in re.findall(
+            r"^\s*(?:from|import)\s+PySide6\.(\w+)", source.read_text(encoding="utf-8"), re.M
+        )
+    }
+    assert {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"} <= imported
+    assert imported <= shipped, imported - shipped
+    assert "QtNetwork" not in imported
+
+
+# -- the resource finder in a checkout and under a frozen bundle's sys._MEIPASS ------------------
+
+
+def test_checkout_layout() -> None:
+    assert paths.bundled_database() == ROOT / "data" / "governance.db"
+    assert paths.resource("fonts/OFL.txt") == ROOT / "resources" / "fonts" / "OFL.txt"
+    assert paths.source_checkout() == ROOT
+
+
+def test_frozen_layout_comes_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "governance.db").write_bytes(b"frozen")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.bundled_database() == tmp_path / "data" / "governance.db"
+    # What the bundle lacks is still found further down (here, in the checkout).
+    assert paths.resource("fonts/OFL.txt") == ROOT / "resources" / "fonts" / "OFL.txt"
+
+
+def test_missing_file_names_every_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    with pytest.raises(FileNotFoundError) as error:
+        paths.resource("nothing/here.txt")
+    message = str(error.value)
+    for place in (tmp_path, ROOT / "gui" / "_bundled", ROOT):
+        assert str(place / "resources" / "nothing" / "here.txt") in message
+
+
+# -- the icon ---------------------------------------------------------------------------------
+
+
+def test_icon_pngs_are_rendered_from_the_svg() -> None:
+    result = run(
+        sys.executable,
+        PACKAGING / "render_icons.py",
+        "--check",
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_icon_reads_at_16_pixels(qapp: object) -> None:
+    """Three white bars on blue, a pixel apart, with a red top on the tallest."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(ROOT / "resources" / "icons" / "bjgov-16.png"))
+    assert (image.width(), image.height()) == (16, 16)
+
+    def colour(x: int, y: int) -> str:
+        c = image.pixelColor(x, y)
+        if c.red() > 200 and c.green() > 200 and c.blue() > 200:
+            return "white"
+        if c.red() > 150 and c.green() < 100:
+            return "red"
+        return "blue" if c.blue() > c.red() + 40 else "other"
+
+    row = [colour(x, 10) for x in range(3, 13)]  # across the three bars, above the baseline
+    bar, gap = ["white", "white"], ["blue", "blue"]
+    assert row == [*bar, *gap, *bar, *gap, *bar]
+    assert colour(11, 3) == "red"
+    assert colour(12, 6) == "white"
+    assert image.pixelColor(0, 0).alpha() == 0  # transparent corner
+
+
+# -- desktop integration ----------------------------------------------------------------------
+
+
+def desktop_entry(path: Path) -> dict[str, str]:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(path, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def unquote_exec(value: str) -> list[str]:
+    """An Exec value's arguments, unescaped as the desktop entry specification says."""
+    general = value.replace("\\\\", "\0")  # the string escapes first: \\ is one backslash
+    general = general.replace("\\s", " ").replace("\0", "\\")
+    args, current, quoted, i = [], "", False, 0
+    while i < len(general):
+        char = general[i]
+        if quoted and char == "\\" and i + 1 < len(general):
+            current += general[i + 1]
+            i += 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif char == " " and not quoted:
+            args.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return [*args, current]
+
+
+def test_desktop_entry() -> None:
+    entry = desktop_entry(PACKAGING / f"{APP_ID}.desktop")
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == "bjgov"
+    assert entry["Icon"] == "bjgov"
+    assert entry["Name[zh_CN]"] == "北京社会治理参考"
+    if shutil.which("desktop-file-validate") is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = run("desktop-file-validate", PACKAGING / f"{APP_ID}.desktop")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip() == ""  # not even a hint
+
+
+def test_appstream_metainfo_validates() -> None:
+    if shutil.which("appstreamcli") is None:
+        pytest.skip("appstreamcli is not installed (Debian: appstream)")
+    result = run("appstreamcli", "validate", "--no-net", PACKAGING / f"{APP_ID}.metainfo.xml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Validation was successful" in result.stdout
+
+
+def test_install_desktop_for_a_user_then_uninstall(tmp_path: Path) -> None:
+    # A program path with a space, a dollar and a backslash, which the Exec line must escape.
+    folder = tmp_path / "my apps $HOME\\x"
+    folder.mkdir()
+    program = folder / "bjgov"
+    program.write_text("#!/bin/sh\nexit 0\n")
+    program.chmod(0o755)
+    share = tmp_path / "share"
+    env = dict(os.environ, HOME=str(tmp_path), PATH="/usr/bin:/bin")
+    result = run(
+        "sh", PACKAGING / "install-desktop.sh", "--prefix", share, "--exec", program, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    installed = share / "applications" / f"{APP_ID}.desktop"
+    entry = desktop_entry(installed)
+    assert unquote_exec(entry["Exec"]) == [str(program)]
+    assert entry["TryExec"].replace("\\\\", "\\") == str(program)
+    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").read_bytes() == (
+        PACKAGING / f"{APP_ID}.metainfo.xml"
+    ).read_bytes()
+    for size in ICON_SIZES:
+        icon = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "bjgov.png"
+        assert icon.read_bytes() == (ROOT / "resources" / "icons" / icon_name(size)).read_bytes()
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / "bjgov.svg").exists()
+    if shutil.which("desktop-file-validate"):
+        check = run("desktop-file-validate", installed)
+        assert check.returncode == 0, check.stdout
+        assert check.stdout.strip() == ""
+
+    result = run("sh", PACKAGING / "install-desktop.sh", "--prefix", share, "--uninstall", env=env)
+    assert result.returncode == 0, result.stderr
+    left = [p for p in share.rglob("*") if p.is_file() and ("bjgov" in p.name or APP_ID in p.name)]
+    assert left == []
+
+
+def test_install_desktop_without_a_program_says_so(tmp_path: Path) -> None:
+    env = dict(os.environ, HOME=str(tmp_path), PATH="/usr/bin:/bin")
+    result = run("sh", PACKAGING / "install-desktop.sh", "--prefix", tmp_path / "share", env=env)
+    assert result.returncode == 2
+    assert result.stderr == "install-desktop.sh: no bjgov program found; give --exec PROGRAM\n"
+    assert not (tmp_path / "share").exists()
