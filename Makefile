@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# ARGS passes options to the window, e.g. make run ARGS="--lang en".
 run: $(STAMP)
-	$(PY) -m gui
+	$(PY) -m gui $(ARGS)
 
 # Lint, types and the import contracts, then every test, headless.
 test: check pytest
