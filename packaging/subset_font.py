@@ -60,6 +60,15 @@ DEFAULT_SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 DEFAULT_OUTPUT = REPO_ROOT / "resources" / "fonts" / "NotoSansCJKsc-Regular-subset.ttf"
 FAMILY = "Noto Sans CJK SC"
 SUBFAMILY = "Regular"
+#: The subset's own family name. Not "Noto Sans CJK SC": where the full font is installed too
+#: (Debian's fonts-noto-cjk), Qt would pick either file for that name, and the system one maps
+#: some glyphs back to Kangxi radicals (人 → ⼈) in PDFs.
+OUTPUT_FAMILY = "BJGov Sans SC"
+OUTPUT_POSTSCRIPT = "BJGovSansSC-Regular"
+#: Code points whose glyph another code point also uses: a PDF maps each glyph back to one code
+#: point, and copied text would come out wrong. U+2012 FIGURE DASH shares the en dash's glyph
+#: ("–" would copy as "‒"); the CJK and Kangxi radicals share the ideographs' (人 as ⼈).
+DROPPED = frozenset({0x2012, *range(0x2E80, 0x2FE0)})
 
 #: Inclusive code point ranges always kept, besides GB2312.
 FIXED_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -123,7 +132,7 @@ def base_characters() -> set[int]:
     for first, last, _label in FIXED_RANGES:
         chars.update(range(first, last + 1))
     chars.update(ord(ch) for ch in MATH_OPERATORS)
-    return chars
+    return chars - DROPPED
 
 
 def _expand(spec: str) -> list[Path]:
@@ -300,12 +309,15 @@ def cff_to_truetype(font: TTFont) -> None:
 
 
 def set_names(font: TTFont, family: str) -> None:
-    """Make the family ``family`` / subfamily Regular explicit in the name table."""
+    """Name the subset ``family`` Regular, with PostScript and full names of its own."""
     name = font["name"]
     name.removeNames(nameID=16)
     name.removeNames(nameID=17)
     name.setName(family, 1, 3, 1, 0x0409)
     name.setName(SUBFAMILY, 2, 3, 1, 0x0409)
+    name.setName(f"{family} {SUBFAMILY}; subset of Noto Sans CJK SC", 3, 3, 1, 0x0409)
+    name.setName(f"{family} {SUBFAMILY}", 4, 3, 1, 0x0409)
+    name.setName(OUTPUT_POSTSCRIPT, 6, 3, 1, 0x0409)
 
 
 def _sha256(path: Path) -> str:
@@ -325,14 +337,14 @@ def build(source: Path, output: Path, family: str, extra_specs: Sequence[str]) -
     source_cmap: dict[int, str] = font.getBestCmap()
 
     extra, files = characters_from_files(extra_specs)
-    wanted = base_characters() | extra
+    wanted = (base_characters() | extra) - DROPPED
     missing_extra = sorted(
         cp for cp in extra if cp not in source_cmap and not chr(cp).isspace()
     )
 
     subset_font(font, wanted)
     cff_to_truetype(font)
-    set_names(font, family)
+    set_names(font, OUTPUT_FAMILY)
 
     output.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(output), reorderTables=True)
