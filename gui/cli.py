@@ -11,8 +11,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui import __version__
+
+if TYPE_CHECKING:
+    from gui.data.briefing import Pin
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -89,13 +93,103 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="check this governance database instead of the bundled one",
     )
+    _print_command(commands)
+    _export_command(commands)
     return parser
+
+
+def _print_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = commands.add_parser(
+        "print",
+        help="print a domain's summary sheet, or the briefing pack, to a PDF file",
+        description="Write a domain's summary sheet (--domain ID) or the briefing pack "
+        "(--domain all) as a PDF file. Needs no display. Exit code 2, with one line saying why "
+        "and no file left behind, for an unknown domain, a missing or unwritable folder or a "
+        "database that cannot be read.",
+    )
+    what = printing.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--domain", metavar="ID|all", help="a domain id (see the tabs), or 'all' for the pack"
+    )
+    what.add_argument(
+        "--briefing",
+        action="store_true",
+        help="the briefing list: the figures pinned in the window, with their notes",
+    )
+    printing.add_argument("--output", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the document (default: Chinese)",
+    )
+    printing.add_argument(
+        "--paper",
+        choices=("A4", "Letter"),
+        default="A4",
+        type=lambda name: {"a4": "A4", "letter": "Letter"}.get(name.lower(), name),
+        help="paper size (default: A4)",
+    )
+    printing.add_argument("--landscape", action="store_true", help="landscape pages")
+    printing.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="print from this governance database instead of the bundled one",
+    )
+
+
+def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    exporting = commands.add_parser(
+        "export",
+        help="write every figure to a CSV or Excel file",
+        description="Write every figure (indicator, figure as reported, value in base units, "
+        "unit, period, comparison, source sentence) as CSV (UTF-8 with BOM, for Excel and WPS) "
+        "or XLSX with a second sheet of sources. Exit code 2 with one line saying why, and no "
+        "file left behind, for a missing or unwritable folder or a bad database.",
+    )
+    exporting.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    exporting.add_argument("--output", type=Path, required=True, metavar="FILE")
+    exporting.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the headers and names (default: Chinese)",
+    )
+    exporting.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="export from this governance database instead of the bundled one",
+    )
+
+
+def export_figures(args: argparse.Namespace) -> int:
+    from gui.data.export import export
+    from gui.data.files import WriteError
+    from gui.data.store import Store, StoreError
+    from gui.paths import bundled_database
+
+    try:
+        with Store(getattr(args, "db", None) or bundled_database()) as store:
+            count = export(store, args.output, args.format, getattr(args, "lang", None) or "zh")
+    except (StoreError, WriteError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"wrote {args.output}: {count} figures")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "data":
         return data_build(args.sources, args.output)
+    if args.command == "print":
+        return print_pdf(args)
+    if args.command == "export":
+        return export_figures(args)
     if args.command == "selftest":
         from gui.selftest import run_selftest
 
@@ -133,4 +227,56 @@ def data_build(sources: Path | None, output: Path | None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(report.summary())
+    return EXIT_OK
+
+
+def briefing_pins() -> list[Pin]:
+    """The pins of this user's briefing list; ValueError saying why there are none."""
+    from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
+    from gui.printing.export import application
+    from gui.qtcommon.userdata import app_data_folder
+
+    application()
+    folder = app_data_folder()
+    if folder is None or not (folder / FILE_NAME).exists():
+        raise ValueError("no briefing list yet: pin figures in the window first")
+    try:
+        opened = open_briefing(folder)
+    except BriefingError as error:
+        raise ValueError(str(error)) from error
+    pins = opened.store.pins()
+    opened.store.close()
+    if not pins:
+        raise ValueError(f"the briefing list in {folder} is empty: pin figures in the window")
+    return pins
+
+
+def print_pdf(args: argparse.Namespace) -> int:
+    """``print``: write the PDF (no display needed) and say what was written."""
+    from gui.data.files import WriteError
+    from gui.data.store import Store, StoreError
+    from gui.paths import bundled_database
+    from gui.printing.export import write_pdf
+
+    try:
+        store = Store(getattr(args, "db", None) or bundled_database())
+    except (StoreError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with store:
+        try:
+            pins = briefing_pins() if args.briefing else None
+            pages = write_pdf(
+                store,
+                args.output,
+                domain=args.domain,
+                lang=args.lang or "zh",
+                paper=args.paper,
+                landscape=args.landscape,
+                pins=pins,
+            )
+        except (ValueError, WriteError, StoreError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    print(f"wrote {args.output}: {pages} page{'s' if pages != 1 else ''}")
     return EXIT_OK

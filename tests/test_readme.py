@@ -14,8 +14,11 @@ import pytest
 from .conftest import DATA, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = [line.split("#")[0].strip() for line in README.splitlines()
-            if line.startswith(".venv/bin/python -m gui")]
+COMMANDS = [
+    line.split("#")[0].strip()
+    for line in README.splitlines()
+    if line.startswith(".venv/bin/python -m gui")
+]
 
 
 def test_readme_has_the_two_set_up_commands() -> None:
@@ -31,8 +34,14 @@ def test_readme_command_runs(command: str, tmp_path: Path) -> None:
     if args[-2:] == ["data", "build"]:  # build a copy, never the committed database
         shutil.copytree(DATA, tmp_path / "data", ignore=shutil.ignore_patterns("governance.db"))
         args += ["--sources", str(tmp_path / "data")]
-    result = subprocess.run([sys.executable, *args], cwd=tmp_path, capture_output=True,
-                            text=True, timeout=120, env=_env())
+    result = subprocess.run(
+        [sys.executable, *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_env(),
+    )
     assert result.returncode == 0, result.stderr
     for output in re.findall(r"--output (\S+)", command):
         assert (tmp_path / output).stat().st_size > 0

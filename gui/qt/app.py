@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +17,7 @@ from gui.data.store import Store, StoreError
 from gui.paths import bundled_database, resource
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import Translations, tr
+from gui.qtcommon.userdata import app_data_folder
 
 EXIT_BAD_INPUT = 2
 
@@ -103,8 +104,7 @@ def run_window(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if args.tab:
         settings.set_last_tab(args.tab)
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    window = MainWindow(store, settings, lang, translations, Path(folder) if folder else None)
+    window = MainWindow(store, settings, lang, translations, app_data_folder())
     if args.quit_after_charts:
         window.overview_drawn.connect(app.quit)
     elif args.quit_after_paint:

@@ -11,19 +11,19 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import __version__
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.userdata import app_data_folder
 
 LOG_NAME = "bjgov-errors.log"
 MAX_LOG_BYTES = 512 * 1024
 
 
 def log_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) if folder else Path.home()
+    return app_data_folder() or Path.home()
 
 
 def write_log(

@@ -34,6 +34,7 @@ from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import Translations, tr
 
 if TYPE_CHECKING:
+    from gui.qt.print_actions import PrintActions
     from gui.qt.source_tab import SourceTab
 
 SOURCE_TAB = "source"
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.open_tab(last if last in self.tab_ids else self.tab_ids[0])
         after_first_paint(self, self.painted.emit)
+        self.print_actions: PrintActions | None = None
+        after_first_paint(self, self.add_print_actions)
 
     # -- tabs --------------------------------------------------------------------------------
 
@@ -312,9 +315,21 @@ class MainWindow(QMainWindow):
         page = self.pages[self.current_tab_id()].content
         return page.selected() if isinstance(page, DomainTab) else None
 
+    def add_print_actions(self) -> None:
+        """File → Print…, Print Preview…, Export PDF… (Qt's print support loads here, after the
+        window has painted, so start-up does not wait for it)."""
+        if self.print_actions is not None:
+            return
+        from gui.qt.print_actions import PrintActions
+
+        self.print_actions = PrintActions(self)
+        self.file_menu.insertActions(self.export_menu.menuAction(), self.print_actions.actions)
+        self.file_menu.insertSeparator(self.export_menu.menuAction())
+
     def print_briefing(self) -> None:
-        """Filled in by printing; a window without it says so."""
-        self.statusBar().showMessage(tr("Printing is not available."), 4000)
+        self.add_print_actions()
+        assert self.print_actions is not None
+        self.print_actions.print_briefing(self.tools.pins())
 
     def _step_tab(self, step: int) -> None:
         count = self.tabs.count()

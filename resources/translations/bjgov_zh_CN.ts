@@ -4,6 +4,14 @@
   <context>
     <name>bjgov</name>
     <message>
+      <source>%1 figures pinned for the meeting, in the order chosen, with notes.</source>
+      <translation>为会议钉选的 %1 个数字,按所选顺序排列,附备注。</translation>
+    </message>
+    <message>
+      <source>Briefing list</source>
+      <translation>简报清单</translation>
+    </message>
+    <message>
       <source>latest</source>
       <translation>最新</translation>
     </message>
@@ -140,10 +148,6 @@
       <translation>已钉选的数字</translation>
     </message>
     <message>
-      <source>Briefing list</source>
-      <translation>简报清单</translation>
-    </message>
-    <message>
       <source>Note for this figure…</source>
       <translation>为此数字添加备注…</translation>
     </message>
@@ -240,6 +244,18 @@
       <translation>将图表数据保存为 CSV(UTF-8,可用 Excel 和 WPS 打开)</translation>
     </message>
     <message>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
+    </message>
+    <message>
+      <source>Something went wrong, but your work is saved.</source>
+      <translation>程序出现了问题,但您的工作已保存。</translation>
+    </message>
+    <message>
+      <source>The details were written to:</source>
+      <translation>详细信息已写入:</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>来源</translation>
     </message>
@@ -324,14 +340,6 @@
       <translation>全部内容读自随附的数据库,不从网络获取任何数据。</translation>
     </message>
     <message>
-      <source>&amp;Briefing list</source>
-      <translation>简报清单(&amp;B)</translation>
-    </message>
-    <message>
-      <source>Printing is not available.</source>
-      <translation>无法使用打印功能。</translation>
-    </message>
-    <message>
       <source>Help</source>
       <translation>帮助</translation>
     </message>
@@ -401,87 +409,95 @@
     </message>
     <message>
       <source>No printer is installed on this computer; use Export PDF… to save the sheet as a PDF file and print it elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>本机未安装打印机;可用“导出 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
     </message>
     <message>
       <source>Summary sheet of this tab (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>本标签页的摘要表 (*.pdf)</translation>
     </message>
     <message>
       <source>Briefing pack, every domain (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>简报汇编,含全部领域 (*.pdf)</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>打印(&amp;P)…</translation>
     </message>
     <message>
       <source>Print Pre&amp;view…</source>
-      <translation type="unfinished" />
+      <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
       <source>&amp;Export PDF…</source>
-      <translation type="unfinished" />
+      <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
       <source>Save the current tab's summary sheet, or the briefing pack, as a PDF file</source>
-      <translation type="unfinished" />
+      <translation>将当前标签页的摘要表或简报汇编保存为 PDF 文件</translation>
     </message>
     <message>
       <source>See the pages before printing them</source>
-      <translation type="unfinished" />
+      <translation>打印前查看页面</translation>
     </message>
     <message>
       <source>Print the current tab's summary sheet, or the whole briefing pack</source>
-      <translation type="unfinished" />
+      <translation>打印当前标签页的摘要表或整份简报汇编</translation>
     </message>
     <message>
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>打印</translation>
     </message>
     <message>
       <source>No printer</source>
-      <translation type="unfinished" />
+      <translation>没有打印机</translation>
     </message>
     <message>
       <source>Print Preview</source>
-      <translation type="unfinished" />
+      <translation>打印预览</translation>
     </message>
     <message>
       <source>Export PDF</source>
-      <translation type="unfinished" />
+      <translation>导出 PDF</translation>
     </message>
     <message>
       <source>Printing cancelled; nothing was printed.</source>
-      <translation type="unfinished" />
+      <translation>已取消打印,未打印任何内容。</translation>
     </message>
     <message>
       <source>Whole briefing pack</source>
-      <translation type="unfinished" />
+      <translation>整份简报汇编</translation>
     </message>
     <message>
       <source>Preview every domain's sheet, not only this tab's</source>
-      <translation type="unfinished" />
+      <translation>预览全部领域的摘要表,而不只是本标签页的</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written.</source>
-      <translation type="unfinished" />
+      <translation>已取消导出,未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>The briefing list is empty: pin figures first.</source>
+      <translation>简报清单为空:请先钉选数字。</translation>
+    </message>
+    <message>
+      <source>Briefing list (*.pdf)</source>
+      <translation>简报清单 (*.pdf)</translation>
     </message>
     <message>
       <source>Cannot print</source>
-      <translation type="unfinished" />
+      <translation>无法打印</translation>
     </message>
     <message>
       <source>Cannot export the PDF</source>
-      <translation type="unfinished" />
+      <translation>无法导出 PDF</translation>
     </message>
     <message>
       <source>Sent %1 pages to %2.</source>
-      <translation type="unfinished" />
+      <translation>已将 %1 页发送到 %2。</translation>
     </message>
     <message>
       <source>Wrote %1 (%2 pages).</source>
-      <translation type="unfinished" />
+      <translation>已写入 %1(%2 页)。</translation>
     </message>
     <message>
       <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
@@ -556,6 +572,10 @@
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Briefing list</source>
+      <translation>简报清单(&amp;B)</translation>
+    </message>
+    <message>
       <source>Citation copied.</source>
       <translation>已复制引用。</translation>
     </message>
@@ -590,6 +610,10 @@
     <message>
       <source>The briefing list could not be read and was moved aside to:</source>
       <translation>简报清单无法读取,已移至:</translation>
+    </message>
+    <message>
+      <source>Printing is not available.</source>
+      <translation type="vanished">无法使用打印功能。</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,195 @@
+"""Summary sheets and briefing packs on any page device, and as PDF files.
+
+:func:`write_pdf` is the entry point of the command line, the window's Export PDF… and the
+self-test. :func:`document` lays a document out for a device and a page layout (paper size,
+orientation, margins); :func:`paint` puts it on the device. Printing to a ``QPrinter`` is in
+:mod:`gui.printing.printer`, so that writing a PDF never loads Qt's print support.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from gui import __version__
+from gui.data.briefing import Pin
+from gui.data.files import WriteError, write_with
+from gui.data.model import LANGS, Lang
+from gui.data.store import Store
+from gui.printing.briefing import briefing_pages
+from gui.printing.layout import Page, Typesetter, paint_pages, paint_rect_size
+from gui.printing.pack import add_footers, pack_pages
+from gui.printing.sheet import Context, sheet_pages
+from gui.printing.words import translator
+
+PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 15.0
+ALL = "all"  # the briefing pack, as the command line names it
+
+
+def page_layout(paper: str = "A4", landscape: bool = False) -> QPageLayout:
+    """A page layout with the default margins; ``paper`` is A4 or Letter (any case)."""
+    names = {name.lower(): name for name in PAPERS}
+    if paper.lower() not in names:
+        raise ValueError(f"unknown paper size {paper!r}; choose one of: {', '.join(PAPERS)}")
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(
+        QPageSize(PAPERS[names[paper.lower()]]), orientation, margins, QPageLayout.Unit.Millimeter
+    )
+
+
+def check_domain(store: Store, domain: str | None) -> str | None:
+    """``domain`` as a domain id, or None for the whole pack; ValueError naming the valid ids."""
+    if domain is None or domain == ALL:
+        return None
+    ids = [d.id for d in store.domains()]
+    if domain not in ids:
+        raise ValueError(f"unknown domain {domain!r}; choose one of: {', '.join(ids)}, or {ALL}")
+    return domain
+
+
+def document(
+    store: Store,
+    device: QPagedPaintDevice,
+    layout: QPageLayout,
+    *,
+    domain: str | None = None,
+    lang: Lang = "zh",
+    today: date | None = None,
+    pins: list[Pin] | None = None,
+) -> list[Page]:
+    """Every page of a domain's sheet (or of the pack, for None; or of the briefing list, for
+    ``pins``), laid out for ``device``."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    domain = check_domain(store, domain)
+    width, height = paint_rect_size(layout)
+    ctx = Context(store, lang, Typesetter(device), width, height, today or date.today())
+    if pins is not None:
+        pages = briefing_pages(ctx, pins)
+    elif domain is None:
+        pages = pack_pages(ctx)
+    else:
+        found = next(d for d in store.domains() if d.id == domain)
+        pages = sheet_pages(ctx, found)
+    return add_footers(ctx, pages)
+
+
+def paint(pages: list[Page], device: QPagedPaintDevice) -> None:
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("Qt could not start painting on the output")
+    try:
+        paint_pages(pages, painter, device)
+    finally:
+        painter.end()
+
+
+def title_of(store: Store, domain: str | None, lang: Lang, *, briefing: bool = False) -> str:
+    """The document's title, for the PDF's properties and the print job's name."""
+    tr = translator(lang)
+    edition = store.edition.tr("title", lang)
+    if briefing:
+        return f"{edition} · {tr('Briefing list')}"
+    if domain is None or domain == ALL:
+        return f"{edition} · {tr('Briefing pack')}"
+    found = store.domain(domain)
+    return f"{edition} · {found.tr('title', lang) if found else domain}"
+
+
+def write_pdf(
+    store: Store,
+    output: Path,
+    *,
+    domain: str | None = None,
+    lang: Lang = "zh",
+    paper: str = "A4",
+    landscape: bool = False,
+    pins: list[Pin] | None = None,
+) -> int:
+    """Write a domain's summary sheet, or (domain None) the briefing pack, as a PDF.
+
+    Returns the number of pages. The file appears whole or not at all. Raises
+    :class:`WriteError` when the folder is missing or not writable and ValueError for an
+    unknown domain (naming the valid ids), paper size or language.
+    """
+    return write_pdf_layout(
+        store, output, page_layout(paper, landscape), domain=domain, lang=lang, pins=pins
+    )
+
+
+def write_pdf_layout(
+    store: Store,
+    output: Path,
+    layout: QPageLayout,
+    *,
+    domain: str | None = None,
+    lang: Lang = "zh",
+    today: date | None = None,
+    pins: list[Pin] | None = None,
+) -> int:
+    """:func:`write_pdf` with a page layout of the caller's (the window's page setup)."""
+    domain = check_domain(store, domain)
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    application()
+    output = Path(output)
+    counted: list[int] = []
+
+    def writer(temporary: Path) -> bool:
+        pdf = QPdfWriter(str(temporary))
+        pdf.setPageLayout(layout)
+        pdf.setTitle(title_of(store, domain, lang, briefing=pins is not None))
+        pdf.setCreator(f"bjgov {__version__}")
+        pages = document(store, pdf, layout, domain=domain, lang=lang, today=today, pins=pins)
+        paint(pages, pdf)
+        counted.append(len(pages))
+        del pdf  # closes the file before it is renamed into place
+        return True
+
+    try:
+        write_with(output, writer)
+    except OSError as error:
+        if isinstance(error, WriteError):
+            raise
+        raise WriteError(f"cannot write {output}: {error}") from error
+    return counted[0]
+
+
+_made: list[QGuiApplication] = []  # an application made here lives as long as the process
+
+
+def application() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen where there is no display)."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("printing needs a QGuiApplication; this process has a QCoreApplication")
+    use_offscreen()
+    app = QGuiApplication(sys.argv[:1])
+    _made.append(app)
+    return app
+
+
+def use_offscreen() -> None:
+    """Choose Qt's offscreen platform on a Unix machine with no display (SSH, CI, cron)."""
+    if sys.platform.startswith(("win", "darwin")):
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,0 +1,92 @@
+"""Pouring blocks of a document into the frames of its pages.
+
+A block is an :class:`Item`: operations laid out at a frame's width from its own top-left
+corner, and the height it takes. Items fill a frame from the top and carry on in the next
+frame: the same column of the next page, or (for a landscape sheet, printed in two columns
+like a newspaper) the next column. A heading keeps with the item after it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from gui.printing.layout import Op, moved
+
+
+@dataclass(frozen=True)
+class Item:
+    height: float
+    ops: list[Op] = field(default_factory=list)
+    space_after: float = 0.0
+    keep_with_next: bool = False
+
+
+@dataclass(frozen=True)
+class Frame:
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+    full: bool = True  # a whole column; False when it begins below something else
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+
+@dataclass(frozen=True)
+class End:
+    """Where a stream of items stopped: the page and the height reached on it."""
+
+    page: int
+    y: float
+
+
+def pour(items: list[Item], frames: Iterator[Frame], pages: list[list[Op]]) -> End:
+    """Place ``items`` through ``frames``, adding their operations to ``pages``.
+
+    An item that does not fit goes to the next frame, unless its frame is still empty and
+    full-size (it could fit nowhere better): then it is placed and runs over, which the page's
+    checks report.
+    """
+    frame = next(frames)
+    y, used = frame.y, False
+    end = End(frame.page, frame.y)
+    for i, item in enumerate(items):
+        need = item.height
+        if item.keep_with_next and i + 1 < len(items):
+            need += item.space_after + items[i + 1].height
+        while y + need > frame.bottom + 0.01 and (used or not frame.full):
+            frame = next(frames)
+            y, used = frame.y, False
+        while len(pages) <= frame.page:
+            pages.append([])
+        pages[frame.page].extend(moved(item.ops, frame.x, y))
+        end = End(frame.page, y + item.height)
+        y += item.height + item.space_after
+        used = True
+    return end
+
+
+def column(top: float, bottom: float, width: float) -> Iterator[Frame]:
+    """One column between ``top`` and ``bottom`` on every page."""
+    for page in itertools.count():
+        yield Frame(page, 0, top, width, bottom - top)
+
+
+def around(
+    top: float, bottom: float, width: float, gap: float, taken: End | None
+) -> Iterator[Frame]:
+    """Two columns on every page, in reading order, where the right column is taken from the
+    top of the first page down to ``taken`` (by charts): the text flows below them."""
+    half = (width - gap) / 2
+    for page in itertools.count():
+        yield Frame(page, 0, top, half, bottom - top)
+        if taken is not None and page < taken.page:
+            continue
+        y = taken.y + gap if taken is not None and page == taken.page else top
+        if y < bottom:
+            yield Frame(page, half + gap, y, half, bottom - y, full=y <= top)

@@ -1,0 +1,345 @@
+"""What a printed page holds, in points, before anything is painted.
+
+Sheets and packs are laid out first as lists of drawing operations in points (1/72 inch) from
+the top-left corner of the printable area; painting comes after, on any device. Laying out
+first is what lets the footer say "page X of Y" and the contents page give page numbers, and it
+lets a test read back every text's size and box: nothing smaller than 7 pt, nothing wider than
+the room it was given, nothing overlapping, nothing outside the page.
+
+Text is measured with the metrics of the device it will be painted on and broken into lines
+by Qt's own line breaker (:class:`QTextLayout`), which knows where Chinese and English may
+break. Every line is painted with ``QPainter.drawText`` as plain text: data is never markup.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+
+from gui.printing.typeface import font
+
+MIN_PT = 7.0  # nothing on paper is smaller
+EPSILON = 0.01  # points; rounding in the metrics
+
+
+@dataclass(frozen=True)
+class Text:
+    """One line of text: its top-left corner, measured width and line height, in points."""
+
+    x: float
+    y: float
+    text: str
+    size: float
+    width: float  # the text's measured advance
+    height: float  # ascent + descent
+    ascent: float
+    room: float  # the width the layout allowed it
+    colour: str = "#1a1a1a"
+    bold: bool = False
+
+    def moved(self, dx: float, dy: float) -> Text:
+        return dataclasses.replace(self, x=self.x + dx, y=self.y + dy)
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return (self.x, self.y, self.width, self.height)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A rectangle, ellipse or line; hatching is drawn as vector lines clipped to the box."""
+
+    kind: str  # "rect", "ellipse", "line"
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str | None = None
+    stroke: str | None = None
+    stroke_width: float = 0.5
+    hatch: str | None = None  # "/", "x", "-"
+    hatch_colour: str = "#1a1a1a"
+    dotted: bool = False
+
+    def moved(self, dx: float, dy: float) -> Shape:
+        return dataclasses.replace(self, x=self.x + dx, y=self.y + dy)
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        x0, x1 = sorted((self.x, self.x + self.w))
+        y0, y1 = sorted((self.y, self.y + self.h))
+        return (x0, y0, x1 - x0, y1 - y0)
+
+
+Op = Text | Shape
+
+
+def moved(ops: Iterable[Op], dx: float, dy: float) -> list[Op]:
+    return [op.moved(dx, dy) for op in ops]
+
+
+def line(x0: float, y0: float, x1: float, y1: float, colour: str, width: float = 0.5) -> Shape:
+    return Shape("line", x0, y0, x1 - x0, y1 - y0, stroke=colour, stroke_width=width)
+
+
+@dataclass
+class Page:
+    """One printed page: its size in points and what is drawn on it."""
+
+    width: float
+    height: float
+    ops: list[Op] = field(default_factory=list)
+    label: str = ""  # what the page is, for the contents and for tests ("sheet:hotline")
+
+    def texts(self) -> list[Text]:
+        return [op for op in self.ops if isinstance(op, Text)]
+
+    def text(self) -> str:
+        return "\n".join(t.text for t in self.texts())
+
+    def problems(self) -> list[str]:
+        """Everything that would make the page wrong on paper; empty when it is right."""
+        found = []
+        texts = self.texts()
+        for t in texts:
+            if t.size < MIN_PT - EPSILON:
+                found.append(f"{t.text!r} is {t.size:g} pt, under {MIN_PT:g} pt")
+            if t.width > t.room + EPSILON:
+                found.append(f"{t.text!r} is {t.width:.2f} pt wide in {t.room:.2f} pt")
+        for op in self.ops:
+            x, y, w, h = op.box
+            if x < -EPSILON or y < -EPSILON:
+                found.append(f"{_name(op)} starts outside the page at ({x:.1f}, {y:.1f})")
+            if x + w > self.width + EPSILON or y + h > self.height + EPSILON:
+                found.append(f"{_name(op)} ends outside the page at ({x + w:.1f}, {y + h:.1f})")
+        for i, a in enumerate(texts):
+            for b in texts[i + 1 :]:
+                if _overlap(a.box, b.box):
+                    found.append(f"{a.text!r} overlaps {b.text!r}")
+        return found
+
+
+def _name(op: Op) -> str:
+    return repr(op.text) if isinstance(op, Text) else op.kind
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return (
+        ax + EPSILON < bx + bw
+        and bx + EPSILON < ax + aw
+        and ay + EPSILON < by + bh
+        and by + EPSILON < ay + ah
+    )
+
+
+class Typesetter:
+    """Measures and breaks text in points, with the metrics of the device that will paint it."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        self.device = device
+        self.scale = device.logicalDpiX() / 72.0
+
+    @cache  # noqa: B019 - one typesetter per document; the cache dies with it
+    def metrics(self, size: float, bold: bool) -> QFontMetricsF:
+        return QFontMetricsF(font(size, bold=bold), self.device)
+
+    def width(self, text: str, size: float, *, bold: bool = False) -> float:
+        return self.metrics(size, bold).horizontalAdvance(text) / self.scale
+
+    def height(self, size: float) -> float:
+        m = self.metrics(size, False)
+        return (m.ascent() + m.descent()) / self.scale
+
+    def leading(self, size: float) -> float:
+        """Baseline to baseline for wrapped lines: a little more than the line height."""
+        return self.height(size) * 1.12
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        *,
+        room: float | None = None,
+        colour: str = "#1a1a1a",
+        bold: bool = False,
+        align: str = "left",
+    ) -> Text:
+        """A single line at ``(x, y)`` (top-left), aligned in ``room`` points."""
+        width = self.width(text, size, bold=bold)
+        room = width if room is None else room
+        if align == "right":
+            x += room - width
+        elif align == "centre":
+            x += (room - width) / 2
+        m = self.metrics(size, bold)
+        return Text(
+            x=x,
+            y=y,
+            text=text,
+            size=size,
+            width=width,
+            height=(m.ascent() + m.descent()) / self.scale,
+            ascent=m.ascent() / self.scale,
+            room=room,
+            colour=colour,
+            bold=bold,
+        )
+
+    def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
+        """``text`` broken into lines no wider than ``width`` points (at words, or anywhere)."""
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            lines.extend(self._wrap_paragraph(paragraph, size, width, bold))
+        return lines
+
+    def _wrap_paragraph(self, text: str, size: float, width: float, bold: bool) -> list[str]:
+        if not text or self.width(text, size, bold=bold) <= width + EPSILON:
+            return [text]
+        layout = QTextLayout(text, font(size, bold=bold), self.device)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        spans = []
+        while True:
+            row = layout.createLine()
+            if not row.isValid():
+                break
+            # A hair narrower than the room, so that rounding never makes a line overhang.
+            row.setLineWidth((width - 2 * EPSILON) * self.scale)
+            spans.append((row.textStart(), row.textLength()))
+        layout.endLayout()
+        lines = [text[start : start + length].rstrip(" ") for start, length in spans]
+        return [piece for piece in lines if piece] or [text]
+
+    def paragraph(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        width: float,
+        *,
+        colour: str = "#1a1a1a",
+        bold: bool = False,
+    ) -> tuple[list[Text], float]:
+        """Wrapped lines from ``(x, y)``; returns them and the height they take."""
+        lines = self.wrap(text, size, width, bold=bold)
+        step = self.leading(size)
+        ops = [
+            self.text(x, y + i * step, piece, size, room=width, colour=colour, bold=bold)
+            for i, piece in enumerate(lines)
+        ]
+        height = (len(lines) - 1) * step + self.height(size) if lines else 0.0
+        return ops, height
+
+    def fitting_size(
+        self, texts: Sequence[str], size: float, width: float, *, bold: bool = False
+    ) -> float:
+        """The largest size from ``size`` down to 7 pt at which every text fits on one line."""
+        while size > MIN_PT and any(self.width(t, size, bold=bold) > width for t in texts):
+            size = max(MIN_PT, size - 0.25)
+        return size
+
+
+# -- painting ---------------------------------------------------------------------------------
+
+
+def paint_pages(pages: Sequence[Page], painter: QPainter, device: QPagedPaintDevice) -> None:
+    """Paint laid-out pages on an active painter, a new device page for each after the first."""
+    scale = device.logicalDpiX() / 72.0
+    for i, page in enumerate(pages):
+        if i and not device.newPage():
+            raise OSError("the printer refused a new page")
+        for op in page.ops:
+            if isinstance(op, Text):
+                _paint_text(painter, op, scale)
+            else:
+                _paint_shape(painter, op, scale)
+
+
+def _paint_text(painter: QPainter, op: Text, scale: float) -> None:
+    painter.setFont(font(op.size, bold=op.bold))
+    painter.setPen(QColor(op.colour))
+    painter.drawText(QPointF(op.x * scale, (op.y + op.ascent) * scale), op.text)
+
+
+def _paint_shape(painter: QPainter, op: Shape, scale: float) -> None:
+    rect = QRectF(op.x * scale, op.y * scale, op.w * scale, op.h * scale)
+    if op.stroke:
+        pen = QPen(QColor(op.stroke), op.stroke_width * scale)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        if op.dotted:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
+    if op.kind == "line":
+        painter.drawLine(rect.topLeft(), rect.bottomRight())
+        return
+    if op.kind == "ellipse":
+        painter.drawEllipse(rect)
+        return
+    if op.fill or op.hatch is None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(rect)
+    if op.hatch:
+        _hatch(painter, rect.normalized(), op.hatch, QColor(op.hatch_colour), scale)
+    if op.stroke:
+        pen = QPen(QColor(op.stroke), op.stroke_width * scale)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+
+
+HATCH_STEP = 2.6  # points between hatch lines: coarse enough to read as a pattern on paper
+
+
+def _hatch(painter: QPainter, rect: QRectF, kind: str, colour: QColor, scale: float) -> None:
+    painter.save()
+    painter.setClipRect(rect)
+    painter.setPen(QPen(colour, 0.55 * scale))
+    step = HATCH_STEP * scale
+    if kind == "-":
+        y = rect.top() + step / 2
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += step
+    else:
+        # "/" rises to the right; "x" adds the other diagonal.
+        height = rect.height()
+        x = rect.left() - height
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + height, rect.top()))
+            if kind == "x":
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x + height, rect.bottom()))
+            x += step * 1.5
+    painter.restore()
+
+
+def paint_rect_size(layout: QPageLayout) -> tuple[float, float]:
+    """The printable area of a page layout, in points."""
+    rect = layout.paintRect(QPageLayout.Unit.Point)
+    return rect.width(), rect.height()

@@ -1,0 +1,192 @@
+"""The printed documents' layout model: what each page holds, before any PDF is written.
+
+Every text drawn is recorded with its size, its box and the room it was given, so these tests
+can prove for every sheet, language, paper and orientation that nothing is under 7 pt, wider
+than its room, outside the page or over another text; and that the pieces (notes, table
+columns, fills, the bundled font) do what the sheets rely on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gui.data.chartdata import chart_data
+from gui.data.model import LANGS, Lang
+from gui.data.store import Store
+from gui.paths import bundled_database, resource
+from gui.printing.layout import Page, Shape, Text, Typesetter
+from gui.printing.notes import ELLIPSIS, Notes, sentence_around, shorten
+from gui.qtcommon.fonts import FONT_FILE
+
+with Store(bundled_database()) as _store:
+    DOMAINS = [d.id for d in _store.domains()]
+PAPERS = [("A4", False), ("A4", True), ("Letter", False), ("Letter", True)]
+
+
+def lay_out(
+    store: Store, domain: str | None, lang: Lang, paper: str = "A4", landscape: bool = False
+) -> list[Page]:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QPdfWriter
+
+    from gui.printing.export import document, page_layout
+
+    layout = page_layout(paper, landscape)
+    writer = QPdfWriter(QBuffer())
+    writer.setPageLayout(layout)
+    return document(store, writer, layout, domain=domain, lang=lang)
+
+
+@pytest.fixture
+def typesetter(qapp: Any) -> Typesetter:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QPdfWriter
+
+    return Typesetter(QPdfWriter(QBuffer()))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("paper", "landscape"), PAPERS)
+def test_every_sheet_fits_one_page_with_nothing_wrong(
+    qapp: Any, store: Store, lang: Lang, paper: str, landscape: bool
+) -> None:
+    for domain in DOMAINS:
+        pages = lay_out(store, domain, lang, paper, landscape)
+        assert len(pages) == 1, (domain, len(pages))
+        assert pages[0].problems() == [], domain
+        assert min(t.size for t in pages[0].texts()) >= 7.0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("paper", "landscape"), PAPERS)
+def test_the_pack_has_nothing_wrong_and_numbers_its_parts(
+    qapp: Any, store: Store, lang: Lang, paper: str, landscape: bool
+) -> None:
+    pages = lay_out(store, None, lang, paper, landscape)
+    assert [p.label for p in pages[:2]] == ["cover", "contents"]
+    assert pages[-1].label == "timeline"
+    for page in pages:
+        assert page.problems() == [], page.label
+    contents = pages[1].text()
+    for domain in DOMAINS:
+        first = next(i for i, p in enumerate(pages, 1) if p.label == f"sheet:{domain}")
+        title = store.domain(domain).tr("title", lang)  # type: ignore[union-attr]
+        entry = next(t for t in pages[1].texts() if t.text.endswith(title))
+        number = next(t for t in pages[1].texts() if t.text.isdigit() and abs(t.y - entry.y) < 0.5)
+        assert number.text == str(first), (domain, contents)
+
+
+def test_the_checks_can_fail() -> None:
+    """A page's problems() finds small, squeezed, overlapping and stray text."""
+    small = Text(0, 0, "tiny", 6.5, width=10, height=9, ascent=7, room=20)
+    squeezed = Text(0, 50, "squeezed", 8, width=40, height=11, ascent=9, room=30)
+    over = Text(5, 52, "over", 8, width=20, height=11, ascent=9, room=20)
+    stray = Shape("rect", 90, 90, 20, 20)
+    problems = Page(100, 100, [small, squeezed, over, stray]).problems()
+    assert any("under 7 pt" in p for p in problems)
+    assert any("wide in" in p for p in problems)
+    assert any("overlaps" in p for p in problems)
+    assert any("outside the page" in p for p in problems)
+
+
+def test_wrapped_lines_never_exceed_their_width(typesetter: Typesetter) -> None:
+    text = (
+        "2020年,市民通过12345热线和网络渠道反映诉求1103.94万件 Requests raised through the hotline"
+    )
+    for width in (40.0, 73.5, 120.0, 300.0):
+        lines = typesetter.wrap(text, 8, width)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        assert all(typesetter.width(line, 8) <= width + 0.01 for line in lines)
+
+
+def test_a_note_is_shortened_around_its_figures_only_when_needed() -> None:
+    quote = (
+        "前面很长的一段背景说明文字,其中共有95起事故,死亡104人,后面还有很长很长的一段补充说明文字。"
+    )
+    first = quote.index("95起")
+    last = quote.index("104人") + len("104人")
+    assert shorten(quote, [(first, last)], len(quote)) == quote
+    short = shorten(quote, [(first, first + 3), (quote.index("104人"), last)], 20)
+    assert short.startswith(ELLIPSIS)
+    assert short.endswith(ELLIPSIS)
+    assert "95起" in short
+    assert "104人" in short
+    assert len(short) < len(quote)
+    assert short.replace(ELLIPSIS, "") in quote
+
+
+def test_notes_are_numbered_once_per_sentence(store: Store) -> None:
+    notes = Notes()
+    cards = store.cards("actors")
+    numbers = [notes.cite_observation(obs) for obs in cards]
+    assert numbers[0] == 1
+    assert len(notes) == len({obs.quote for obs in cards})
+    for obs, number in zip(cards, numbers, strict=True):
+        assert notes.notes[number - 1].quote == obs.quote
+
+
+def test_an_outlook_point_is_cited_with_its_whole_sentence(store: Store) -> None:
+    text = store.source_text()
+    for item in store.outlook():
+        sentence = sentence_around(text, item.start, item.end)
+        assert text[item.start : item.end] in sentence
+        assert sentence.endswith("。")
+
+
+def test_table_columns_fit_and_fill_the_width() -> None:
+    from gui.printing.sheet import CELL_PAD, share_widths
+
+    grid = [[[40.0], [30.0], [120.0]], [[200.0], [55.0], [90.0]]]
+    widths = share_widths(grid, [3, 0, 1.5], 300)
+    assert widths[1] == pytest.approx(55 + 2 * CELL_PAD)  # a figure column: as wide as needed
+    assert sum(widths) == pytest.approx(300)
+
+
+def test_series_are_told_apart_without_colour(qapp: Any, store: Store) -> None:
+    """Different parts of a chart differ in grey level or hatching, and every part is named
+    and given its figure in text on the chart."""
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QColor, QPdfWriter
+
+    from gui.printing.chartpaint import draw_chart
+    from gui.printing.paper import NORMAL, swatch
+    from gui.printing.words import translator
+
+    looks = set()
+    for index in range(5):
+        shape = swatch(index, 0, 0, 10, 10)
+        grey = round(QColor(shape.fill).lightness() / 40)
+        looks.add((grey, shape.hatch))
+    assert len(looks) == 5
+    ts = Typesetter(QPdfWriter(QBuffer()))
+    for lang in LANGS:
+        for domain in DOMAINS:
+            for chart in store.charts(domain):
+                data = chart_data(chart, lang, store.milestones())
+                drawn = draw_chart(data, 250, ts, NORMAL, lang, translator(lang))
+                # Labels may wrap: compare without spaces.
+                texts = "".join(op.text for op in drawn.ops if isinstance(op, Text))
+                texts = texts.replace(" ", "")
+                for mark in data.marks:
+                    assert mark.label.replace(" ", "") in texts, (chart.id, mark.label)
+                    assert mark.text.replace(" ", "") in texts, (chart.id, mark.text)
+                for event in data.events:
+                    assert event.label.replace(" ", "") in texts
+
+
+def test_printing_uses_the_bundled_font_file(qapp: Any) -> None:
+    """Not a system font (whose PDF text map turns 人 into ⼈): the subset's own family."""
+    from fontTools.ttLib import TTFont
+    from PySide6.QtGui import QRawFont
+
+    from gui.printing.typeface import font
+
+    bundled = TTFont(resource(FONT_FILE))
+    assert bundled["name"].getDebugName(1) == "BJGov Sans SC"
+    assert not any(0x2E80 <= cp < 0x2FE0 or cp == 0x2012 for cp in bundled.getBestCmap())
+    raw = QRawFont.fromFont(font(10))
+    assert raw.familyName() == "BJGov Sans SC"
+    glyphs = int.from_bytes(raw.fontTable("maxp").data()[4:6], "big")
+    assert glyphs == bundled["maxp"].numGlyphs

@@ -1,0 +1,197 @@
+"""The window's Print…, Print Preview… and Export PDF…
+
+The dialogs themselves are Qt's; these tests drive what happens around them: the page layout
+chosen (paper, orientation, margins) is the one used, "current tab" or "all" picks the sheet or
+the pack, a cancelled dialog prints nothing, a machine without a printer is told why and offered
+a PDF, and a failed export says why without blocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMarginsF, QTimer
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
+
+from gui.printing.export import page_layout
+from gui.qt.print_actions import PrintActions
+from tests import pdftools
+
+MM = 72 / 25.4
+
+
+@pytest.fixture
+def actions(make_window: Callable[..., Any]) -> PrintActions:
+    window = make_window("en")
+    window.open_tab("hotline")
+    return PrintActions(window)
+
+
+def pdf_printer(path: Path, layout: QPageLayout) -> QPrinter:
+    """A printer as the dialog leaves it: here one that prints to a PDF file."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(layout)
+    return printer
+
+
+def answer_modal(qtbot: Any, respond: Callable[[QWidget], None]) -> list[QWidget]:
+    """Respond to the next modal dialog as soon as it is shown; returns what it saw."""
+    seen: list[QWidget] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog)
+        respond(dialog)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_three_actions_and_ctrl_p(actions: PrintActions) -> None:
+    assert [a.text() for a in actions.actions] == ["&Print…", "Print Pre&view…", "&Export PDF…"]
+    assert QKeySequence(QKeySequence.StandardKey.Print) in actions.print_action.shortcuts()
+    assert QKeySequence("Ctrl+P") in actions.print_action.shortcuts()
+    for action in actions.actions:
+        assert action in actions.window.actions()  # the shortcut works before the menu exists
+
+
+def test_the_printers_paper_orientation_and_margins_are_used(
+    actions: PrintActions, tmp_path: Path
+) -> None:
+    pdftools.require_poppler()
+    margins = QMarginsF(25, 20, 25, 20)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.Letter),
+        QPageLayout.Orientation.Landscape,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out, layout)
+    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+    pages = actions.print_to(printer, actions.chosen_domain(printer))
+    assert pages >= 1
+    assert pdftools.page_sizes(out) == [(792.0, 612.0, 0)] * pages
+    _, words = pdftools.words(out)
+    left = min(w.x0 for w in words)
+    top = min(w.y0 for w in words)
+    assert 25 * MM - 0.5 <= left <= 25 * MM + 3  # the text starts at the chosen margins
+    assert 20 * MM - 0.5 <= top <= 20 * MM + 3
+    assert max(w.x1 for w in words) <= 792 - 25 * MM + 0.5
+    # The next export uses the layout chosen in the dialog.
+    exported = tmp_path / "exported.pdf"
+    assert actions.export_to(exported, "hotline") == pages
+    assert pdftools.page_sizes(exported) == [(792.0, 612.0, 0)] * pages
+
+
+def test_current_tab_or_all(actions: PrintActions, tmp_path: Path) -> None:
+    printer = pdf_printer(tmp_path / "a.pdf", page_layout("A4"))
+    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+    assert actions.chosen_domain(printer) == "hotline"
+    printer.setPrintRange(QPrinter.PrintRange.AllPages)
+    assert actions.chosen_domain(printer) is None
+    assert actions.print_to(printer, None) > 5  # the briefing pack
+    actions.window.open_tab("source")
+    assert actions.current_domain() is None  # the article has no sheet: the pack
+
+
+def test_a_page_range_prints_those_pages_of_the_pack(actions: PrintActions, tmp_path: Path) -> None:
+    pdftools.require_poppler()
+    out = tmp_path / "range.pdf"
+    printer = pdf_printer(out, page_layout("A4"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(3, 4)
+    assert actions.print_to(printer, None) == 2
+    first = pdftools.squeeze(pdftools.text(out, page=1))
+    assert "Page 3 of" in first  # numbered as in the whole pack
+
+
+def test_a_cancelled_print_dialog_prints_nothing(
+    actions: PrintActions, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[object] = []
+    monkeypatch.setattr(PrintActions, "printers", staticmethod(lambda: ["PDF"]))
+    monkeypatch.setattr(actions, "print_to", lambda *args: printed.append(args))
+
+    def cancel(dialog: QWidget) -> None:
+        dialog.close()
+
+    seen = answer_modal(qtbot, cancel)
+    actions.print_action.trigger()
+    assert seen, "the print dialog was not shown"
+    assert printed == []
+    assert "cancelled" in actions.window.statusBar().currentMessage()
+
+
+def test_no_printer_says_why_and_offers_a_pdf(
+    actions: PrintActions, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported: list[bool] = []
+    monkeypatch.setattr(PrintActions, "printers", staticmethod(lambda: []))
+    monkeypatch.setattr(actions, "export_pdf", lambda: exported.append(True))
+    texts: list[str] = []
+
+    def press_export(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        button = next(b for b in dialog.buttons() if "Export PDF" in b.text())
+        button.click()
+
+    seen = answer_modal(qtbot, press_export)
+    actions.print_action.trigger()
+    assert seen
+    assert "No printer" in texts[0]
+    assert "Export PDF" in texts[0]
+    assert "No printer" in actions.window.statusBar().currentMessage()
+    assert exported == [True]
+
+
+def test_a_failed_export_says_why_and_writes_nothing(actions: PrintActions, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.pdf"
+    assert actions.export_to(target, "hotline") == 0
+    assert "does not exist" in actions.window.statusBar().currentMessage()
+    assert actions.message_box is not None
+    assert actions.message_box.isVisible()
+    assert "does not exist" in actions.message_box.text()
+    assert not target.parent.exists()
+    actions.message_box.close()
+
+
+def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
+    actions: PrintActions, tmp_path: Path
+) -> None:
+    pdftools.require_poppler()
+    printer = pdf_printer(tmp_path / "preview.pdf", page_layout("A4", landscape=True))
+    dialog = actions.make_preview(printer)
+    whole = next(
+        a
+        for bar in dialog.findChildren(QToolBar)
+        for a in bar.actions()
+        if a.text() == "Whole briefing pack"
+    )
+    assert not whole.isChecked()  # from a domain's tab: its sheet
+    actions.paint_preview(printer)
+    assert pdftools.page_count(tmp_path / "preview.pdf") == 1
+    assert pdftools.page_sizes(tmp_path / "preview.pdf")[0][:2] == (842.0, 595.0)
+    whole.setChecked(True)
+    printer = pdf_printer(tmp_path / "pack.pdf", page_layout("A4"))
+    actions.paint_preview(printer)
+    assert pdftools.page_count(tmp_path / "pack.pdf") > 5
+    dialog.deleteLater()
+
+
+def test_texts_follow_the_windows_language(actions: PrintActions) -> None:
+    actions.window.set_language("zh")
+    from gui.qtcommon.i18n import tr
+
+    assert actions.print_action.text() == tr("&Print…")
