@@ -118,12 +118,6 @@ def _print_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     printing.add_argument("--output", type=Path, required=True, metavar="FILE.pdf")
     printing.add_argument(
-        "--lang",
-        choices=("zh", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the document (default: Chinese)",
-    )
-    printing.add_argument(
         "--paper",
         choices=("A4", "Letter"),
         default="A4",
@@ -131,12 +125,24 @@ def _print_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="paper size (default: A4)",
     )
     printing.add_argument("--landscape", action="store_true", help="landscape pages")
-    printing.add_argument(
+    _data_options(printing, "print from", "language of the document")
+
+
+def _data_options(parser: argparse.ArgumentParser, verb: str, lang_help: str) -> None:
+    """--lang and --db for a command that reads the database. SUPPRESS: without it the
+    command's defaults would erase the same options given before the command's name."""
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=argparse.SUPPRESS,
+        help=f"{lang_help} (default: Chinese)",
+    )
+    parser.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="print from this governance database instead of the bundled one",
+        help=f"{verb} this governance database instead of the bundled one",
     )
 
 
@@ -151,19 +157,7 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     exporting.add_argument("--format", choices=("csv", "xlsx"), required=True)
     exporting.add_argument("--output", type=Path, required=True, metavar="FILE")
-    exporting.add_argument(
-        "--lang",
-        choices=("zh", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the headers and names (default: Chinese)",
-    )
-    exporting.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="export from this governance database instead of the bundled one",
-    )
+    _data_options(exporting, "export from", "language of the headers and names")
 
 
 def export_figures(args: argparse.Namespace) -> int:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from gui.selftest import CHECKS
+
+from .procs import run, user_env
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "_artifacts"
@@ -26,30 +26,9 @@ SYSTEM_ONLY = ("libwayland-",)
 pytestmark = pytest.mark.slow
 
 
-def run(
-    args: Sequence[str | Path], cwd: Path, env: dict[str, str], timeout: float = 900
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(a) for a in args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-
-
 def bundle_env(tmp_path: Path) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYTHONPATH", "PYTHONHOME", "DISPLAY", "WAYLAND_DISPLAY")
-        and not k.startswith(("VIRTUAL_ENV", "PYTEST"))
-    }
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM="offscreen")
+    env = user_env(tmp_path)
+    env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
 

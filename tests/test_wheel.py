@@ -8,9 +8,7 @@ HOME and the settings are under tmp_path, and no PYTHONPATH leads back here.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,36 +16,14 @@ import pytest
 from gui import __version__
 from gui.selftest import CHECKS
 
+from .procs import run, user_env
+
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
 
 
-def run(
-    args: Sequence[str | Path], cwd: Path, env: dict[str, str], timeout: float = 600
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(a) for a in args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-
-
 def app_env(tmp_path: Path) -> dict[str, str]:
-    """No display, no PYTHONPATH, a HOME of its own: what a user's fresh machine would give."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYTHONPATH", "PYTHONHOME", "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
-        and not k.startswith(("VIRTUAL_ENV", "PYTEST", "COV_"))
-    }
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
-    return env
+    return user_env(tmp_path)
 
 
 @pytest.fixture(scope="module")
