@@ -10,11 +10,15 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from gui import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.userdata import app_data_folder
 
@@ -51,7 +55,7 @@ class ErrorHook:
     def __init__(self, folder: Path, *, debug: bool = False) -> None:
         self.folder = folder
         self.debug = debug
-        self.last_box: QMessageBox | None = None
+        self.last_box: QMessageBox | None = None  # the last error shown (for tests)
         self.previous = sys.excepthook
 
     def install(self) -> None:
@@ -80,6 +84,8 @@ class ErrorHook:
         )
         if path is not None:
             text += "\n\n" + tr("The details were written to:") + f"\n{path}"
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
