@@ -132,12 +132,8 @@ def _mark(item: ChartItem, lang: Lang) -> Mark:
         series=item.tr("series", lang),
         before=obs.baseline_value,
         before_text=before_text,
-        share_text=_share_text(item.share, lang) if item.share else "",
+        share_text=figures.figure(item.share, lang) if item.share else "",
     )
-
-
-def _share_text(share: Observation, lang: Lang) -> str:
-    return figures.figure(share, lang)
 
 
 def _with_shares(marks: tuple[Mark, ...], lang: Lang) -> tuple[Mark, ...]:

@@ -106,7 +106,6 @@ class Edition:
     source: Record
     gaps: list[Record]
     tables: dict[str, list[Record]] = field(default_factory=dict)
-    text: SourceText | None = None
 
 
 def load_edition(folder: Path) -> Edition:
@@ -199,9 +198,7 @@ class _Loader:
             {"position": i, "start": gap.start, "end": gap.end, "reason": gap.reason}
             for i, gap in enumerate(text.gaps)
         ]
-        return Edition(
-            meta=meta, citations=citations, source=source, gaps=gaps, tables=self.tables, text=text
-        )
+        return Edition(meta=meta, citations=citations, source=source, gaps=gaps, tables=self.tables)
 
     def header(self) -> tuple[Record, list[Record], Path, list[Join]] | None:
         path = self.folder / "edition.toml"

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
-from gui.qtcommon.fonts import family
+from gui.qtcommon import fonts
 
 
 def font(point_size: float, *, bold: bool = False) -> QFont:
-    """The bundled font at a size for paper; bold is synthesised (the subset has one weight)."""
-    result = QFont(family())
-    result.setPointSizeF(point_size)
-    result.setBold(bold)
+    """The bundled font at a size for paper: outlines as designed, not fitted to screen pixels."""
+    result = fonts.font(point_size, bold=bold)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     result.setKerning(True)
     return result

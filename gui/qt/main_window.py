@@ -415,8 +415,3 @@ class MainWindow(QMainWindow):
         self.settings.set_last_tab(self.current_tab_id())
         self.settings.sync()
         super().closeEvent(event)
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
