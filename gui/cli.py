@@ -227,10 +227,8 @@ def data_build(sources: Path | None, output: Path | None) -> int:
 def briefing_pins() -> list[Pin]:
     """The pins of this user's briefing list; ValueError saying why there are none."""
     from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
-    from gui.printing.export import application
     from gui.qtcommon.userdata import app_data_folder
 
-    application()
     folder = app_data_folder()
     if folder is None or not (folder / FILE_NAME).exists():
         raise ValueError("no briefing list yet: pin figures in the window first")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
@@ -256,12 +257,44 @@ class Store:
         found = self.observations_by_id(ids)
         return [found[i] for i in ids if i in found]
 
+    # -- the file as a whole (the self-test) ------------------------------------------------
+
+    def quick_check(self) -> list[str]:
+        """SQLite's own consistency check: ``["ok"]``, or what is damaged."""
+        try:
+            return [str(row[0]) for row in self._connection.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, f"quick_check failed: {error}") from error
+
+    def text_values(self) -> Iterator[tuple[str, str]]:
+        """``(table.column, text)`` for every text stored anywhere in the file, the full-text
+        index's own tables included, so a character a future table adds is still seen."""
+        tables = [
+            str(row[0])
+            for row in self._rows(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            columns = [str(row[1]) for row in self._rows(f"PRAGMA table_info({_quote(table)})")]
+            for column in columns:
+                sql = (
+                    f"SELECT {_quote(column)} FROM {_quote(table)} "
+                    f"WHERE typeof({_quote(column)}) = 'text'"
+                )
+                for row in self._rows(sql):
+                    yield f"{table}.{column}", str(row[0])
+
     def _observation(self, row: sqlite3.Row) -> Observation:
         fields = dict(row)
         fields["unit"] = self.units[fields.pop("unit_id")]
         change_unit = fields.pop("change_unit_id")
         fields["change_unit"] = self.units.get(change_unit) if change_unit else None
         return Observation(**fields)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _connect(path: Path) -> sqlite3.Connection:

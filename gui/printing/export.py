@@ -8,14 +8,11 @@ orientation, margins); :func:`paint` puts it on the device. Printing to a ``QPri
 
 from __future__ import annotations
 
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -33,6 +30,7 @@ from gui.printing.layout import Page, Typesetter, paint_pages, paint_rect_size
 from gui.printing.pack import add_footers, pack_pages
 from gui.printing.sheet import Context, sheet_pages
 from gui.printing.words import translator
+from gui.qtcommon.startup import application
 
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
@@ -147,7 +145,7 @@ def write_pdf_layout(
     domain = check_domain(store, domain)
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
-    application()
+    application(widgets=False)
     output = Path(output)
     counted: list[int] = []
 
@@ -169,27 +167,3 @@ def write_pdf_layout(
             raise
         raise WriteError(f"cannot write {output}: {error}") from error
     return counted[0]
-
-
-_made: list[QGuiApplication] = []  # an application made here lives as long as the process
-
-
-def application() -> QGuiApplication:
-    """The running QGuiApplication, or a new one (offscreen where there is no display)."""
-    existing = QCoreApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    if existing is not None:
-        raise RuntimeError("printing needs a QGuiApplication; this process has a QCoreApplication")
-    use_offscreen()
-    app = QGuiApplication(sys.argv[:1])
-    _made.append(app)
-    return app
-
-
-def use_offscreen() -> None:
-    """Choose Qt's offscreen platform on a Unix machine with no display (SSH, CI, cron)."""
-    if sys.platform.startswith(("win", "darwin")):
-        return
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
