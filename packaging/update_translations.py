@@ -25,15 +25,15 @@ def extract(folder: Path) -> list[str]:
     for path in sorted(folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "tr"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.setdefault(node.args[0].value)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            # tr("text"), or QT_TRANSLATE_NOOP("bjgov", "text") for a text translated later
+            position = {"tr": 0, "QT_TRANSLATE_NOOP": 1}.get(node.func.id)
+            if position is None or len(node.args) <= position:
+                continue
+            literal = node.args[position]
+            if isinstance(literal, ast.Constant) and isinstance(literal.value, str):
+                found.setdefault(literal.value)
     return list(found)
 
 

@@ -67,9 +67,10 @@ def app_settings(settings_file: Path) -> Any:
 @pytest.fixture
 def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
     """Build a main window (hidden unless a test shows it) on a database, in a language."""
-    from gui.qt.app import application
     from gui.qt.main_window import MainWindow
+    from gui.qt.session import Session
     from gui.qtcommon.i18n import Translations
+    from gui.qtcommon.startup import application
 
     application()
     made: list[Any] = []
@@ -79,19 +80,19 @@ def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
     ) -> Any:
         translations = Translations()
         translations.install(lang)  # type: ignore[arg-type]
-        window = MainWindow(
+        session = Session(
             Store(db or built_db),
             settings or app_settings,
             lang,  # type: ignore[arg-type]
             translations,
-            briefing,
         )
+        window = MainWindow(session, briefing)
         qtbot.addWidget(window)
         made.append((window, translations))
         return window
 
     yield make
     for window, translations in made:
-        window.tools.close()
+        window.briefing.close()
         window.store.close()
         translations.install("en")

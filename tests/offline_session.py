@@ -71,11 +71,12 @@ def session(folder: Path) -> dict[str, Any]:
     from gui.data.model import LANGS
     from gui.data.store import Store
     from gui.paths import bundled_database
-    from gui.qt.app import application
     from gui.qt.domain_tab import DomainTab
     from gui.qt.main_window import MainWindow
+    from gui.qt.session import Session
     from gui.qt.settings import Settings
     from gui.qtcommon.i18n import Translations
+    from gui.qtcommon.startup import application
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / "settings"))
@@ -84,7 +85,7 @@ def session(folder: Path) -> dict[str, Any]:
     translations.install("zh")
     store = Store(bundled_database())
     # As run_window does, with the briefing list's user folder under the test's folder.
-    window = MainWindow(store, Settings(), "zh", translations, folder / "user")
+    window = MainWindow(Session(store, Settings(), "zh", translations), folder / "user")
     window.show()
     tabs = 0
     for lang in LANGS:

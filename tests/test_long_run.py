@@ -38,12 +38,12 @@ def round_(window: MainWindow, i: int, out: Path) -> None:
     tabs = window.tab_ids
     window.open_tab(tabs[i % len(tabs)])
     QApplication.processEvents()
-    window.tools.search.update_results(QUERIES[i % len(QUERIES)])
+    window.search.update_results(QUERIES[i % len(QUERIES)])
     figure = FIGURES[i % len(FIGURES)]
     if (i // len(FIGURES)) % 2 == 0:
-        window.tools.pin(figure)
+        window.briefing.pin(figure)
     else:
-        window.tools.dock.remove(figure)
+        window.briefing.dock.remove(figure)
     sections = [d.id for d in window.domains if d.kind == "section"]
     write_pdf(window.store, out, domain=sections[i % len(sections)])
 
@@ -69,7 +69,7 @@ def test_five_hundred_rounds(make_window: Any, tmp_path: Path) -> None:
         for k, f in enumerate(FIGURES)
         if ((last - (last - k) % len(FIGURES)) // len(FIGURES)) % 2 == 0
     ]
-    assert sorted(p.observation_id for p in window.tools.pins()) == sorted(expected)
+    assert sorted(p.observation_id for p in window.briefing.pins()) == sorted(expected)
     with sqlite3.connect(tmp_path / "user" / "briefing.db") as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # … and the last sheet is a whole PDF.

@@ -179,9 +179,9 @@ def test_language_switch_changes_interface_and_data(make_window: Any, store: Sto
     window: MainWindow = make_window("zh")
     window.open_tab("hotline")
     window.domain_tab("hotline").select_observation("hotline.requests.2020")
-    assert window.file_menu.title() == "文件(&F)"
+    assert window.actions_.menu("file").title() == "文件(&F)"
     window.set_language("en")
-    assert window.file_menu.title() == "&File"
+    assert window.actions_.menu("file").title() == "&File"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         d.tab_en for d in store.domains()
     ] + ["Source"]
@@ -192,7 +192,7 @@ def test_language_switch_changes_interface_and_data(make_window: Any, store: Sto
     selected = tab.selected()
     assert selected is not None
     assert selected.id == "hotline.requests.2020"  # the selection survives
-    assert window.settings.language() == "en"
+    assert window.session.settings.language() == "en"
     window.set_language("zh")
     assert table(window.domain_tab("hotline")).model.headers[0] == "指标"
 
@@ -213,15 +213,15 @@ def test_keyboard_moves_between_tabs(make_window: Any, qtbot: Any) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.open_tab("overview")
-    window.next_tab_action.trigger()
+    window.actions_["view.next_tab"].trigger()
     assert window.current_tab_id() == "actors"
-    window.previous_tab_action.trigger()
-    window.previous_tab_action.trigger()
+    window.actions_["view.previous_tab"].trigger()
+    window.actions_["view.previous_tab"].trigger()
     assert window.current_tab_id() == SOURCE_TAB
-    shortcuts = {s.toString() for s in window.next_tab_action.shortcuts()}
+    shortcuts = {s.toString() for s in window.actions_["view.next_tab"].shortcuts()}
     assert shortcuts == {"Ctrl+Tab", "Ctrl+PgDown"}
-    assert "Ctrl+Q" in {s.toString() for s in window.quit_action.shortcuts()}
-    assert "F1" in {s.toString() for s in window.help_action.shortcuts()}
+    assert "Ctrl+Q" in {s.toString() for s in window.actions_["file.quit"].shortcuts()}
+    assert "F1" in {s.toString() for s in window.actions_["help.contents"].shortcuts()}
 
 
 def test_widgets_have_accessible_names(make_window: Any) -> None:

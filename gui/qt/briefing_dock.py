@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from gui.data import figures
 from gui.data.briefing import BriefingStore, Pin
 from gui.data.model import Lang
-from gui.data.store import Store
+from gui.qt.session import Session
 from gui.qt.text import label, tooltip
 from gui.qtcommon.i18n import tr
 
@@ -44,24 +44,23 @@ class _Change(QUndoCommand):
 
 
 class BriefingDock(QDockWidget):
-    open_observation = Signal(str)
     print_requested = Signal()
     present_requested = Signal()
 
     def __init__(
         self,
-        store: Store,
+        session: Session,
         briefing: BriefingStore | None,
-        lang: Lang,
         undo: QUndoStack,
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("BriefingDock")
-        self.store = store
+        self.session = session
+        self.store = session.store
         self.briefing = briefing
-        self.lang = lang
+        self.lang: Lang = session.lang
         self.undo_stack = undo
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -73,7 +72,9 @@ class BriefingDock(QDockWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
         self.list.model().rowsMoved.connect(self._moved)
-        self.list.itemActivated.connect(lambda item: self.open_observation.emit(item.data(ID_ROLE)))
+        self.list.itemActivated.connect(
+            lambda item: self.session.open_observation(item.data(ID_ROLE))
+        )
         self.list.currentItemChanged.connect(self._current_changed)
         self.note = QLineEdit()
         self.note.editingFinished.connect(self._note_edited)
@@ -101,10 +102,11 @@ class BriefingDock(QDockWidget):
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete.triggered.connect(self.remove_current)
         self.list.addAction(self.delete)
-        self.retranslate(lang)
+        self.retranslate()
+        session.language_changed.connect(self.retranslate)
 
-    def retranslate(self, lang: Lang) -> None:
-        self.lang = lang
+    def retranslate(self) -> None:
+        self.lang = self.session.lang
         self.setWindowTitle(tr("Briefing list"))
         self.note.setPlaceholderText(tr("Note for this figure…"))
         self.note.setAccessibleName(tr("Note"))

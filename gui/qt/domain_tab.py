@@ -52,6 +52,7 @@ class DomainTab(QWidget):
     charts_built = Signal()
     pin_requested = Signal(str)
     citation_requested = Signal(str)
+    selection_changed = Signal()
 
     def __init__(
         self,
@@ -147,6 +148,7 @@ class DomainTab(QWidget):
             self.figures.show_in_article.connect(self.show_in_article)
             self.figures.pin_requested.connect(self.pin_requested)
             self.figures.citation_requested.connect(self.citation_requested)
+            self.figures.selection_changed.connect(self.selection_changed)
             self.splitter.addWidget(self.figures)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)

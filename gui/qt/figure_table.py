@@ -26,6 +26,7 @@ class FigureTable(QSplitter):
     show_in_article = Signal(str)  # observation id
     pin_requested = Signal(str)
     citation_requested = Signal(str)
+    selection_changed = Signal()
 
     def __init__(
         self,
@@ -113,3 +114,4 @@ class FigureTable(QSplitter):
         obs = self.selected() if current.isValid() else None
         if obs is not None:
             self.source.show_observation(obs)
+        self.selection_changed.emit()

@@ -9,7 +9,9 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.data.briefing import Pin
 from gui.data.slides import Slide
+from gui.qt.session import Session
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import ACCENT, INK, MUTED
@@ -141,3 +143,21 @@ def _text(
     used = metrics.boundingRect(box, flags, text)
     painter.drawText(box, flags, text)
     return top + used.height() + size * 0.25
+
+
+def present(session: Session, pins: list[Pin]) -> Presentation:
+    """Full screen: the pinned figures if there are any, else every domain, from this one."""
+    from gui.data.slides import domain_slides, slides
+
+    store, lang = session.store, session.lang
+    shown = slides(store, pins, lang)
+    start = 0
+    if not pins:
+        titles = [s.title for s in domain_slides(store, lang)]
+        domain = session.domain(session.tab_id)
+        if domain is not None and domain.tr("title", lang) in titles:
+            start = titles.index(domain.tr("title", lang))
+    presentation = Presentation(shown, start)
+    presentation.showFullScreen()
+    presentation.setFocus()
+    return presentation

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from gui.data import figures
 from gui.data.model import Lang
-from gui.data.store import Store
+from gui.qt.session import Session
 from gui.qt.text import tooltip
 from gui.qtcommon.i18n import tr
 
@@ -19,12 +19,11 @@ LIMIT = 30
 class SearchBox(QLineEdit):
     chosen = Signal(str)  # observation id
 
-    def __init__(self, store: Store, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.lang = lang
-        self.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
-        self.setAccessibleName(tr("Search"))
+        self.session = session
+        self.store = session.store
+        self.lang: Lang = session.lang
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.results = QStandardItemModel(self)
@@ -35,6 +34,15 @@ class SearchBox(QLineEdit):
         self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.textEdited.connect(self.update_results)
         self.returnPressed.connect(self._first)
+        self.chosen.connect(session.open_observation)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lang = self.session.lang
+        self.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
+        self.setAccessibleName(tr("Search"))
+        self.update_results("")
 
     def update_results(self, text: str) -> int:
         """Search for ``text`` and show what was found; returns the number of results."""

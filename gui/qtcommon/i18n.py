@@ -32,9 +32,10 @@ LOCALES: dict[Lang, QLocale] = {
 _catalogue: dict[str, str] = {}  # the installed language's translations, process-wide as in Qt
 
 
-def tr(text: str) -> str:
-    """Translate an interface string into the installed language."""
-    return _catalogue.get(text, text)
+def tr(text: str, n: int = -1) -> str:
+    """Translate an interface string into the installed language; ``%n`` is the count ``n``."""
+    found = _catalogue.get(text, text)
+    return found.replace("%n", str(n)) if n >= 0 else found
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:

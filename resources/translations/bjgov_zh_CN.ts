@@ -136,6 +136,130 @@
       <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the current tab's summary sheet, or the briefing pack</source>
+      <translation>打印当前标签页的摘要表,或整份简报汇编</translation>
+    </message>
+    <message>
+      <source>Print Pre&amp;view…</source>
+      <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+      <source>All figures as &amp;CSV…</source>
+      <translation>全部数据导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>All figures as E&amp;xcel workbook (XLSX)…</source>
+      <translation>全部数据导出为 Excel 工作簿 (XLSX)(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Add to briefing list</source>
+      <translation>加入简报清单(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Add the selected figure to the briefing list</source>
+      <translation>将选中的数字加入简报清单</translation>
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation>复制引用(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the selected figure as reported, its sentence and the reference</source>
+      <translation>复制选中数字的原文写法、所在句子及出处</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Next tab</source>
+      <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Previous tab</source>
+      <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Go to tab</source>
+      <translation>转到标签页(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Briefing list</source>
+      <translation>简报清单(&amp;B)</translation>
+    </message>
+    <message>
+      <source>P&amp;resentation mode</source>
+      <translation>演示模式(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Show the pinned figures, or each domain, full screen</source>
+      <translation>全屏显示简报清单中的数字,或逐个显示各领域</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+      <source>See the pages before printing them</source>
+      <translation>打印前查看页面</translation>
+    </message>
+    <message>
+      <source>Save the current tab's summary sheet, or the briefing pack, as a PDF file</source>
+      <translation>将当前标签页的摘要表或简报汇编保存为 PDF 文件</translation>
+    </message>
+    <message>
+      <source>Every figure in a table for Excel and WPS</source>
+      <translation>全部数据,表格格式,可用 Excel 和 WPS 打开</translation>
+    </message>
+    <message>
+      <source>Every figure, with a second sheet of sources</source>
+      <translation>全部数据,另附一张来源工作表</translation>
+    </message>
+    <message>
       <source>Cannot open the database</source>
       <translation>无法打开数据库</translation>
     </message>
@@ -182,6 +306,30 @@
     <message>
       <source>not in this edition</source>
       <translation>不在本版数据中</translation>
+    </message>
+    <message>
+      <source>Adding to the briefing list is off: no folder for user data.</source>
+      <translation>无法加入简报清单:没有可存放用户数据的文件夹。</translation>
+    </message>
+    <message>
+      <source>Added to the briefing list.</source>
+      <translation>已加入简报清单。</translation>
+    </message>
+    <message>
+      <source>Already in the briefing list.</source>
+      <translation>已在简报清单中。</translation>
+    </message>
+    <message>
+      <source>Select a figure first.</source>
+      <translation>请先选中一个数字。</translation>
+    </message>
+    <message>
+      <source>Adding to the briefing list is off: the list cannot be saved.</source>
+      <translation>无法加入简报清单:清单无法保存。</translation>
+    </message>
+    <message>
+      <source>The briefing list could not be read and was moved aside to:</source>
+      <translation>简报清单无法读取,已移至:</translation>
     </message>
     <message>
       <source>Pin</source>
@@ -260,6 +408,30 @@
       <translation>来源</translation>
     </message>
     <message>
+      <source>CSV, for Excel and WPS (*.csv)</source>
+      <translation>CSV 文件,可用 Excel 和 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export all figures</source>
+      <translation>导出全部数字</translation>
+    </message>
+    <message>
+      <source>Citation copied.</source>
+      <translation>已复制引用。</translation>
+    </message>
+    <message>
+      <source>Nothing was saved.</source>
+      <translation>未保存任何文件。</translation>
+    </message>
+    <message>
+      <source>Exported %n figure(s) to %1</source>
+      <translation>已将 %n 个数字导出到 %1</translation>
+    </message>
+    <message>
       <source>All figures of this domain</source>
       <translation>本领域全部数据</translation>
     </message>
@@ -288,56 +460,16 @@
       <translation>领域</translation>
     </message>
     <message>
-      <source>The article the figures come from</source>
-      <translation>数据出处的原文</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;Export</source>
-      <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-      <source>&amp;Language</source>
-      <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-      <source>&amp;Go to tab</source>
-      <translation>转到标签页(&amp;G)</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <source>&amp;Next tab</source>
-      <translation>下一个标签页(&amp;N)</translation>
-    </message>
-    <message>
-      <source>&amp;Previous tab</source>
-      <translation>上一个标签页(&amp;P)</translation>
-    </message>
-    <message>
-      <source>&amp;About</source>
-      <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
       <source>Everything is read from the bundled database; nothing is fetched from the network.</source>
       <translation>全部内容读自随附的数据库,不从网络获取任何数据。</translation>
+    </message>
+    <message>
+      <source>Each tab is one domain of the report. Cards show the headline figures as the report gives them; the table lists every figure of the domain. Select a row to read the sentence it comes from; Show in article opens it in the Source tab.</source>
+      <translation>每个标签页对应报告的一个领域。卡片按报告原文显示主要数字;表格列出该领域的全部数字。选中一行即可查看其出处句子;“在原文中查看”会在“来源”标签页中打开该句。</translation>
+    </message>
+    <message>
+      <source>Keyboard</source>
+      <translation>键盘操作</translation>
     </message>
     <message>
       <source>Help</source>
@@ -364,36 +496,16 @@
       <translation>关于</translation>
     </message>
     <message>
-      <source>Each tab is one domain of the report. Cards show the headline figures as the report gives them; the table lists every figure of the domain. Select a row to read the sentence it comes from; Show in article opens it in the Source tab.</source>
-      <translation>每个标签页对应报告的一个领域。卡片按报告原文显示主要数字;表格列出该领域的全部数字。选中一行即可查看其出处句子;“在原文中查看”会在“来源”标签页中打开该句。</translation>
+      <source>The briefing list is empty: add figures first.</source>
+      <translation>简报清单为空:请先加入数字。</translation>
     </message>
     <message>
-      <source>Keyboard</source>
-      <translation>键盘操作</translation>
+      <source>The article the figures come from</source>
+      <translation>数据出处的原文</translation>
     </message>
     <message>
       <source>Offline</source>
       <translation>离线</translation>
-    </message>
-    <message>
-      <source>next tab</source>
-      <translation>下一个标签页</translation>
-    </message>
-    <message>
-      <source>previous tab</source>
-      <translation>上一个标签页</translation>
-    </message>
-    <message>
-      <source>go to a tab</source>
-      <translation>转到某个标签页</translation>
-    </message>
-    <message>
-      <source>copy the chart under the focus as an image</source>
-      <translation>将当前图表复制为图片</translation>
-    </message>
-    <message>
-      <source>quit</source>
-      <translation>退出</translation>
     </message>
     <message>
       <source>Version</source>
@@ -408,8 +520,8 @@
       <translation>没有可演示的内容:请钉选数字,或打开一个领域。</translation>
     </message>
     <message>
-      <source>No printer is installed on this computer; use Export PDF… to save the sheet as a PDF file and print it elsewhere.</source>
-      <translation>本机未安装打印机;可用“导出 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
+      <source>No printer is installed on this computer; use Save as PDF… to save the sheet as a PDF file and print it elsewhere.</source>
+      <translation>本机未安装打印机;请用“另存为 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
     </message>
     <message>
       <source>Summary sheet of this tab (*.pdf)</source>
@@ -420,28 +532,8 @@
       <translation>简报汇编,含全部领域 (*.pdf)</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-      <source>Print Pre&amp;view…</source>
-      <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-      <source>&amp;Export PDF…</source>
-      <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>Save the current tab's summary sheet, or the briefing pack, as a PDF file</source>
-      <translation>将当前标签页的摘要表或简报汇编保存为 PDF 文件</translation>
-    </message>
-    <message>
-      <source>See the pages before printing them</source>
-      <translation>打印前查看页面</translation>
-    </message>
-    <message>
-      <source>Print the current tab's summary sheet, or the whole briefing pack</source>
-      <translation>打印当前标签页的摘要表或整份简报汇编</translation>
+      <source>Briefing list (*.pdf)</source>
+      <translation>简报清单 (*.pdf)</translation>
     </message>
     <message>
       <source>Print</source>
@@ -452,12 +544,16 @@
       <translation>没有打印机</translation>
     </message>
     <message>
+      <source>Save as &amp;PDF…</source>
+      <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Print Preview</source>
       <translation>打印预览</translation>
     </message>
     <message>
-      <source>Export PDF</source>
-      <translation>导出 PDF</translation>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
     </message>
     <message>
       <source>Printing cancelled; nothing was printed.</source>
@@ -472,32 +568,20 @@
       <translation>预览全部领域的摘要表,而不只是本标签页的</translation>
     </message>
     <message>
-      <source>Export cancelled; no file was written.</source>
-      <translation>已取消导出,未写入任何文件。</translation>
-    </message>
-    <message>
-      <source>The briefing list is empty: pin figures first.</source>
-      <translation>简报清单为空:请先钉选数字。</translation>
-    </message>
-    <message>
-      <source>Briefing list (*.pdf)</source>
-      <translation>简报清单 (*.pdf)</translation>
-    </message>
-    <message>
       <source>Cannot print</source>
       <translation>无法打印</translation>
     </message>
     <message>
-      <source>Cannot export the PDF</source>
-      <translation>无法导出 PDF</translation>
+      <source>Sent %n page(s) to %1.</source>
+      <translation>已将 %n 页发送到 %1。</translation>
     </message>
     <message>
-      <source>Sent %1 pages to %2.</source>
-      <translation>已将 %1 页发送到 %2。</translation>
+      <source>Cannot save the PDF</source>
+      <translation>无法保存 PDF</translation>
     </message>
     <message>
-      <source>Wrote %1 (%2 pages).</source>
-      <translation>已写入 %1(%2 页)。</translation>
+      <source>Saved %1 (%n page(s)).</source>
+      <translation>已保存 %1(共 %n 页)。</translation>
     </message>
     <message>
       <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
@@ -536,80 +620,92 @@
       <translation>原文</translation>
     </message>
     <message>
-      <source>Pinning is off: no folder for user data.</source>
-      <translation>钉选功能已关闭:没有保存用户数据的文件夹。</translation>
+      <source>next tab</source>
+      <translation type="vanished">下一个标签页</translation>
     </message>
     <message>
-      <source>&amp;Find…</source>
-      <translation>查找(&amp;F)…</translation>
+      <source>previous tab</source>
+      <translation type="vanished">上一个标签页</translation>
+    </message>
+    <message>
+      <source>go to a tab</source>
+      <translation type="vanished">转到某个标签页</translation>
+    </message>
+    <message>
+      <source>copy the chart under the focus as an image</source>
+      <translation type="vanished">将当前图表复制为图片</translation>
+    </message>
+    <message>
+      <source>quit</source>
+      <translation type="vanished">退出</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer; use Export PDF… to save the sheet as a PDF file and print it elsewhere.</source>
+      <translation type="vanished">本机未安装打印机;可用“导出 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation type="vanished">导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Print the current tab's summary sheet, or the whole briefing pack</source>
+      <translation type="vanished">打印当前标签页的摘要表或整份简报汇编</translation>
+    </message>
+    <message>
+      <source>Export PDF</source>
+      <translation type="vanished">导出 PDF</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation type="vanished">已取消导出,未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>The briefing list is empty: pin figures first.</source>
+      <translation type="vanished">简报清单为空:请先钉选数字。</translation>
+    </message>
+    <message>
+      <source>Cannot export the PDF</source>
+      <translation type="vanished">无法导出 PDF</translation>
+    </message>
+    <message>
+      <source>Sent %1 pages to %2.</source>
+      <translation type="vanished">已将 %1 页发送到 %2。</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%2 pages).</source>
+      <translation type="vanished">已写入 %1(%2 页)。</translation>
+    </message>
+    <message>
+      <source>Pinning is off: no folder for user data.</source>
+      <translation type="vanished">钉选功能已关闭:没有保存用户数据的文件夹。</translation>
     </message>
     <message>
       <source>&amp;Pin to briefing list</source>
-      <translation>钉选到简报清单(&amp;P)</translation>
-    </message>
-    <message>
-      <source>Copy &amp;citation</source>
-      <translation>复制引用(&amp;C)</translation>
+      <translation type="vanished">钉选到简报清单(&amp;P)</translation>
     </message>
     <message>
       <source>&amp;Presentation mode</source>
-      <translation>演示模式(&amp;P)</translation>
+      <translation type="vanished">演示模式(&amp;P)</translation>
     </message>
     <message>
       <source>Export all figures as &amp;CSV…</source>
-      <translation>将全部数字导出为 &amp;CSV…</translation>
+      <translation type="vanished">将全部数字导出为 &amp;CSV…</translation>
     </message>
     <message>
       <source>Export all figures as &amp;Excel (XLSX)…</source>
-      <translation>将全部数字导出为 &amp;Excel(XLSX)…</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-      <source>&amp;Briefing list</source>
-      <translation>简报清单(&amp;B)</translation>
-    </message>
-    <message>
-      <source>Citation copied.</source>
-      <translation>已复制引用。</translation>
-    </message>
-    <message>
-      <source>Export all figures</source>
-      <translation>导出全部数字</translation>
-    </message>
-    <message>
-      <source>Select a figure first.</source>
-      <translation>请先选中一个数字。</translation>
+      <translation type="vanished">将全部数字导出为 &amp;Excel(XLSX)…</translation>
     </message>
     <message>
       <source>Pinned to the briefing list.</source>
-      <translation>已钉选到简报清单。</translation>
-    </message>
-    <message>
-      <source>Already in the briefing list.</source>
-      <translation>已在简报清单中。</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
+      <translation type="vanished">已钉选到简报清单。</translation>
     </message>
     <message>
       <source>Exported {count} figures to {path}</source>
-      <translation>已将 {count} 个数字导出到 {path}</translation>
+      <translation type="vanished">已将 {count} 个数字导出到 {path}</translation>
     </message>
     <message>
       <source>Pinning is off: the briefing list cannot be saved.</source>
-      <translation>钉选功能已关闭:无法保存简报清单。</translation>
-    </message>
-    <message>
-      <source>The briefing list could not be read and was moved aside to:</source>
-      <translation>简报清单无法读取,已移至:</translation>
+      <translation type="vanished">钉选功能已关闭:无法保存简报清单。</translation>
     </message>
     <message>
       <source>Printing is not available.</source>

@@ -1,0 +1,103 @@
+"""The user's briefing list: its file, its undo stack, and its dock once it is first shown.
+
+The list lives in the user's app-data folder. If that cannot be written the window still runs:
+adding is off and the status bar says why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
+from gui.qt.session import Session
+from gui.qtcommon.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.qt.briefing_dock import BriefingDock
+
+
+class BriefingList(QObject):
+    dock_made = Signal(object)  # the BriefingDock, made on first use, for the window to place
+    print_requested = Signal()
+    present_requested = Signal()
+    visibility_changed = Signal(bool)
+
+    def __init__(self, session: Session, folder: Path | None, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window  # the dock's parent: made inside it, it never flashes up alone
+        self.session = session
+        self.undo = QUndoStack(self)
+        self.store: BriefingStore | None = None
+        self.problem = ""
+        self.notice = ""
+        if folder is None:
+            self.problem = tr("Adding to the briefing list is off: no folder for user data.")
+        else:
+            try:
+                opened = open_briefing(folder, session.store.edition.id)
+            except BriefingError as error:
+                self.problem = (
+                    tr("Adding to the briefing list is off: the list cannot be saved.")
+                    + f" {error}"
+                )
+            else:
+                self.store = opened.store
+                if opened.moved_aside is not None:
+                    self.notice = (
+                        tr("The briefing list could not be read and was moved aside to:")
+                        + f" {opened.moved_aside}"
+                    )
+        self._dock: BriefingDock | None = None  # made on first use: start-up stays light
+
+    @property
+    def usable(self) -> bool:
+        return self.store is not None
+
+    @property
+    def dock(self) -> BriefingDock:
+        if self._dock is None:
+            from gui.qt.briefing_dock import BriefingDock
+
+            dock = BriefingDock(self.session, self.store, self.undo, self.problem, self.window)
+            dock.print_requested.connect(self.print_requested)
+            dock.present_requested.connect(self.present_requested)
+            dock.visibilityChanged.connect(self.visibility_changed)
+            dock.hide()
+            self._dock = dock
+            self.dock_made.emit(dock)
+        return self._dock
+
+    def dock_visible(self) -> bool:
+        return self._dock is not None and self._dock.isVisible()
+
+    def show_dock(self, visible: bool = True) -> None:
+        self.dock.setVisible(visible)
+
+    def pins(self) -> list[Pin]:
+        return self.store.pins() if self.store is not None else []
+
+    def pin(self, observation_id: str) -> None:
+        if self.store is None:
+            self.session.say(self.problem, 6000)
+            return
+        if self.dock.pin(observation_id):
+            self.show_dock()
+            self.session.say(tr("Added to the briefing list."), 3000)
+        else:
+            self.session.say(tr("Already in the briefing list."), 3000)
+
+    def pin_current(self) -> None:
+        observation = self.session.selection
+        if observation is None:
+            self.session.say(tr("Select a figure first."), 4000)
+            return
+        self.pin(observation.id)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
