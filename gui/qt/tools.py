@@ -172,7 +172,7 @@ class Tools(QObject):
         if observation is None:
             return ""
         text = citation_text(
-            observation, self.window.store.citations().get("report"), self.window.lang
+            observation, self.window.store.citations().get("report"), self.window.lang, tr
         )
         QGuiApplication.clipboard().setText(text)
         self.window.statusBar().showMessage(tr("Citation copied."), 3000)
@@ -184,10 +184,10 @@ class Tools(QObject):
 
         pins = self.pins()
         store, lang = self.window.store, self.window.lang
-        shown = slides(store, pins, lang)
+        shown = slides(store, pins, lang, tr)
         start = 0
         if not pins:  # start at the domain being read
-            titles = [s.title for s in domain_slides(store, lang)]
+            titles = [s.title for s in domain_slides(store, lang, tr)]
             domain = store.domain(self.window.current_tab_id())
             if domain is not None and domain.tr("title", lang) in titles:
                 start = titles.index(domain.tr("title", lang))
@@ -213,7 +213,7 @@ class Tools(QObject):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         try:
-            count = export(self.window.store, path, fmt, self.window.lang)
+            count = export(self.window.store, path, fmt, self.window.lang, tr)
         except WriteError as error:
             QMessageBox.warning(self.window, tr("Could not save"), str(error))
             return
