@@ -17,6 +17,7 @@ from gui import __version__
 
 if TYPE_CHECKING:
     from gui.data.briefing import Pin
+    from gui.data.model import Lang
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -165,10 +166,12 @@ def export_figures(args: argparse.Namespace) -> int:
     from gui.data.files import WriteError
     from gui.data.store import Store, StoreError
     from gui.paths import bundled_database
+    from gui.qtcommon.i18n import translator
 
+    lang: Lang = getattr(args, "lang", None) or "zh"
     try:
         with Store(getattr(args, "db", None) or bundled_database()) as store:
-            count = export(store, args.output, args.format, getattr(args, "lang", None) or "zh")
+            count = export(store, args.output, args.format, lang, translator(lang))
     except (StoreError, WriteError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -34,10 +34,11 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED = 0, 1
 TS_FILE = "translations/bjgov_zh_CN.ts"
-# An interface string every edition shows (the article's tab), and a standard button of Qt's own
-# catalogue: both must come back in Chinese once the Chinese translators are installed.
-KNOWN_SOURCE = "Source"
+# A standard button of Qt's own catalogue: it must come back in Chinese once the Chinese
+# translators are installed.
 KNOWN_QT = ("QPlatformTheme", "Cancel")
+# A plural of ours: English must say "1 figure", from its own catalogue.
+PLURAL = "%n figures pinned for the meeting, in the order chosen, with notes."
 # Characters no font draws: line breaks and other control characters.
 _UNDRAWN = {"Cc"}
 _SHOWN_MISSING = 8
@@ -113,14 +114,16 @@ def _one_line(text: str, limit: int = 1000) -> str:
 
 
 def check_files(context: _Context) -> str:
-    """The resource finder locates the bundled database, the font, its licence and the
+    """The resource finder locates the bundled database, the font, its licence and the compiled
     translations (where it found them tells which layout this is: checkout, wheel or bundle)."""
+    from gui.qtcommon.i18n import catalogue_path
+
     found = []
     for label, path in (
         ("database", bundled_database()),
         ("font", resource(FONT_FILE)),
         ("licence", resource("fonts/OFL.txt")),
-        ("translations", resource(TS_FILE)),
+        ("translations", catalogue_path("zh")),
     ):
         if not path.is_file():
             raise CheckError(f"{label} {path} is missing")
@@ -183,10 +186,11 @@ def check_font_interface(context: _Context) -> str:
 
 
 def check_translations(context: _Context) -> str:
-    """The Chinese translators load and answer: ours, and Qt's catalogue for standard dialogs."""
+    """Our compiled catalogues load and answer, installed (Chinese) and not (English plurals
+    while Chinese is installed), and so does Qt's catalogue for the standard dialogs."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-    from gui.qtcommon.i18n import QT_CATALOGUES, Translations, tr
+    from gui.qtcommon.i18n import QT_CATALOGUES, Translations, catalogue_path, tr, translator
 
     qt_catalogue = QT_CATALOGUES["zh"]
 
@@ -195,17 +199,21 @@ def check_translations(context: _Context) -> str:
     if not QTranslator().load(qt_catalogue, folder):
         raise CheckError(f"Qt's catalogue {qt_catalogue}.qm not found in {folder}")
     translations = Translations()
-    translations.install("zh")
+    translations.install("zh")  # MissingCatalogueError says how a missing .qm is made
     try:
-        ours = tr(KNOWN_SOURCE)
+        ours = tr("Source")
         qt = QCoreApplication.translate(*KNOWN_QT)
+        one = translator("en")(PLURAL, 1)
     finally:
         translations.install("en")
+    path = catalogue_path("zh")
     if not _has_han(ours):
-        raise CheckError(f"{TS_FILE}: {KNOWN_SOURCE!r} was not translated (got {ours!r})")
+        raise CheckError(f"{path}: 'Source' was not translated (got {ours!r})")
     if not _has_han(qt):
         raise CheckError(f"{qt_catalogue}: {KNOWN_QT[1]!r} was not translated (got {qt!r})")
-    return f"{KNOWN_SOURCE!r} → {ours!r}; Qt {KNOWN_QT[1]!r} → {qt!r} ({folder})"
+    if not one.startswith("1 figure pinned"):
+        raise CheckError(f"{catalogue_path('en')}: no English singular (got {one!r})")
+    return f"'Source' → {ours!r}; 1 → {one[:15]!r}… ({path}); Qt → {qt!r} ({folder})"
 
 
 def check_tabs(context: _Context) -> str:
@@ -311,8 +319,9 @@ def interface_characters(ts_file: Path) -> dict[str, str]:
     root = ET.parse(ts_file).getroot()
     for message in root.iter("message"):
         for tag in ("source", "translation"):
-            text = message.findtext(tag)
-            if text:
+            element = message.find(tag)
+            if element is not None:  # a plural's forms are elements inside its translation
+                text = "".join(element.itertext()).strip()
                 _collect(where, text, f"{tag} {message.findtext('source')!r}")
     return where
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -20,6 +23,24 @@ pytest_plugins = ["tests.network_guard"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+def packaging_script(name: str) -> ModuleType:
+    """A script of packaging/ as a module (that folder is no package: its name is PyPA's)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before running it: its dataclasses look themselves up
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The translations as the application loads them: compiled from the .ts files by Qt's
+    lrelease, again when one has changed since (``make`` does the same before the tests)."""
+    packaging_script("build_translations").build()
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from gui.cli import main
-from gui.data import figures
 from gui.data.build import build_database
 from gui.data.export import citation_text
 from gui.data.store import Store
+from gui.qtcommon.i18n import translator
 
 from . import csvedit
 
@@ -86,8 +86,8 @@ def test_export_to_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_citation_text(store: Store) -> None:
     obs = store.observation("hotline.requests.2020")
     assert obs is not None
-    text = citation_text(obs, store.citations()["report"], "zh")
+    text = citation_text(obs, store.citations()["report"], "zh", translator("zh"))
     assert text.startswith("1103.94万件 — 相关数据显示")
     assert text.endswith("《北京社会治理发展报告(2020~2021)》,2021年7月1日发布")
-    english = citation_text(obs, store.citations()["report"], "en")
-    assert english.startswith(f"{figures.figure_with_unit(obs, 'en')} (1103.94万件) — ")
+    english = citation_text(obs, store.citations()["report"], "en", translator("en"))
+    assert english.startswith("11,039,400 cases (1103.94万件) — ")

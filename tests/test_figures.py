@@ -6,6 +6,9 @@ import pytest
 
 from gui.data import figures
 from gui.data.store import Store
+from gui.qtcommon.i18n import translator
+
+ZH, EN = translator("zh"), translator("en")
 
 
 def by_id(store: Store) -> dict[str, object]:
@@ -15,8 +18,8 @@ def by_id(store: Store) -> dict[str, object]:
 def test_chinese_is_the_figure_as_reported(store: Store) -> None:
     for obs in store.observations():
         if obs.value is not None:
-            assert figures.figure(obs, "zh") == obs.reported
-            assert figures.figure_with_unit(obs, "zh") == obs.reported
+            assert figures.figure(obs, "zh", ZH) == obs.reported
+            assert figures.figure_with_unit(obs, "zh", ZH) == obs.reported
 
 
 @pytest.mark.parametrize(
@@ -43,17 +46,17 @@ def test_chinese_is_the_figure_as_reported(store: Store) -> None:
 def test_english(store: Store, obs_id: str, en: str, change_en: str) -> None:
     obs = store.observation(obs_id)
     assert obs is not None
-    assert figures.figure_with_unit(obs, "en") == en
-    assert figures.change(obs, "en") == change_en
+    assert figures.figure_with_unit(obs, "en", EN) == en
+    assert figures.change(obs, "en", EN) == change_en
 
 
 def test_chinese_change_keeps_the_reported_words(store: Store) -> None:
     obs = store.observation("matters.household_food_waste.202012")
     assert obs is not None
-    assert figures.change(obs, "zh") == "↑ 13倍(较条例实施前)"
+    assert figures.change(obs, "zh", ZH) == "↑ 13倍(较条例实施前)"
     rate = store.observation("matters.property_service_coverage.202011")
     assert rate is not None
-    assert figures.change(rate, "zh") == "↑ 由64.1%"
+    assert figures.change(rate, "zh", ZH) == "↑ 由64.1%"
 
 
 def test_english_number_is_exact() -> None:

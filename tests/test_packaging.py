@@ -75,9 +75,31 @@ def test_wheel_carries_resources_and_database(wheel: Path) -> None:
             assert archive.read(bundled + relative) == (ROOT / relative).read_bytes()
         assert "gui/selftest.py" in names
         assert "gui/py.typed" in names
+        assert "hatch_build.py" not in names
         # Nothing of the checkout beyond the package: no tests, sources or caches.
         assert not [n for n in names if n.startswith(("tests/", "data/", "resources/"))]
         assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+def test_wheel_carries_compiled_translations(wheel: Path, tmp_path: Path) -> None:
+    """The build hook ran lrelease: the .qm of every .ts is in the wheel, and answers."""
+    from PySide6.QtCore import QTranslator
+
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    assert [ts.name for ts in sources] == ["bjgov_en.ts", "bjgov_zh_CN.ts"]
+    with zipfile.ZipFile(wheel) as archive:
+        folder = "gui/_bundled/resources/translations/"
+        compiled = sorted(
+            n for n in archive.namelist() if n.startswith(folder) and n.endswith(".qm")
+        )
+        assert compiled == [folder + ts.with_suffix(".qm").name for ts in sources]
+        archive.extractall(tmp_path, compiled)
+    zh, en = QTranslator(), QTranslator()
+    assert zh.load(str(tmp_path / folder / "bjgov_zh_CN.qm"))
+    assert en.load(str(tmp_path / folder / "bjgov_en.qm"))
+    assert zh.translate("bjgov", "Key figures") == "主要数据"
+    pinned = "%n figures pinned for the meeting, in the order chosen, with notes."
+    assert en.translate("bjgov", pinned, None, 1) == pinned.replace("figures", "figure")
 
 
 def test_wheel_metadata(wheel: Path) -> None:

@@ -22,6 +22,7 @@ import pytest
 
 from gui.data import figures
 from gui.data.store import Store
+from gui.qtcommon.i18n import translator
 from tests import pdftools
 
 QUEUE = "PDF"
@@ -127,9 +128,9 @@ def test_a_sheet_printed_through_cups_on_a4_landscape(qapp: Any, store: Store) -
         assert "Key figures" in text
         assert "Page 1 of 1" in text
         latin = [
-            figures.figure(obs, "en")
+            figures.figure(obs, "en", translator("en"))
             for obs in store.cards("hotline")
-            if re.fullmatch(r"[\x20-\x7e]+", figures.figure(obs, "en"))
+            if re.fullmatch(r"[\x20-\x7e]+", figures.figure(obs, "en", translator("en")))
         ]
         assert latin
         for figure in latin:

@@ -83,7 +83,7 @@ def expected_figures(store: Store, domain: str, lang: Lang) -> list[str]:
     reported beside them) and every value written on its charts."""
     out = []
     for obs in shown_observations(store, domain):
-        out.append(figures.figure(obs, lang))
+        out.append(figures.figure(obs, lang, translator(lang)))
         if lang == "en" and obs.reported and obs.value is not None:
             out.append(obs.reported)
         out += change_figures(obs, lang)

@@ -78,8 +78,14 @@ def test_selftest_passes_from_the_wheel(installed: Path, tmp_path: Path) -> None
     assert lines[-1].startswith(f"selftest: all {len(CHECKS)} checks passed")
     files = next(line for line in lines if line.startswith("ok   files: "))
     bundled = next(installed.glob("lib/python3*/site-packages/gui/_bundled"))
-    for part in ("data/governance.db", "resources/fonts/NotoSansCJKsc-Regular-subset.ttf"):
+    for part in (
+        "data/governance.db",
+        "resources/fonts/NotoSansCJKsc-Regular-subset.ttf",
+        "resources/translations/bjgov_zh_CN.qm",  # compiled by the build hook
+    ):
         assert str(bundled / part) in files
+    translations = next(line for line in lines if line.startswith("ok   translations: "))
+    assert str(bundled / "resources" / "translations" / "bjgov_zh_CN.qm") in translations
     assert "platform offscreen" in result.stdout  # chose it itself: no display was given
     assert str(ROOT) not in result.stdout
 

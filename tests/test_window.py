@@ -20,6 +20,7 @@ from gui.qt.domain_tab import DomainTab
 from gui.qt.figure_table import FigureTable
 from gui.qt.main_window import SOURCE_TAB, MainWindow
 from gui.qt.source_tab import SourceTab
+from gui.qtcommon.i18n import translator
 
 
 def table(tab: DomainTab) -> FigureTable:
@@ -47,6 +48,7 @@ def test_tabs_come_from_the_database(make_window: Any, store: Store) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_card_shows_its_observation(make_window: Any, store: Store, lang: str) -> None:
     window: MainWindow = make_window(lang)
+    tr = translator(lang)  # type: ignore[arg-type]
     for domain in store.domains():
         tab = window.domain_tab(domain.id)
         expected = (
@@ -56,9 +58,9 @@ def test_every_card_shows_its_observation(make_window: Any, store: Store, lang: 
         for card, obs in zip(tab.cards, expected, strict=True):
             assert card_texts(card) == {
                 "name": obs.tr("name", lang),  # type: ignore[arg-type]
-                "figure": figures.figure(obs, lang),  # type: ignore[arg-type]
+                "figure": figures.figure(obs, lang, tr),  # type: ignore[arg-type]
                 "unit": figures.unit(obs, lang),  # type: ignore[arg-type]
-                "change": figures.change(obs, lang) if obs.value is not None else "",  # type: ignore[arg-type]
+                "change": figures.change(obs, lang, tr) if obs.value is not None else "",  # type: ignore[arg-type]
                 "period": obs.tr("period", lang),  # type: ignore[arg-type]
             }
             if lang == "zh" and obs.value is not None:
@@ -78,7 +80,7 @@ def test_every_table_lists_every_figure(make_window: Any, store: Store, lang: st
         model = table(tab).model
         assert model.rowCount() == len(observations)
         for row, obs in enumerate(observations):
-            figure = figures.figure(obs, lang)  # type: ignore[arg-type]
+            figure = figures.figure(obs, lang, translator(lang))  # type: ignore[arg-type]
             assert model.text(row, 0) == obs.tr("name", lang)  # type: ignore[arg-type]
             assert model.text(row, 1) in (figure, f"{figure} ≈")
             assert model.text(row, 3) == obs.tr("period", lang)  # type: ignore[arg-type]

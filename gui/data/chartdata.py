@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from gui.data import figures
 from gui.data.model import Chart, ChartItem, Lang, Milestone, Observation
+from gui.data.translate import untranslated
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _mark(item: ChartItem, lang: Lang) -> Mark:
     if item.field == "value":
         # English charts show the number; the unit is on the axis. Chinese keeps the figure
         # exactly as reported, unit word included.
-        text = figures.figure(obs, lang) if lang == "en" else obs.reported or ""
+        text = figures.figure(obs, lang, untranslated) if lang == "en" else obs.reported or ""
     elif item.field == "change":
         value = obs.change_value if obs.change_value is not None else 0.0
         unit = obs.change_unit
@@ -132,7 +133,8 @@ def _mark(item: ChartItem, lang: Lang) -> Mark:
         series=item.tr("series", lang),
         before=obs.baseline_value,
         before_text=before_text,
-        share_text=figures.figure(item.share, lang) if item.share else "",
+        # A share has a value, and a figure with a value has no words to translate.
+        share_text=figures.figure(item.share, lang, untranslated) if item.share else "",
     )
 
 

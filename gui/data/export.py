@@ -16,45 +16,35 @@ from gui.data import figures
 from gui.data.files import atomic_path, write_bytes
 from gui.data.model import Citation, Lang, Observation
 from gui.data.store import Store
+from gui.data.translate import Translate
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-HEADERS = {
-    "zh": [
-        "编号",
-        "领域",
-        "指标",
-        "原文数值",
-        "数值(基本单位)",
-        "单位",
-        "约数",
-        "时期",
-        "截至",
-        "比较",
-        "来源句",
-    ],
-    "en": [
-        "id",
-        "domain",
-        "indicator",
-        "figure as reported",
-        "value (base units)",
-        "unit",
-        "approximate",
-        "period",
-        "as of",
-        "comparison",
-        "source sentence",
-    ],
-}
-SOURCE_HEADERS = {
-    "zh": ["编号", "原文数值", "来源句", "引用"],
-    "en": ["id", "figure as reported", "source sentence", "citation"],
-}
+
+def headers(tr: Translate) -> list[str]:
+    """The indicators sheet's column titles, in the language of ``tr``."""
+    return [
+        tr("id"),
+        tr("domain"),
+        tr("indicator"),
+        tr("figure as reported"),
+        tr("value (base units)"),
+        tr("unit"),
+        tr("approximate"),
+        tr("period"),
+        tr("as of"),
+        tr("comparison"),
+        tr("source sentence"),
+    ]
 
 
-def rows(store: Store, lang: Lang) -> list[list[Any]]:
+def source_headers(tr: Translate) -> list[str]:
+    """The sources sheet's column titles."""
+    return [tr("id"), tr("figure as reported"), tr("source sentence"), tr("citation")]
+
+
+def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
     """One row per observation; the value is a number, everything else text."""
     domains = {d.id: d.tr("title", lang) for d in store.domains()}
     out: list[list[Any]] = []
@@ -70,18 +60,19 @@ def rows(store: Store, lang: Lang) -> list[list[Any]]:
                 obs.qualifier or "",
                 obs.tr("period", lang),
                 obs.as_of,
-                figures.change(obs, lang),
+                figures.change(obs, lang, tr),
                 obs.quote,
             ]
         )
     return out
 
 
-def citation_text(obs: Observation, report: Citation | None, lang: Lang) -> str:
-    """``figure as reported — source sentence — report, publisher, date`` for the clipboard."""
-    figure = obs.reported or obs.change_reported or ""
-    if lang == "en" and obs.value is not None:
-        figure = f"{figures.figure_with_unit(obs, lang)} ({figure})"
+def citation_text(obs: Observation, report: Citation | None, lang: Lang, tr: Translate) -> str:
+    """``figure as reported — source sentence — report, publisher, date`` for the clipboard;
+    in English the figure in full first, then as reported."""
+    reported = obs.reported or obs.change_reported or ""
+    shown = figures.figure_with_unit(obs, lang, tr) if obs.value is not None else reported
+    figure = reported if shown == reported else f"{shown} ({reported})"
     parts = [figure, obs.quote]
     if report is not None:
         parts.append(report.tr("text", lang).rstrip("。."))
@@ -94,11 +85,11 @@ def _safe(value: Any) -> Any:
     return value
 
 
-def csv_bytes(store: Store, lang: Lang) -> bytes:
+def csv_bytes(store: Store, lang: Lang, tr: Translate) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADERS[lang])
-    for row in rows(store, lang):
+    writer.writerow(headers(tr))
+    for row in rows(store, lang, tr):
         writer.writerow([_number(v) if i == 4 else _safe(v) for i, v in enumerate(row)])
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
@@ -110,21 +101,21 @@ def _number(value: Any) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def write_xlsx(store: Store, path: Path, lang: Lang) -> None:
+def write_xlsx(store: Store, path: Path, lang: Lang, tr: Translate) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "指标" if lang == "zh" else "indicators"
-    data = rows(store, lang)
-    _fill(sheet, HEADERS[lang][:-1], [row[:-1] for row in data], numeric={4})
-    sources = workbook.create_sheet("来源" if lang == "zh" else "sources")
+    sheet.title = tr("indicators")
+    data = rows(store, lang, tr)
+    _fill(sheet, headers(tr)[:-1], [row[:-1] for row in data], numeric={4})
+    sources = workbook.create_sheet(tr("sources"))
     report = store.citations().get("report")
     cite = report.tr("text", lang) if report else ""
     _fill(
         sources,
-        SOURCE_HEADERS[lang],
+        source_headers(tr),
         [[row[0], row[3], row[10], cite] for row in data],
         numeric=set(),
     )
@@ -148,12 +139,14 @@ def _fill(sheet: Any, headers: Sequence[str], data: list[list[Any]], numeric: se
     sheet.freeze_panes = "A2"
 
 
-def export(store: Store, path: Path, fmt: str, lang: Lang) -> int:
-    """Write every figure to ``path``; returns the number of rows."""
+def export(store: Store, path: Path, fmt: str, lang: Lang, tr: Translate) -> int:
+    """Write every figure to ``path``; returns the number of rows. The names, periods and
+    figures are the database's in ``lang``; the headers and sheet names come from ``tr``, a
+    translator for the same language."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if fmt == "csv":
-        write_bytes(path, csv_bytes(store, lang))
+        write_bytes(path, csv_bytes(store, lang, tr))
     else:
-        write_xlsx(store, path, lang)
+        write_xlsx(store, path, lang, tr)
     return len(store.observations())

@@ -3,6 +3,11 @@
 Chinese shows the figure exactly as reported (``1103.94万件``). English shows the same value in
 full (``11,039,400``), never rounded, with the report's hedge in words (``over 200``). Every
 widget, sheet and export formats through these functions, so a test of them is a test of all.
+
+A figure is data: the article's text is its Chinese form, the value in full its English one
+(with the unit's English word from the database, and the hedge, which only English spells out).
+The words around figures (from, on, up, approx.) are interface text, translated by the caller's
+``Translate``.
 """
 
 from __future__ import annotations
@@ -11,11 +16,10 @@ from decimal import Decimal
 
 from gui.data.model import Lang, Observation, Unit
 from gui.data.numerals import FigureError, parse_figure
+from gui.data.translate import Translate, arg
 
 ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 _HEDGE_EN = {"余": "over ", "多": "over ", "以上": "over "}
-_DIRECTION_ZH = {"up": "上升", "down": "下降", "flat": "持平"}
-_DIRECTION_EN = {"up": "up", "down": "down", "flat": "flat"}
 
 
 def exact(value: float, reported: str | None) -> Decimal:
@@ -56,13 +60,14 @@ def _with_unit(number: str, unit: Unit | None, lang: Lang) -> str:
     return f"{number} {unit.tr_unit(lang, one=number == '1')}"
 
 
-def figure(observation: Observation, lang: Lang) -> str:
+def figure(observation: Observation, lang: Lang, tr: Translate) -> str:
     """The main figure: as reported in Chinese, in full in English (with %, without other units).
 
-    An observation that only reports a change (a fall of 65.6% on a year earlier) shows that.
+    An observation that only reports a change (a fall of 65.6% on a year earlier) shows that,
+    worded by ``tr``; a figure with a value has no words.
     """
     if observation.value is None:
-        return change(observation, lang)
+        return change(observation, lang, tr)
     if lang == "zh":
         return observation.reported or ""
     hedge = _HEDGE_EN.get(observation.qualifier or "", "")
@@ -79,41 +84,45 @@ def unit(observation: Observation, lang: Lang) -> str:
     return observation.unit.tr_unit(lang, one=observation.value == 1)
 
 
-def figure_with_unit(observation: Observation, lang: Lang) -> str:
+def figure_with_unit(observation: Observation, lang: Lang, tr: Translate) -> str:
     """One string for tables and exports: ``1103.94万件`` / ``11,039,400 cases``."""
     if observation.value is None or lang == "zh":
-        return figure(observation, lang)
+        return figure(observation, lang, tr)
     hedge = _HEDGE_EN.get(observation.qualifier or "", "")
     number = english_number(observation.value, observation.reported)
     return hedge + _with_unit(number, observation.unit, lang)
 
 
-def change(observation: Observation, lang: Lang) -> str:
-    """The comparison: ``↑ 55.24%(较2019年)`` / ``↑ 55.24% on 2019``; empty if none."""
+def _amount(reported: str | None, value: float, unit: Unit, lang: Lang) -> str:
+    """A number of the comparison: as the article reports it, or in full in English."""
+    if lang == "zh":  # the article's own text is the Chinese form of every figure
+        return reported or ""
+    return _with_unit(english_number(value, reported), unit, lang)
+
+
+def change(observation: Observation, lang: Lang, tr: Translate) -> str:
+    """The comparison: ``↑ 55.24%(较2019年)`` / ``↑ 55.24% on 2019``; empty if none.
+
+    The figures and the baseline are the data's, in ``lang``; the words around them (from, on,
+    up) are the interface's, from ``tr`` in the same language.
+    """
     direction = observation.direction
     if not direction:
         return ""
-    arrow = ARROWS[direction]
-    baseline = observation.baseline_zh if lang == "zh" else observation.baseline_en
     if observation.change_value is not None and observation.change_unit is not None:
-        if lang == "zh":
-            amount = observation.change_reported or ""
-        else:
-            number = english_number(observation.change_value, observation.change_reported)
-            amount = _with_unit(number, observation.change_unit, lang)
+        amount = _amount(
+            observation.change_reported, observation.change_value, observation.change_unit, lang
+        )
     elif observation.baseline_value is not None:
-        if lang == "zh":
-            amount = f"由{observation.baseline_reported}"
-        else:
-            number = english_number(observation.baseline_value, observation.baseline_reported)
-            amount = "from " + _with_unit(number, observation.unit, lang)
+        number = _amount(
+            observation.baseline_reported, observation.baseline_value, observation.unit, lang
+        )
+        amount = arg(tr("from %1"), number)
     else:
-        amount = _DIRECTION_ZH[direction] if lang == "zh" else _DIRECTION_EN[direction]
-    if not baseline:
-        return f"{arrow} {amount}"
-    if lang == "zh":
-        return f"{arrow} {amount}(较{baseline})"
-    return f"{arrow} {amount} on {baseline}"
+        amount = {"up": tr("up"), "down": tr("down"), "flat": tr("flat")}[direction]
+    text = f"{ARROWS[direction]} {amount}"
+    baseline = observation.tr("baseline", lang)
+    return arg(tr("%1 on %2"), text, baseline) if baseline else text
 
 
 def reported_forms(observation: Observation) -> list[str]:
@@ -122,8 +131,7 @@ def reported_forms(observation: Observation) -> list[str]:
     return [f for f in forms if f]
 
 
-def approximate_note(observation: Observation, lang: Lang) -> str:
-    """A short mark for a hedged figure: ``约数`` / ``approx.``; empty when exact."""
-    if not observation.approximate:
-        return ""
-    return f"约数({observation.qualifier})" if lang == "zh" else "approx."
+def approximate_note(observation: Observation, tr: Translate) -> str:
+    """A short mark for a hedged figure: ``约数`` / ``approx.``; empty when exact (the hedge
+    itself, 余 or over, is part of the figure)."""
+    return tr("approx.") if observation.approximate else ""

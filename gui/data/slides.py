@@ -8,6 +8,7 @@ from gui.data import figures
 from gui.data.briefing import Pin
 from gui.data.model import Lang, Observation
 from gui.data.store import Store
+from gui.data.translate import Translate
 
 FIGURES_PER_DOMAIN = 4
 
@@ -31,18 +32,18 @@ class Slide:
     quote: str = ""  # the source sentence, for a single figure
 
 
-def _figure(obs: Observation, lang: Lang) -> SlideFigure:
+def _figure(obs: Observation, lang: Lang, tr: Translate) -> SlideFigure:
     return SlideFigure(
         label=obs.tr("name", lang),
-        figure=figures.figure(obs, lang),
+        figure=figures.figure(obs, lang, tr),
         unit=figures.unit(obs, lang),
-        change=figures.change(obs, lang) if obs.value is not None else "",
+        change=figures.change(obs, lang, tr) if obs.value is not None else "",
         period=obs.tr("period", lang),
         observation_id=obs.id,
     )
 
 
-def pinned_slides(store: Store, pins: list[Pin], lang: Lang) -> list[Slide]:
+def pinned_slides(store: Store, pins: list[Pin], lang: Lang, tr: Translate) -> list[Slide]:
     titles = {d.id: d.tr("title", lang) for d in store.domains()}
     found = store.observations_by_id([p.observation_id for p in pins])
     slides = []
@@ -54,7 +55,7 @@ def pinned_slides(store: Store, pins: list[Pin], lang: Lang) -> list[Slide]:
             Slide(
                 kicker=titles.get(obs.domain_id, ""),
                 title=obs.tr("name", lang),
-                figures=(_figure(obs, lang),),
+                figures=(_figure(obs, lang, tr),),
                 note=pin.note,
                 quote=obs.quote,
             )
@@ -62,7 +63,7 @@ def pinned_slides(store: Store, pins: list[Pin], lang: Lang) -> list[Slide]:
     return slides
 
 
-def domain_slides(store: Store, lang: Lang) -> list[Slide]:
+def domain_slides(store: Store, lang: Lang, tr: Translate) -> list[Slide]:
     edition = store.edition.tr("title", lang)
     slides = []
     for domain in store.domains():
@@ -73,12 +74,13 @@ def domain_slides(store: Store, lang: Lang) -> list[Slide]:
             Slide(
                 kicker=edition,
                 title=domain.tr("title", lang),
-                figures=tuple(_figure(o, lang) for o in shown),
+                figures=tuple(_figure(o, lang, tr) for o in shown),
             )
         )
     return slides
 
 
-def slides(store: Store, pins: list[Pin], lang: Lang) -> list[Slide]:
-    """The pinned figures if there are any, else every domain with its key figures."""
-    return pinned_slides(store, pins, lang) or domain_slides(store, lang)
+def slides(store: Store, pins: list[Pin], lang: Lang, tr: Translate) -> list[Slide]:
+    """The pinned figures if there are any, else every domain with its key figures; the words
+    around the figures from ``tr``, in ``lang``."""
+    return pinned_slides(store, pins, lang, tr) or domain_slides(store, lang, tr)

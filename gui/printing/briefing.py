@@ -22,9 +22,7 @@ def briefing_pages(ctx: Context, pins: list[Pin]) -> list[Page]:
     notes = Notes()
     figure_notes = [notes.cite_observation(obs) for obs in shown]
     remarks = {p.observation_id: p.note for p in pins if p.note}
-    summary = tr("%1 figures pinned for the meeting, in the order chosen, with notes.").replace(
-        "%1", str(len(shown))
-    )
+    summary = tr("%n figures pinned for the meeting, in the order chosen, with notes.", len(shown))
     # Not a domain of the report: a page of the user's own, with the Overview's domain column.
     page = Domain(
         id=BRIEFING_ID,

@@ -63,9 +63,10 @@ def cover_page(ctx: Context, parts: int) -> Page:
     ops.append(line(0, y, width, y, RULE, 0.6))
     y += 14
     what = tr(
-        "Summary sheets of %1 parts of the report, each with its key figures, charts and "
-        "the sentences they come from, then the policy timeline."
-    ).replace("%1", str(parts - 1))
+        "Summary sheets of %n parts of the report, each with its key figures, charts and "
+        "the sentences they come from, then the policy timeline.",
+        parts - 1,
+    )
     text, h = ts.paragraph(0, y, what, 10, width)
     ops += text
     y += h + 22

@@ -14,6 +14,7 @@ even that runs over, the full sheet at the normal size continues on a second pag
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from gui.data import figures
 from gui.data.chartdata import ChartData, chart_data
 from gui.data.model import Domain, Lang, Observation
 from gui.data.store import Store
+from gui.data.translate import arg
 from gui.printing.chartpaint import draw_chart
 from gui.printing.flow import Item, around, column, pour
 from gui.printing.layout import Op, Page, Typesetter, line, moved
@@ -407,7 +409,7 @@ def figures_table(
     tabs = {d.id: d.tr("tab", lang) for d in ctx.store.domains()} if with_domain else {}
     rows = []
     for obs, note in zip(content.figures, content.figure_notes, strict=True):
-        shown = figures.figure(obs, lang)
+        shown = figures.figure(obs, lang, tr)
         figure: Cell = [Run(shown, bold=True)]
         if obs.reported and obs.value is not None and obs.reported != shown:
             figure.append(Run(obs.reported, small=True, colour=MUTED))  # as the article prints it
@@ -420,7 +422,7 @@ def figures_table(
             figure,
             [Run(figures.unit(obs, lang))],
             [Run(obs.tr("period", lang))],
-            [Run(figures.change(obs, lang))],
+            [Run(figures.change(obs, lang, tr))],
             [Run(f"[{note}]", colour=MUTED)],
         ]
         if with_domain:
@@ -469,10 +471,10 @@ def chart_items(
     """The charts, one under the other; in portrait in two columns, each chart going to the
     shorter one (a timeline, or a chart on its own, takes the whole width)."""
     tr = ctx.tr
-    joiner = "、" if ctx.lang == "zh" else ", "
 
     def draw(data: ChartData, numbers: list[int], w: float) -> tuple[list[Op], float]:
-        sources = tr("Sources: notes %1").replace("%1", joiner.join(str(n) for n in numbers))
+        listed = functools.reduce(lambda a, b: arg(tr("%1, %2"), a, b), map(str, numbers))
+        sources = arg(tr("Sources: notes %1"), listed)
         drawn = draw_chart(data, w, ctx.ts, scale, ctx.lang, tr, sources)
         return drawn.ops, drawn.height
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from gui.qtcommon.i18n import tr
+from gui.qtcommon.i18n import CONTEXT
 
 Key = QKeySequence.StandardKey | str
-CONTEXT = "bjgov"
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,11 @@ class Menu:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for the translation catalogue; the registry translates it when shown."""
     return text
+
+
+def marked(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP, in the installed language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 S = QKeySequence.StandardKey
@@ -304,13 +308,13 @@ class ActionRegistry(QObject):
             self._retranslate_one(entry)
         for item in self._items:
             if isinstance(item, Menu) and item.id in self._menus:
-                self._menus[item.id].setTitle(tr(item.text))
+                self._menus[item.id].setTitle(marked(item.text))
 
     def _retranslate_one(self, entry: _Entry) -> None:
         spec = entry.spec
-        text = tr(spec.text) if spec.translate else spec.text
+        text = marked(spec.text) if spec.translate else spec.text
         entry.action.setText(text)
-        entry.action.setStatusTip(tr(spec.tip) if spec.tip else "")
+        entry.action.setStatusTip(marked(spec.tip) if spec.tip else "")
         keys = entry.action.shortcuts()
         shown = text.replace("&", "")
         if keys:

@@ -210,7 +210,7 @@ class BriefingDock(QDockWidget):
             else:
                 text = (
                     f"{i + 1}. {obs.tr('name', self.lang)}\n"
-                    f"    {figures.figure_with_unit(obs, self.lang)}"
+                    f"    {figures.figure_with_unit(obs, self.lang, tr)}"
                 )
                 tip = tooltip(obs.tr("period", self.lang), obs.quote)
             if pin.note:

@@ -57,20 +57,20 @@ class FigureCard(QFrame):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.name, 1)
         top.addWidget(self.pin)
-        self.figure = label(figures.figure(observation, lang))
+        self.figure = label(figures.figure(observation, lang, tr))
         self.figure.setFont(font(20 if observation.value is not None else 14, bold=True))
         self.figure.setObjectName("cardFigure")
         self.unit = label(figures.unit(observation, lang))
         self.unit.setFont(font(9))
         self.change = label(
-            figures.change(observation, lang) if observation.value is not None else ""
+            figures.change(observation, lang, tr) if observation.value is not None else ""
         )
         self.change.setFont(font(9.5, bold=True))
         self.change.setWordWrap(True)
         self.period = ElidedLabel(observation.tr("period", lang))
         self.period.setFont(font(8.5))
         self.period.setObjectName("cardPeriod")
-        approx = figures.approximate_note(observation, lang)
+        approx = figures.approximate_note(observation, tr)
         self.approx = label(approx)
         self.approx.setFont(font(8.5))
         self.approx.setObjectName("cardApprox")
@@ -81,12 +81,12 @@ class FigureCard(QFrame):
         self.change.setVisible(bool(self.change.text()))
         self.approx.setVisible(bool(approx))
         layout.addStretch(1)
-        full = figures.figure_with_unit(observation, lang)
+        full = figures.figure_with_unit(observation, lang, tr)
         self.setToolTip(
             tooltip(
                 name,
                 full,
-                figures.change(observation, lang),
+                figures.change(observation, lang, tr),
                 observation.tr("period", lang),
                 observation.quote,
             )
@@ -95,7 +95,11 @@ class FigureCard(QFrame):
         self.setAccessibleDescription(
             " ".join(
                 x
-                for x in (figures.change(observation, lang), observation.tr("period", lang), approx)
+                for x in (
+                    figures.change(observation, lang, tr),
+                    observation.tr("period", lang),
+                    approx,
+                )
                 if x
             )
         )

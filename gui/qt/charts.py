@@ -24,6 +24,7 @@ from gui.data.model import Lang
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import tooltip
 from gui.qtcommon.fonts import font
+from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import ACCENT, GRID, INK, MUTED, fill, text_on
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
@@ -35,7 +36,7 @@ def mark_tooltip(mark: Mark, lang: Lang) -> str:
     obs = mark.observation
     return tooltip(
         obs.tr("name", lang),
-        mark.text or figures.figure_with_unit(obs, lang),
+        mark.text or figures.figure_with_unit(obs, lang, tr),
         mark.share_text,
         obs.tr("period", lang),
         obs.quote,

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gui.data.translate import arg
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
 
@@ -27,11 +28,11 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     try:
-        count = export(session.store, path, fmt, session.lang)
+        count = export(session.store, path, fmt, session.lang, tr)
     except WriteError as error:
         QMessageBox.warning(parent, tr("Could not save"), str(error))
         return None
-    session.say(tr("Exported %n figure(s) to %1", count).replace("%1", str(path)), 6000)
+    session.say(arg(tr("Exported %n figures to %1", count), str(path)), 6000)
     return path
 
 
@@ -43,7 +44,7 @@ def copy_citation(session: Session) -> str:
     if observation is None:
         session.say(tr("Select a figure first."))
         return ""
-    text = citation_text(observation, session.citations.get("report"), session.lang)
+    text = citation_text(observation, session.citations.get("report"), session.lang, tr)
     QGuiApplication.clipboard().setText(text)
     session.say(tr("Citation copied."), 3000)
     return text

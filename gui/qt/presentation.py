@@ -150,10 +150,10 @@ def present(session: Session, pins: list[Pin]) -> Presentation:
     from gui.data.slides import domain_slides, slides
 
     store, lang = session.store, session.lang
-    shown = slides(store, pins, lang)
+    shown = slides(store, pins, lang, tr)
     start = 0
     if not pins:
-        titles = [s.title for s in domain_slides(store, lang)]
+        titles = [s.title for s in domain_slides(store, lang, tr)]
         domain = session.domain(session.tab_id)
         if domain is not None and domain.tr("title", lang) in titles:
             start = titles.index(domain.tr("title", lang))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidg
 
 from gui.data.briefing import Pin
 from gui.data.files import WriteError
+from gui.data.translate import arg
 from gui.printing.export import page_layout, write_pdf_layout
 from gui.printing.printer import print_document
 from gui.qt.session import Session
@@ -128,7 +129,7 @@ class PrintActions(QObject):
             self.show_problem(tr("Cannot print"), str(error))
             return 0
         where = printer.printerName() or printer.outputFileName()
-        self.say(tr("Sent %n page(s) to %1.", pages).replace("%1", where))
+        self.say(arg(tr("Sent %n pages to %1.", pages), where))
         return pages
 
     def _print(self, printer: QPrinter, document: Document) -> int:
@@ -254,7 +255,7 @@ class PrintActions(QObject):
             self.show_problem(tr("Cannot save the PDF"), str(error))
             return 0
         self.last_folder = path.parent
-        self.say(tr("Saved %1 (%n page(s)).", pages).replace("%1", str(path)))
+        self.say(arg(tr("Saved %1 (%n pages).", pages), str(path)))
         return pages
 
     def show_problem(self, title: str, text: str) -> None:

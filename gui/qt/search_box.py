@@ -49,7 +49,7 @@ class SearchBox(QLineEdit):
         self.results.clear()
         found = self.store.search(text, LIMIT) if text.strip() else []
         for obs in found:
-            label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang)}"
+            label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang, tr)}"
             item = QStandardItem(label)
             item.setData(obs.id, ID_ROLE)
             item.setToolTip(tooltip(obs.tr("period", self.lang), obs.quote))

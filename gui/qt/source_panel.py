@@ -63,11 +63,11 @@ class SourcePanel(QWidget):
         marked.setFontUnderline(True)
         marked.setBackground(QColor(HIGHLIGHT))
         cursor.insertText(obs.tr("name", lang), heading)
-        cursor.insertText("\n" + figures.figure_with_unit(obs, lang), marked)
-        change = figures.change(obs, lang) if obs.value is not None else ""
+        cursor.insertText("\n" + figures.figure_with_unit(obs, lang, tr), marked)
+        change = figures.change(obs, lang, tr) if obs.value is not None else ""
         if change:
             cursor.insertText("   " + change, normal)
-        note = figures.approximate_note(obs, lang)
+        note = figures.approximate_note(obs, tr)
         if note:
             cursor.insertText("   " + note, quiet)
         cursor.insertText("\n" + tr("Period") + ": " + obs.tr("period", lang), quiet)

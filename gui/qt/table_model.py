@@ -49,13 +49,13 @@ class ObservationTableModel(QAbstractTableModel):
         if column == 0:
             return obs.tr("name", lang)
         if column == 1:
-            return figures.figure(obs, lang)  # a hedge (余, over) is part of the figure
+            return figures.figure(obs, lang, tr)  # a hedge (余, over) is part of the figure
         if column == 2:
             return figures.unit(obs, lang)
         if column == 3:
             return obs.tr("period", lang)
         if column == 4:
-            return figures.change(obs, lang) if obs.value is not None else ""
+            return figures.change(obs, lang, tr) if obs.value is not None else ""
         return obs.quote
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +68,7 @@ class ObservationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(
                 obs.tr("name", self.lang),
-                figures.figure_with_unit(obs, self.lang),
+                figures.figure_with_unit(obs, self.lang, tr),
                 obs.tr("period", self.lang),
                 obs.quote,
             )

@@ -3,9 +3,11 @@
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
     <name>bjgov</name>
-    <message>
-      <source>%1 figures pinned for the meeting, in the order chosen, with notes.</source>
-      <translation>为会议钉选的 %1 个数字,按所选顺序排列,附备注。</translation>
+    <message numerus="yes">
+      <source>%n figures pinned for the meeting, in the order chosen, with notes.</source>
+      <translation>
+        <numerusform>为会议钉选的 %n 个数字,按所选顺序排列,附备注。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Briefing list</source>
@@ -47,9 +49,11 @@
       <source>Contents</source>
       <translation>目录</translation>
     </message>
-    <message>
-      <source>Summary sheets of %1 parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
-      <translation>报告 %1 个部分的摘要表,各含主要数据、图表及数据所在的原文句子,最后附政策与法规时间线。</translation>
+    <message numerus="yes">
+      <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
+      <translation>
+        <numerusform>报告 %n 个部分的摘要表,各含主要数据、图表及数据所在的原文句子,最后附政策与法规时间线。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Printed</source>
@@ -429,7 +433,7 @@
     </message>
     <message>
       <source>Exported %n figure(s) to %1</source>
-      <translation>已将 %n 个数字导出到 %1</translation>
+      <translation type="vanished">已将 %n 个数字导出到 %1</translation>
     </message>
     <message>
       <source>All figures of this domain</source>
@@ -573,7 +577,7 @@
     </message>
     <message>
       <source>Sent %n page(s) to %1.</source>
-      <translation>已将 %n 页发送到 %1。</translation>
+      <translation type="vanished">已将 %n 页发送到 %1。</translation>
     </message>
     <message>
       <source>Cannot save the PDF</source>
@@ -581,7 +585,7 @@
     </message>
     <message>
       <source>Saved %1 (%n page(s)).</source>
-      <translation>已保存 %1(共 %n 页)。</translation>
+      <translation type="vanished">已保存 %1(共 %n 页)。</translation>
     </message>
     <message>
       <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
@@ -710,6 +714,126 @@
     <message>
       <source>Printing is not available.</source>
       <translation type="vanished">无法使用打印功能。</translation>
+    </message>
+    <message>
+      <source>indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>domain</source>
+      <translation>领域</translation>
+    </message>
+    <message>
+      <source>indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>figure as reported</source>
+      <translation>原文数值</translation>
+    </message>
+    <message>
+      <source>value (base units)</source>
+      <translation>数值(基本单位)</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>approximate</source>
+      <translation>约数</translation>
+    </message>
+    <message>
+      <source>period</source>
+      <translation>时期</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>comparison</source>
+      <translation>比较</translation>
+    </message>
+    <message>
+      <source>source sentence</source>
+      <translation>来源句</translation>
+    </message>
+    <message>
+      <source>citation</source>
+      <translation>引用</translation>
+    </message>
+    <message>
+      <source>sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>approx.</source>
+      <translation>约数</translation>
+    </message>
+    <message>
+      <source>%1 on %2</source>
+      <translation>%1(较%2)</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>由%1</translation>
+    </message>
+    <message>
+      <source>up</source>
+      <translation>上升</translation>
+    </message>
+    <message>
+      <source>down</source>
+      <translation>下降</translation>
+    </message>
+    <message>
+      <source>flat</source>
+      <translation>持平</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1、%2</translation>
+    </message>
+    <message>
+      <source>d MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <source>yyyy</source>
+      <translation>yyyy年</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sent %n pages to %1.</source>
+      <translation>
+        <numerusform>已将 %n 页发送到 %1。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n pages).</source>
+      <translation type="vanished">
+        <numerusform>已写入 %1(%n 页)。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n figures to %1</source>
+      <translation>
+        <numerusform>已将 %n 个数字导出到 %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %1 (%n pages).</source>
+      <translation>
+        <numerusform>已保存 %1(共 %n 页)。</numerusform>
+      </translation>
     </message>
   </context>
 </TS>
