@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from gui.data.citation import citation_en, citation_zh
 from gui.data.schema import (
     ChartItemRow,
     ChartRow,
@@ -126,4 +127,12 @@ class OutlookItem(OutlookRow, Bilingual):
 
 @dataclass(frozen=True)
 class Citation(CitationRow, Bilingual):
-    """A cited work, with its citation worded in both languages (``tr("text", lang)``)."""
+    """A cited work; ``text_zh`` and ``text_en`` word it (``tr("text", lang)``)."""
+
+    @property
+    def text_zh(self) -> str:
+        return citation_zh(self)
+
+    @property
+    def text_en(self) -> str:
+        return citation_en(self)

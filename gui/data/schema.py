@@ -13,7 +13,7 @@ from typing import Annotated
 
 from gui.data.columns import Record, cell, columns, computed
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -28,16 +28,24 @@ class MetaRow(Record):
 
 @dataclass(frozen=True)
 class CitationRow(Record):
+    """A work the edition cites, as structured fields; :mod:`gui.data.citation` words it."""
+
     table = "citations"
     pk = "id"
     id: str
+    kind: str  # "report" (the book) or "article" (the newspaper article read)
     title_zh: str
     title_en: str
+    subtitle_zh: str | None
+    subtitle_en: str | None
     authors_zh: str
     authors_en: str
-    date: str | None
-    text_zh: str
-    text_en: str
+    role_zh: str | None  # the author's byline: 本报记者
+    role_en: str | None
+    publication_zh: str | None
+    publication_en: str | None
+    date: str | None  # YYYY-MM-DD, when the work gives one
+    about_date: str | None  # the date of the event the work reports
 
 
 @dataclass(frozen=True)

@@ -101,35 +101,40 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
 
 
 def _report(report: dict[str, str]) -> CitationRow:
-    released = iso_date(report["released"])
-    when_zh = f"{released.year}年{released.month}月{released.day}日" if released else ""
-    when_en = f"{released.day} {released.strftime('%B')} {released.year}" if released else ""
     return CitationRow(
         id="report",
+        kind="report",
         title_zh=report["title_zh"],
         title_en=report["title_en"],
+        subtitle_zh=None,
+        subtitle_en=None,
         authors_zh=report["publishers_zh"],
         authors_en=report["publishers_en"],
+        role_zh=None,
+        role_en=None,
+        publication_zh=None,
+        publication_en=None,
         date=report["released"],
-        text_zh=f"{report['publishers_zh']}:《{report['title_zh']}》,{when_zh}发布。",
-        text_en=f"{report['publishers_en']}. {report['title_en']}. Released {when_en}.",
+        about_date=None,
     )
 
 
 def _article(article: dict[str, str], report: dict[str, str]) -> CitationRow:
-    title_zh = article["title_zh"].replace("《", "〈").replace("》", "〉")
     return CitationRow(
         id="article",
+        kind="article",
         title_zh=article["title_zh"],
         title_en=article["title_en"],
+        subtitle_zh=article["subtitle_zh"],
+        subtitle_en=article["subtitle_en"],
         authors_zh=article["author_zh"],
         authors_en=article["author_en"],
-        date=None,
-        text_zh=f"{article['byline_zh']}{article['author_zh']}:《{title_zh}——"
-        f"{article['subtitle_zh']}》,{article['publication_zh']}。",
-        text_en=f'{article["author_en"]} ({article["byline_en"]}). "{article["title_en"]}: '
-        f'{article["subtitle_en"]}". {article["publication_en"].capitalize()}; '
-        f"reports the release of {report['released']}.",
+        role_zh=article["byline_zh"],
+        role_en=article["byline_en"],
+        publication_zh=article["publication_zh"],
+        publication_en=article["publication_en"],
+        date=None,  # the article gives none
+        about_date=report["released"],  # it reports the report's release
     )
 
 
