@@ -197,8 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def data_build(sources: Path | None, output: Path | None) -> int:
-    from gui.data.build import BuildError, build_database
-    from gui.data.sources import SourceError
+    from gui.edition import BuildError, SourceError, build_database
     from gui.paths import source_checkout
 
     if sources is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from gui.data.columns import select_list
 from gui.data.model import (
     Chart,
     ChartItem,
@@ -26,7 +27,18 @@ from gui.data.model import (
     OutlookItem,
     Unit,
 )
-from gui.data.schema import SCHEMA_VERSION, TABLES
+from gui.data.schema import (
+    SCHEMA_VERSION,
+    TABLES,
+    ChartItemRow,
+    ChartRow,
+    CitationRow,
+    DomainRow,
+    MilestoneRow,
+    ObservationRow,
+    OutlookRow,
+    UnitRow,
+)
 from gui.data.search import search_clause
 
 
@@ -39,14 +51,21 @@ class StoreError(Exception):
         super().__init__(f"{path}: {problem}")
 
 
-_OBSERVATION = """
-SELECT o.id, o.indicator_id, i.domain_id, o.position, i.name_zh, i.name_en, i.unit_id,
-       o.reported, o.value, o.qualifier, o.period_zh, o.period_en, o.as_of, o.baseline_zh,
-       o.baseline_en, o.baseline_reported, o.baseline_value, o.change_reported, o.change_value,
-       o.change_unit_id, o.direction, o.quote, o.quote_start, o.quote_end, o.figure_start,
-       o.figure_end, o.baseline_start, o.baseline_end, o.change_start, o.change_end
-FROM observations o JOIN indicators i ON i.id = o.indicator_id
-"""
+# An observation's columns, and what the read model joins in from its indicator.
+_OBSERVATION = (
+    f"SELECT {select_list(ObservationRow, 'o')}, i.domain_id, i.name_zh, i.name_en, i.unit_id "
+    "FROM observations o JOIN indicators i ON i.id = o.indicator_id"
+)
+_CITATIONS = f"SELECT {select_list(CitationRow)} FROM citations ORDER BY id"
+_UNITS = f"SELECT {select_list(UnitRow)} FROM units"
+_DOMAINS = f"SELECT {select_list(DomainRow)} FROM domains"
+_CHARTS = f"SELECT {select_list(ChartRow)} FROM charts WHERE domain_id = ? ORDER BY position"
+_CHART_ITEMS = (
+    f"SELECT {select_list(ChartItemRow, 'ci')} FROM chart_items ci "
+    "JOIN charts c ON c.id = ci.chart_id WHERE c.domain_id = ? ORDER BY ci.chart_id, ci.position"
+)
+_MILESTONES = f"SELECT {select_list(MilestoneRow)} FROM milestones ORDER BY date, position"
+_OUTLOOK = f"SELECT {select_list(OutlookRow)} FROM outlook ORDER BY position"
 _DOMAIN_ORDER = "(SELECT position FROM domains d WHERE d.id = i.domain_id)"
 
 
@@ -124,7 +143,7 @@ class Store:
         )
 
     def citations(self) -> dict[str, Citation]:
-        rows = self._rows("SELECT * FROM citations ORDER BY id")
+        rows = self._rows(_CITATIONS)
         return {row["id"]: Citation(**dict(row)) for row in rows}
 
     def source_text(self) -> str:
@@ -141,15 +160,13 @@ class Store:
 
     @cached_property
     def units(self) -> dict[str, Unit]:
-        return {row["id"]: Unit(**dict(row)) for row in self._rows("SELECT * FROM units")}
+        return {row["id"]: Unit(**dict(row)) for row in self._rows(_UNITS)}
 
     def domains(self) -> list[Domain]:
-        return [
-            Domain(**dict(row)) for row in self._rows("SELECT * FROM domains ORDER BY position")
-        ]
+        return [Domain(**dict(row)) for row in self._rows(f"{_DOMAINS} ORDER BY position")]
 
     def domain(self, domain_id: str) -> Domain | None:
-        rows = self._rows("SELECT * FROM domains WHERE id = ?", (domain_id,))
+        rows = self._rows(f"{_DOMAINS} WHERE id = ?", (domain_id,))
         return Domain(**dict(rows[0])) if rows else None
 
     def observations(self, domain_id: str | None = None) -> list[Observation]:
@@ -188,14 +205,8 @@ class Store:
         return [self._observation(r) for r in self._rows(sql)]
 
     def charts(self, domain_id: str) -> list[Chart]:
-        charts = self._rows(
-            "SELECT * FROM charts WHERE domain_id = ? ORDER BY position", (domain_id,)
-        )
-        items = self._rows(
-            "SELECT ci.* FROM chart_items ci JOIN charts c ON c.id = ci.chart_id "
-            "WHERE c.domain_id = ? ORDER BY ci.chart_id, ci.position",
-            (domain_id,),
-        )
+        charts = self._rows(_CHARTS, (domain_id,))
+        items = self._rows(_CHART_ITEMS, (domain_id,))
         wanted = sorted(
             {r["observation_id"] for r in items}
             | {r["share_observation_id"] for r in items if r["share_observation_id"]}
@@ -205,31 +216,22 @@ class Store:
         for chart in charts:
             chart_items = tuple(
                 ChartItem(
+                    **dict(r),
                     observation=observations[r["observation_id"]],
-                    field=r["field"],
-                    label_zh=r["label_zh"],
-                    label_en=r["label_en"],
-                    series_zh=r["series_zh"],
-                    series_en=r["series_en"],
                     share=observations.get(r["share_observation_id"] or ""),
                 )
                 for r in items
                 if r["chart_id"] == chart["id"]
             )
-            fields = dict(chart)
-            fields["axis_zh"] = fields["axis_zh"] or ""
-            fields["axis_en"] = fields["axis_en"] or ""
-            out.append(Chart(**fields, items=chart_items))
+            out.append(Chart(**dict(chart), items=chart_items))
         return out
 
     def milestones(self) -> list[Milestone]:
-        rows = self._rows("SELECT * FROM milestones ORDER BY date, position")
+        rows = self._rows(_MILESTONES)
         return [Milestone(**dict(row)) for row in rows]
 
     def outlook(self) -> list[OutlookItem]:
-        rows = self._rows(
-            'SELECT id, position, text_zh, text_en, start, "end" FROM outlook ORDER BY position'
-        )
+        rows = self._rows(_OUTLOOK)
         return [OutlookItem(**dict(row)) for row in rows]
 
     def figure_spans(self) -> list[tuple[int, int, str]]:
@@ -287,10 +289,13 @@ class Store:
 
     def _observation(self, row: sqlite3.Row) -> Observation:
         fields = dict(row)
-        fields["unit"] = self.units[fields.pop("unit_id")]
-        change_unit = fields.pop("change_unit_id")
-        fields["change_unit"] = self.units.get(change_unit) if change_unit else None
-        return Observation(**fields)
+        unit = self.units[fields.pop("unit_id")]
+        change_unit = fields["change_unit_id"]
+        return Observation(
+            **fields,
+            unit=unit,
+            change_unit=self.units.get(change_unit) if change_unit else None,
+        )
 
 
 def _quote(name: str) -> str:

@@ -10,43 +10,22 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Container, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Container, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
-from gui.data.files import display_path
+from gui.data.columns import Column, Record
+from gui.data.columns import columns as declared_columns
+from gui.edition.problems import Problems
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 DOTTED_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
-
-
-@dataclass
-class Problems:
-    items: list[Problem] = field(default_factory=list)
-
-    def add(self, path: Path | str, line: int, field_name: str, message: str) -> None:
-        file = display_path(path) if isinstance(path, Path) else path
-        self.items.append(Problem(file, line, field_name, message))
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def __iter__(self) -> Iterator[Problem]:
-        return iter(self.items)
+P = ParamSpec("P")
+R = TypeVar("R", bound=Record)
 
 
 class Row:
@@ -103,6 +82,37 @@ class Row:
         if value and value not in known:
             self.problem(name, f"unknown {what} {value!r}")
         return value
+
+    def make(self, row_type: Callable[P, R]) -> Callable[P, R]:
+        """The row type's constructor, given what a rule worked out from this row.
+
+        A declared column the rule does not give is read from its cell as its type says: so
+        a new column needs its declaration and its cells, and a rule only if it has one.
+        """
+
+        def make(*args: P.args, **kwargs: P.kwargs) -> R:
+            declared: type[Record] = row_type  # type: ignore[assignment]
+            for column in declared_columns(declared):
+                if column.cell is not None and column.name not in kwargs:
+                    kwargs[column.name] = self.cell(column)
+            return row_type(*args, **kwargs)
+
+        return make
+
+    def cell(self, column: Column) -> str | int | float | None:
+        """A cell read as its column is declared: text, or a number; empty is NULL."""
+        name, required = column.cell or column.name, not column.nullable
+        if column.type is str:
+            text = self.text(name, required=required)
+            return text if text or required else None
+        number = self.number(name, required=required)
+        if number is None:
+            return None
+        if column.type is float:
+            return float(number)
+        if number != number.to_integral_value():
+            self.problem(name, f"{number} is not a whole number")
+        return int(number)
 
 
 def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Row]:

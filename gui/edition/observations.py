@@ -1,0 +1,198 @@
+"""Observations: each figure, its baseline and its change, as reported and in base units.
+
+A value in base units must be what its figure as reported says, in the indicator's unit, and
+the figure must stand in the row's quote, which must stand in the article; a stated direction
+must be the quote's own word and agree with the numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from gui.data.numerals import QUALIFIERS, FigureError, parse_figure
+from gui.data.schema import IndicatorRow, ObservationRow, UnitRow
+from gui.edition.csvrows import Row
+from gui.edition.reading import Reading
+from gui.edition.sourcetext import Located, QuoteError
+from gui.edition.values import as_float, plain, valid_as_of
+
+DIRECTIONS = ("", "up", "down", "flat")
+# Words the article uses for each direction; an observation's quote must use one of them.
+DIRECTION_WORDS = {
+    "up": ("上升", "增长", "提升", "提高"),
+    "down": ("下降", "减"),
+    "flat": ("持平",),
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as reported, its value in base units, and where it stands in the article."""
+
+    reported: str
+    value: Decimal | None
+    start: int | None = None
+    end: int | None = None
+
+
+def observations(
+    reading: Reading, indicators: dict[str, IndicatorRow], units: dict[str, UnitRow]
+) -> dict[str, ObservationRow]:
+    out: dict[str, ObservationRow] = {}
+    for position, row in enumerate(reading.rows(ObservationRow)):
+        known = len(reading.problems.items)
+        observation = _observation(reading, row, position, indicators, units)
+        if len(reading.problems.items) != known:
+            reading.broken.add(observation.id)
+        out.setdefault(observation.id, observation)
+    return out
+
+
+def _observation(
+    reading: Reading,
+    row: Row,
+    position: int,
+    indicators: dict[str, IndicatorRow],
+    units: dict[str, UnitRow],
+) -> ObservationRow:
+    ident = row.slug("id", dotted=True)
+    indicator_id = row.reference("indicator", indicators, "indicator")
+    indicator = indicators.get(indicator_id)
+    unit = units.get(indicator.unit_id) if indicator else None
+    quote = row.text("quote")
+    located = reading.locate(row, "quote", quote)
+    qualifier = row.choice("qualifier", ("", *QUALIFIERS), required=False)
+    # The figure itself, its baseline and its change: each as reported and as a number.
+    unit_zh = unit.zh if unit else None
+    figure = _figure(row, "reported", "value", unit_zh, quote, located, "figure", qualifier)
+    change_unit_id = row.reference("change_unit", units, "unit", required=False)
+    change_unit = units.get(change_unit_id)
+    change_zh = change_unit.zh if change_unit else None
+    change = _figure(row, "change_reported", "change_value", change_zh, quote, located, "change")
+    baseline = _figure(
+        row, "baseline_reported", "baseline_value", unit_zh, quote, located, "baseline"
+    )
+    if change.reported and not change_unit_id:
+        row.problem("change_unit", "is empty, but the row has a change")
+    if change_unit_id and not change.reported:
+        row.problem("change_unit", "is set, but the row has no change")
+    if not figure.reported and not change.reported:
+        row.problem("reported", "is empty: a row needs a figure, a change or both")
+    direction = row.choice("direction", DIRECTIONS, required=False)
+    baseline_zh = row.text("baseline_zh", required=False)
+    baseline_en = row.text("baseline_en", required=False)
+    if bool(baseline_zh) != bool(baseline_en):
+        row.problem(
+            "baseline_en" if baseline_zh else "baseline_zh",
+            "is empty, but the other language has a baseline period",
+        )
+    _check_direction(row, direction, quote, figure, baseline, change, baseline_zh)
+    as_of = row.text("as_of")
+    if as_of and not valid_as_of(as_of):
+        row.problem("as_of", f"{as_of!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return row.make(ObservationRow)(
+        id=ident,
+        indicator_id=indicator_id,
+        position=position,
+        reported=figure.reported or None,
+        value=as_float(figure.value),
+        qualifier=qualifier or None,
+        period_zh=row.text("period_zh"),
+        period_en=row.text("period_en"),
+        as_of=as_of,
+        baseline_zh=baseline_zh or None,
+        baseline_en=baseline_en or None,
+        baseline_reported=baseline.reported or None,
+        baseline_value=as_float(baseline.value),
+        change_reported=change.reported or None,
+        change_value=as_float(change.value),
+        change_unit_id=change_unit_id or None,
+        direction=direction or None,
+        quote=quote,
+        # A quote not found is reported above; such an edition is never written.
+        quote_start=located.start if located else -1,
+        quote_end=located.end if located else -1,
+        figure_start=figure.start,
+        figure_end=figure.end,
+        baseline_start=baseline.start,
+        baseline_end=baseline.end,
+        change_start=change.start,
+        change_end=change.end,
+    )
+
+
+def _check_direction(
+    row: Row,
+    direction: str,
+    quote: str,
+    figure: Figure,
+    baseline: Figure,
+    change: Figure,
+    baseline_zh: str,
+) -> None:
+    has_comparison = bool(change.reported or baseline.reported or baseline_zh)
+    if has_comparison and not direction:
+        row.problem("direction", "is empty, but the row has a comparison")
+    if direction and not has_comparison:
+        row.problem("direction", "is set, but the row has no baseline or change")
+    if direction and quote and not any(w in quote for w in DIRECTION_WORDS[direction]):
+        words = "、".join(DIRECTION_WORDS[direction])
+        row.problem("direction", f"{direction!r} but the quote says none of {words}")
+    value, base = figure.value, baseline.value
+    if direction and value is not None and base is not None:
+        actual = "up" if value > base else "down" if value < base else "flat"
+        if actual != direction:
+            row.problem(
+                "direction",
+                f"is {direction!r} but {baseline.reported} → {figure.reported} is {actual!r}",
+            )
+
+
+def _figure(
+    row: Row,
+    reported_field: str,
+    value_field: str,
+    unit_zh: str | None,
+    quote: str,
+    located: Located | None,
+    prefix: str,
+    qualifier: str = "",
+) -> Figure:
+    """Check a figure as reported against its number in base units and the quote."""
+    reported = row.text(reported_field, required=False)
+    value = row.number(value_field, required=False)
+    if bool(reported) != (row.cells[value_field] != ""):
+        missing = value_field if reported else reported_field
+        row.problem(missing, f"is empty, but {reported_field} and {value_field} go together")
+        return Figure(reported, value)
+    if not reported:
+        if prefix == "figure" and qualifier:
+            row.problem("qualifier", "is set, but the row has no figure")
+        return Figure(reported, value)
+    try:
+        parsed = parse_figure(reported)
+    except FigureError as error:
+        row.problem(reported_field, str(error))
+        return Figure(reported, value)
+    if value is not None and parsed.value != value:
+        row.problem(
+            value_field,
+            f"{value} is not {plain(parsed.value)}, which is what {reported!r} says",
+        )
+    if unit_zh is not None and parsed.unit not in ("", unit_zh):
+        row.problem(
+            reported_field, f"{reported!r} is in {parsed.unit!r}, but the unit is {unit_zh!r}"
+        )
+    if prefix == "figure" and parsed.qualifier != qualifier:
+        row.problem("qualifier", f"is {qualifier!r} but {reported!r} says {parsed.qualifier!r}")
+    elif prefix != "figure" and parsed.qualifier:
+        row.problem(reported_field, f"{reported!r} is hedged; only the figure may be")
+    if located is None:
+        return Figure(reported, value)
+    try:
+        start, end = located.span_of(reported, quote)
+    except QuoteError:
+        row.problem(reported_field, f"{reported!r} is not in the quote")
+        return Figure(reported, value)
+    return Figure(reported, value, start, end)
