@@ -96,11 +96,7 @@ def change(observation: Observation, lang: Lang) -> str:
     arrow = ARROWS[direction]
     baseline = observation.baseline_zh if lang == "zh" else observation.baseline_en
     if observation.change_value is not None and observation.change_unit is not None:
-        if lang == "zh":
-            amount = observation.change_reported or ""
-        else:
-            number = english_number(observation.change_value, observation.change_reported)
-            amount = _with_unit(number, observation.change_unit, lang)
+        amount = change_figure(observation, lang)
     elif observation.baseline_value is not None:
         if lang == "zh":
             amount = f"由{observation.baseline_reported}"
@@ -114,6 +110,24 @@ def change(observation: Observation, lang: Lang) -> str:
     if lang == "zh":
         return f"{arrow} {amount}(较{baseline})"
     return f"{arrow} {amount} on {baseline}"
+
+
+def change_figure(observation: Observation, lang: Lang) -> str:
+    """The change alone: ``36.61%`` as reported in Chinese, in full in English."""
+    if lang == "zh" or observation.change_value is None:
+        return observation.change_reported or ""
+    number = english_number(observation.change_value, observation.change_reported)
+    return _with_unit(number, observation.change_unit, lang)
+
+
+def baseline_figure(observation: Observation, lang: Lang) -> str:
+    """The figure before, shown as :func:`figure` shows the figure; empty if none is given."""
+    if observation.baseline_value is None or not observation.baseline_reported:
+        return ""
+    if lang == "zh":
+        return observation.baseline_reported
+    number = english_number(observation.baseline_value, observation.baseline_reported)
+    return f"{number}%" if observation.unit.zh == "%" else number
 
 
 def reported_forms(observation: Observation) -> list[str]:
