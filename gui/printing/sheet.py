@@ -473,7 +473,7 @@ def chart_items(
 
     def draw(data: ChartData, numbers: list[int], w: float) -> tuple[list[Op], float]:
         sources = tr("Sources: notes %1").replace("%1", joiner.join(str(n) for n in numbers))
-        drawn = draw_chart(data, w, ctx.ts, scale, ctx.lang, tr, sources)
+        drawn = draw_chart(data, w, ctx.ts, scale, tr, sources)
         return drawn.ops, drawn.height
 
     items: list[Item] = []

@@ -4,20 +4,56 @@
   <context>
     <name>bjgov</name>
     <message>
-      <source>%1 figures pinned for the meeting, in the order chosen, with notes.</source>
-      <translation>为会议钉选的 %1 个数字,按所选顺序排列,附备注。</translation>
+      <source>chart</source>
+      <translation>图表</translation>
     </message>
     <message>
-      <source>Briefing list</source>
-      <translation>简报清单</translation>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>figure as reported</source>
+      <translation>原文数值</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>period</source>
+      <translation>时期</translation>
+    </message>
+    <message>
+      <source>source sentence</source>
+      <translation>来源句</translation>
     </message>
     <message>
       <source>latest</source>
       <translation>最新</translation>
     </message>
     <message>
+      <source>In the order the article names them; the article does not rank them</source>
+      <translation>按原文列举的顺序,原文未排名</translation>
+    </message>
+    <message>
       <source>logarithmic scale</source>
       <translation>对数刻度</translation>
+    </message>
+    <message>
+      <source>≈ shares computed by this application from the reported figures</source>
+      <translation>≈ 占比为本应用按报告数值计算</translation>
     </message>
     <message>
       <source>before</source>
@@ -26,6 +62,14 @@
     <message>
       <source>Unit</source>
       <translation>单位</translation>
+    </message>
+    <message>
+      <source>%1 figures pinned for the meeting, in the order chosen, with notes.</source>
+      <translation>为会议钉选的 %1 个数字,按所选顺序排列,附备注。</translation>
+    </message>
+    <message>
+      <source>Briefing list</source>
+      <translation>简报清单</translation>
     </message>
     <message>
       <source>Briefing pack</source>
