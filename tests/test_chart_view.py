@@ -93,7 +93,9 @@ def test_list_chart_exports_its_list(qtbot: Any, store: Store, tmp_path: Path) -
     view.write_png(tmp_path / "list.png")
     image = QImage(str(tmp_path / "list.png"))
     assert image.width() >= 1200  # twice the layout's pixels, for sharp pasting
-    view.copy_image()
+    with qtbot.waitSignal(view.exported) as said:
+        view.copy_image()
+    assert "事故总量下降最多的5个区" in said.args[0]  # for the status bar
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasImage()
     assert all(name in mime.text() for name in names)

@@ -132,6 +132,7 @@ def copy_image(view: ChartView) -> None:
     mime.setImageData(to_image(view))
     mime.setText(f"{view.scene.summary}\n{view.footer}")
     QGuiApplication.clipboard().setMimeData(mime)
+    view.exported.emit(tr("Chart copied: %1").replace("%1", view.scene.title))
 
 
 def save_image_dialog(view: ChartView) -> None:
@@ -149,6 +150,7 @@ def save_image_dialog(view: ChartView) -> None:
     _write(
         view,
         lambda: write_svg(view, path) if path.suffix.lower() == ".svg" else write_png(view, path),
+        path,
     )
 
 
@@ -158,11 +160,13 @@ def save_csv_dialog(view: ChartView) -> None:
     )
     if name:
         path = Path(name)
-        _write(view, lambda: write_csv(view, path))
+        _write(view, lambda: write_csv(view, path), path)
 
 
-def _write(view: ChartView, action: Callable[[], None]) -> None:
+def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
     try:
         action()
     except WriteError as error:
         QMessageBox.warning(view, tr("Could not save"), str(error))
+    else:
+        view.exported.emit(tr("Saved: %1").replace("%1", str(path)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 
 class ChartView(QFrame):
+    exported = Signal(str)  # what was copied or written, in words for the status bar
+
     def __init__(
         self,
         chart: Chart,

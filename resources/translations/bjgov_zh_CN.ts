@@ -260,8 +260,16 @@
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+      <source>Chart copied: %1</source>
+      <translation>已复制图表: %1</translation>
+    </message>
+    <message>
       <source>Could not save</source>
       <translation>无法保存</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>已保存: %1</translation>
     </message>
     <message>
       <source>Copy</source>
