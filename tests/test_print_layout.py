@@ -165,7 +165,7 @@ def test_series_are_told_apart_without_colour(qapp: Any, store: Store) -> None:
         for domain in DOMAINS:
             for chart in store.charts(domain):
                 data = chart_data(chart, lang, store.milestones())
-                drawn = draw_chart(data, 250, ts, NORMAL, lang, translator(lang))
+                drawn = draw_chart(data, 250, ts, NORMAL, translator(lang))
                 # Labels may wrap: compare without spaces.
                 texts = "".join(op.text for op in drawn.ops if isinstance(op, Text))
                 texts = texts.replace(" ", "")

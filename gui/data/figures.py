@@ -110,9 +110,7 @@ def change(observation: Observation, lang: Lang, tr: Translate) -> str:
     if not direction:
         return ""
     if observation.change_value is not None and observation.change_unit is not None:
-        amount = _amount(
-            observation.change_reported, observation.change_value, observation.change_unit, lang
-        )
+        amount = change_figure(observation, lang)
     elif observation.baseline_value is not None:
         number = _amount(
             observation.baseline_reported, observation.baseline_value, observation.unit, lang
@@ -123,6 +121,24 @@ def change(observation: Observation, lang: Lang, tr: Translate) -> str:
     text = f"{ARROWS[direction]} {amount}"
     baseline = observation.tr("baseline", lang)
     return arg(tr("%1 on %2"), text, baseline) if baseline else text
+
+
+def change_figure(observation: Observation, lang: Lang) -> str:
+    """The change alone: ``36.61%`` as reported in Chinese, in full in English."""
+    if lang == "zh" or observation.change_value is None:
+        return observation.change_reported or ""
+    number = english_number(observation.change_value, observation.change_reported)
+    return _with_unit(number, observation.change_unit, lang)
+
+
+def baseline_figure(observation: Observation, lang: Lang) -> str:
+    """The figure before, shown as :func:`figure` shows the figure; empty if none is given."""
+    if observation.baseline_value is None or not observation.baseline_reported:
+        return ""
+    if lang == "zh":
+        return observation.baseline_reported
+    number = english_number(observation.baseline_value, observation.baseline_reported)
+    return f"{number}%" if observation.unit.zh == "%" else number
 
 
 def reported_forms(observation: Observation) -> list[str]:

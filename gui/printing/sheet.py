@@ -475,7 +475,7 @@ def chart_items(
     def draw(data: ChartData, numbers: list[int], w: float) -> tuple[list[Op], float]:
         listed = functools.reduce(lambda a, b: arg(tr("%1, %2"), a, b), map(str, numbers))
         sources = arg(tr("Sources: notes %1"), listed)
-        drawn = draw_chart(data, w, ctx.ts, scale, ctx.lang, tr, sources)
+        drawn = draw_chart(data, w, ctx.ts, scale, tr, sources)
         return drawn.ops, drawn.height
 
     items: list[Item] = []

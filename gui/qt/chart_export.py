@@ -1,6 +1,9 @@
-"""Chart exports: an image or SVG with title, unit, source and edition, and the data as CSV.
+"""Chart exports: an image or SVG drawn like the printed chart, and the data as CSV.
 
-Imported on the first export, so that QtSvg and the file dialogs cost nothing at start-up.
+The image is the chart's scene laid out by the paper renderer (gui/printing/chartpaint.py) at a
+size for pasting, on a white ground, with its title, unit, scale, notes, source and data
+edition (as Our World in Data labels every chart it exports); a list of names comes out as the
+list. Imported on the first export, so that QtSvg and the file dialogs cost nothing at start-up.
 """
 
 from __future__ import annotations
@@ -8,67 +11,78 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QMimeData, QPoint, QRect, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
+from gui.printing.chartpaint import draw_scene
+from gui.printing.layout import Op, Typesetter, moved, paint_ops
+from gui.printing.paper import MUTED, PAPER, Scale
 from gui.qt.chart_view import ChartView
-from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
-from gui.qtcommon.style import INK, MUTED
+
+# Type for a picture on a page or a slide: larger than a sheet's, as an image is often shrunk.
+EXPORT = Scale(title=14.0, heading=12.0, body=12.0, table=10.0, label=10.0, note=9.5, small=9.5)
+WIDTH = 500.0  # points: 667 pixels at 96 dpi, twice that in the image
+MARGIN = 14.0
+DPI = 96
 
 
-def paint(view: ChartView, painter: QPainter, target: QRect) -> None:
-    """Title and unit on top, the plot, then source and data edition: for pasting anywhere."""
-    view.build()
-    header = 56
-    footer = 40
-    painter.save()
-    painter.fillRect(target, Qt.GlobalColor.white)
-    painter.setPen(INK)
-    painter.setFont(font(13, bold=True))
-    painter.drawText(target.adjusted(16, 10, -16, 0), Qt.AlignmentFlag.AlignLeft, view.data.title)
-    if view.data.axis:
-        painter.setFont(font(9))
-        painter.setPen(MUTED)
-        painter.drawText(
-            target.adjusted(16, 34, -16, 0),
-            Qt.AlignmentFlag.AlignLeft,
-            f"{tr('Unit')}: {view.data.axis}",
-        )
-    body = target.adjusted(8, header, -8, -footer)
-    if view.plot is not None:
-        source = view.plot.viewport().rect()
-        QGraphicsView.render(view.plot, painter, QRectF(body.topLeft(), source.size()), source)
-    painter.setFont(font(8.5))
-    painter.setPen(MUTED)
-    painter.drawText(
-        target.adjusted(16, 0, -16, -10),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
-        view.footer,
-    )
-    painter.restore()
+@dataclass(frozen=True)
+class Picture:
+    """The export laid out in points: what to paint and the size it takes."""
+
+    ops: list[Op]
+    width: float
+    height: float
+
+    def pixels(self) -> QSize:
+        k = DPI / 72.0
+        return QSize(round(self.width * k), round(self.height * k))
 
 
-def image_size(view: ChartView) -> QSize:
-    view.build()
-    plot = view.plot.size() if view.plot is not None else QSize(640, 300)
-    return QSize(max(plot.width(), 640) + 16, plot.height() + 56 + 40)
+def layout(view: ChartView, device: QPaintDevice) -> Picture:
+    """The chart, then its source and data edition, measured with ``device``'s metrics."""
+    ts = Typesetter(device)
+    inner = WIDTH - 2 * MARGIN
+    chart = draw_scene(view.scene, inner, ts, EXPORT)
+    footer, h = ts.paragraph(0, chart.height + 8, view.footer, EXPORT.small, inner, colour=MUTED)
+    ops = moved([*chart.ops, *footer], MARGIN, MARGIN)
+    return Picture(ops, WIDTH, chart.height + 8 + h + 2 * MARGIN)
+
+
+def _paint(picture: Picture, painter: QPainter, device: QPaintDevice) -> None:
+    size = picture.pixels()
+    painter.fillRect(QRect(QPoint(0, 0), size), QColor(PAPER))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_ops(picture.ops, painter, device.logicalDpiX() / 72.0)
 
 
 def to_image(view: ChartView, scale: float = 2.0) -> QImage:
-    size = image_size(view)
+    probe = _image(QSize(1, 1), scale)
+    picture = layout(view, probe)
+    image = _image(picture.pixels(), scale)
+    image.fill(QColor(PAPER))
+    painter = QPainter(image)
+    try:
+        _paint(picture, painter, image)
+    finally:
+        painter.end()
+    return image
+
+
+def _image(size: QSize, scale: float) -> QImage:
     image = QImage(size * scale, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    paint(view, painter, QRect(QPoint(0, 0), size))
-    painter.end()
+    dots = round(DPI / 0.0254)  # dots per metre: the metrics the layout was measured with
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
     return image
 
 
@@ -79,18 +93,21 @@ def write_png(view: ChartView, path: Path) -> None:
 
 
 def write_svg(view: ChartView, path: Path) -> None:
-    size = image_size(view)
-
     def draw(temporary: Path) -> None:
         generator = QSvgGenerator()
         generator.setFileName(str(temporary))
+        generator.setResolution(DPI)
+        picture = layout(view, generator)
+        size = picture.pixels()
         generator.setSize(size)
         generator.setViewBox(QRect(QPoint(0, 0), size))
-        generator.setTitle(view.data.title)
-        generator.setDescription(view.footer)
+        generator.setTitle(view.scene.title)
+        generator.setDescription(f"{view.scene.summary}\n{view.footer}")
         painter = QPainter(generator)
-        paint(view, painter, QRect(QPoint(0, 0), size))
-        painter.end()
+        try:
+            _paint(picture, painter, generator)
+        finally:
+            painter.end()
 
     write_with(path, draw)
 
@@ -98,7 +115,7 @@ def write_svg(view: ChartView, path: Path) -> None:
 def csv_bytes(view: ChartView) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(csv_rows(view.data, view.lang))
+    writer.writerows(csv_rows(view.data, view.words))
     writer.writerow([])
     writer.writerow([view.footer])
     # UTF-8 with a byte-order mark: Excel and WPS then read the Chinese correctly.
@@ -110,7 +127,12 @@ def write_csv(view: ChartView, path: Path) -> None:
 
 
 def copy_image(view: ChartView) -> None:
-    QGuiApplication.clipboard().setImage(to_image(view))
+    """The picture, and its values as text for where a picture cannot be pasted."""
+    mime = QMimeData()
+    mime.setImageData(to_image(view))
+    mime.setText(f"{view.scene.summary}\n{view.footer}")
+    QGuiApplication.clipboard().setMimeData(mime)
+    view.exported.emit(tr("Chart copied: %1").replace("%1", view.scene.title))
 
 
 def save_image_dialog(view: ChartView) -> None:
@@ -128,6 +150,7 @@ def save_image_dialog(view: ChartView) -> None:
     _write(
         view,
         lambda: write_svg(view, path) if path.suffix.lower() == ".svg" else write_png(view, path),
+        path,
     )
 
 
@@ -137,11 +160,13 @@ def save_csv_dialog(view: ChartView) -> None:
     )
     if name:
         path = Path(name)
-        _write(view, lambda: write_csv(view, path))
+        _write(view, lambda: write_csv(view, path), path)
 
 
-def _write(view: ChartView, action: Callable[[], None]) -> None:
+def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
     try:
         action()
     except WriteError as error:
         QMessageBox.warning(view, tr("Could not save"), str(error))
+    else:
+        view.exported.emit(tr("Saved: %1").replace("%1", str(path)))

@@ -1,7 +1,9 @@
 """A chart on screen with its title, actions and exports.
 
 The frame is cheap and appears at once; the pyqtgraph plot inside is made by :meth:`build`,
-which the tab calls after it has painted.
+which the tab calls after it has painted. The chart's scene is computed here, once, and drawn
+by the plot (in the light or dark set the widget's palette asks for, again when the palette
+changes) and by the exports (always light, like paper).
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -21,17 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from gui.data.chartdata import ChartData, chart_data
+from gui.data.chartscene import Scene, build_scene
 from gui.data.model import Chart, Lang, Milestone
-from gui.qt.chart_layout import plot_height, ranking_lines
+from gui.data.translate import Translate
+from gui.printing.words import translator
+from gui.qt.chart_layout import plot_height
 from gui.qt.text import label
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.style import chart_palette
 
 if TYPE_CHECKING:
     from gui.qt.charts import ChartPlot
 
 
 class ChartView(QFrame):
+    exported = Signal(str)  # what was copied or written, in words for the status bar
+
     def __init__(
         self,
         chart: Chart,
@@ -44,19 +53,16 @@ class ChartView(QFrame):
         self.chart = chart
         self.lang = lang
         self.footer = footer
+        self.words: Translate = translator(lang)
         self.data: ChartData = chart_data(chart, lang, milestones)
+        self.scene: Scene = build_scene(self.data, self.words)
         self.plot: ChartPlot | None = None
         self.setObjectName("ChartView")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.data.title)
-        self.setAccessibleDescription(
-            "; ".join(f"{m.label} {m.series} {m.text}".strip() for m in self.data.marks)
-            or "; ".join(f"{e.date} {e.label}" for e in self.data.events)
-        )
-        title = label(self.data.title, wrap=True)
+        self.setAccessibleName(self.scene.title)
+        self.setAccessibleDescription(self.scene.summary)
+        title = label(self.scene.title, wrap=True)
         title.setFont(font(11, bold=True))
-        axis = label(self.data.axis and f"{tr('Unit')}: {self.data.axis}")
-        axis.setFont(font(8.5))
         self.actions_ = self._make_actions()
         bar = QHBoxLayout()
         bar.addWidget(title, 1)
@@ -69,22 +75,36 @@ class ChartView(QFrame):
             bar.addWidget(button)
         self.body = QVBoxLayout(self)
         self.body.addLayout(bar)
-        if self.data.axis:
-            self.body.addWidget(axis)
+        self.about: QLabel | None = None
+        if self.scene.about:
+            self.about = label(" · ".join(self.scene.about), wrap=True)
+            self.about.setFont(font(8.5))
+            self.body.addWidget(self.about)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        if self.data.kind == "ranking" and not self.data.has_numbers:
-            for line in ranking_lines(self.data):
-                item = label(line)
-                item.setFont(font(11))
-                self.body.addWidget(item)
-            self.body.addStretch(1)
+        self.names: list[QLabel] = []
+        if self.scene.form == "list":
+            for row in self.scene.rows:
+                name = label(row.label)
+                name.setFont(font(11))
+                self.names.append(name)
+                self.body.addWidget(name)
         else:
-            self.setMinimumHeight(plot_height(self.data) + 50)
+            self.setMinimumHeight(plot_height(self.scene) + 50)
+        self.plot_at = self.body.count()
+        self.notes: list[QLabel] = []
+        for text in self.scene.notes:
+            note = label(text, wrap=True)
+            note.setFont(font(8.5))
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, light or dark
+            self.notes.append(note)
+            self.body.addWidget(note)
+        if self.scene.form == "list":
+            self.body.addStretch(1)
 
     @property
     def built(self) -> bool:
-        return self.plot is not None or (not self.data.has_numbers and self.data.kind != "timeline")
+        return self.plot is not None or self.scene.form == "list"
 
     def build(self) -> None:
         """Draw the plot (imports pyqtgraph on first use)."""
@@ -92,12 +112,27 @@ class ChartView(QFrame):
             return
         from gui.qt.charts import ChartPlot
 
-        self.plot = ChartPlot(self.data, self.lang)
+        self.plot = ChartPlot(self.scene, chart_palette(self.palette()), self.lang)
         self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.plot.customContextMenuRequested.connect(
             lambda point: self._menu(self.plot.mapTo(self, point) if self.plot else point)
         )
-        self.body.addWidget(self.plot, 1)
+        self.body.insertWidget(self.plot_at, self.plot, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.plot is not None:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the plot again, in the set the palette now asks for (light or dark)."""
+        if self.plot is None:
+            return
+        old, self.plot = self.plot, None
+        self.body.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        self.build()
 
     def paint_target(self) -> QWidget:
         """The widget whose painting shows the chart: the plot's viewport once built."""

@@ -801,15 +801,15 @@
     </message>
     <message>
       <source>d MMMM yyyy</source>
-      <translation>yyyy年M月d日</translation>
+      <translation type="vanished">yyyy年M月d日</translation>
     </message>
     <message>
       <source>MMMM yyyy</source>
-      <translation>yyyy年M月</translation>
+      <translation type="vanished">yyyy年M月</translation>
     </message>
     <message>
       <source>yyyy</source>
-      <translation>yyyy年</translation>
+      <translation type="vanished">yyyy年</translation>
     </message>
     <message numerus="yes">
       <source>Sent %n pages to %1.</source>
@@ -834,6 +834,42 @@
       <translation>
         <numerusform>已保存 %1(共 %n 页)。</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>chart</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>In the order the article names them; the article does not rank them</source>
+      <translation>按原文列举的顺序,原文未排名</translation>
+    </message>
+    <message>
+      <source>≈ shares computed by this application from the reported figures</source>
+      <translation>≈ 占比为本应用按报告数值计算</translation>
+    </message>
+    <message>
+      <source>Chart copied: %1</source>
+      <translation>已复制图表:%1</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>已保存:%1</translation>
     </message>
   </context>
 </TS>
