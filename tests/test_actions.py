@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWi
 from gui.qt.actions import ITEMS, ActionRegistry, DuplicateKeyError, Menu, Spec, bindings
 from gui.qt.main_window import MainWindow
 from gui.qt.print_actions import PrintActions
+from gui.qtcommon.startup import base_point_size as base_pt
 
 HOTLINE = "hotline.requests.2020"
 
@@ -143,6 +144,36 @@ def test_every_key_of_every_action_does_what_it_says(
     def closed() -> None:
         assert not window.isVisible()
 
+    def table_shown(shown: bool) -> Callable[[], None]:
+        def setup() -> None:
+            read_hotline()
+            window.domain_tab("hotline").set_table_visible(shown)
+
+        return setup
+
+    def table_is(shown: bool) -> Callable[[], None]:
+        def check() -> None:
+            assert window.domain_tab("hotline").table_visible() is shown
+            assert window.actions_["view.table"].isChecked() is shown
+
+        return check
+
+    def zoomed_to(percent: int) -> Callable[[], None]:
+        def setup() -> None:
+            window.zoom(0)
+            while window.session.settings.zoom() < percent:
+                window.zoom(1)
+            read_hotline()
+
+        return setup
+
+    def zoom_is(percent: int) -> Callable[[], None]:
+        def check() -> None:
+            assert window.session.settings.zoom() == percent
+            assert QApplication.font().pointSizeF() == pytest.approx(base_pt() * percent / 100)
+
+        return check
+
     # What each key must do: (set-up, check). An action with a key that is not here fails the
     # test, so every key has its effect checked.
     effects: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {
@@ -156,6 +187,10 @@ def test_every_key_of_every_action_does_what_it_says(
         "view.previous_tab": (on_tab(0), tab_is(tab_ids[-1])),
         "view.present": (read_hotline, presenting),
         "help.contents": (read_hotline, dialog_titled("Help")),
+        "view.table": (table_shown(True), table_is(False)),
+        "view.zoom_in": (zoomed_to(100), zoom_is(110)),
+        "view.zoom_out": (zoomed_to(100), zoom_is(90)),
+        "view.zoom_reset": (zoomed_to(150), zoom_is(100)),
         "file.quit": (read_hotline, closed),
     }
     for i, tab_id in enumerate(tab_ids[:9]):
@@ -233,7 +268,12 @@ def test_menus_hold_every_declared_action(make_window: Callable[..., Any]) -> No
         "&Go to tab",
         "",
         "&Briefing list",
+        "&Table of all figures",
         "P&resentation mode",
+        "",
+        "Zoom &in",
+        "Zoom &out",
+        "&Actual size",
     ]
     go = [a.text() for a in window.actions_.menu("view.go").actions()]
     assert go[0] == "Overview"

@@ -161,12 +161,37 @@ ITEMS: tuple[Spec | Menu, ...] = (
         checkable=True,
     ),
     Spec(
+        "view.table",
+        QT_TRANSLATE_NOOP("bjgov", "&Table of all figures"),
+        "view",
+        "panels",
+        ("Ctrl+T",),
+        QT_TRANSLATE_NOOP("bjgov", "Show or hide the table of every figure under the charts"),
+        checkable=True,
+    ),
+    Spec(
         "view.present",
         QT_TRANSLATE_NOOP("bjgov", "P&resentation mode"),
         "view",
         "panels",
         ("F5",),
         QT_TRANSLATE_NOOP("bjgov", "Show the pinned figures, or each domain, full screen"),
+    ),
+    Spec(
+        "view.zoom_in",
+        QT_TRANSLATE_NOOP("bjgov", "Zoom &in"),
+        "view",
+        "zoom",
+        ("Ctrl+=", S.ZoomIn),  # Ctrl+= first: on most keyboards + is Shift+=
+    ),
+    Spec("view.zoom_out", QT_TRANSLATE_NOOP("bjgov", "Zoom &out"), "view", "zoom", (S.ZoomOut,)),
+    Spec(
+        "view.zoom_reset",
+        QT_TRANSLATE_NOOP("bjgov", "&Actual size"),
+        "view",
+        "zoom",
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("bjgov", "The interface at the desktop's own font size"),
     ),
     Menu("help", QT_TRANSLATE_NOOP("bjgov", "&Help")),
     Spec(

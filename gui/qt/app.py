@@ -13,7 +13,7 @@ from gui.data.model import Lang
 from gui.data.store import Store, StoreError
 from gui.paths import bundled_database
 from gui.qtcommon.i18n import Translations, tr
-from gui.qtcommon.startup import application, window_problem
+from gui.qtcommon.startup import application, set_zoom, window_problem
 from gui.qtcommon.userdata import app_data_folder
 
 EXIT_BAD_INPUT = 2
@@ -59,6 +59,7 @@ def run_window(args: argparse.Namespace) -> int:
     hook = ErrorHook(log_folder(), debug=args.debug)
     hook.install()
     settings = Settings()
+    set_zoom(settings.zoom())
     lang: Lang = args.lang or settings.language()
     translations = Translations()
     translations.install(lang)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from gui.data.chartscene import Scene
+from gui.qtcommon.fonts import ui_px
 
-ROW = 34  # pixels per bar row
+ROW = 28  # design pixels per bar row
 STACK_PITCH = 2.2  # rows a stack takes with its labels above and below
 
 
@@ -17,4 +18,4 @@ def plot_height(scene: Scene) -> int:
     elif scene.form == "timeline":
         rows *= 0.9
     key = 24 if scene.key else 0
-    return int(70 + key + ROW * max(rows, 2))
+    return ui_px(56 + key + ROW * max(rows, 2))

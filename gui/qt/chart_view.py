@@ -30,7 +30,7 @@ from gui.data.translate import Translate
 from gui.printing.words import translator
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import chart_palette
 
@@ -62,7 +62,7 @@ class ChartView(QFrame):
         self.setAccessibleName(self.scene.title)
         self.setAccessibleDescription(self.scene.summary)
         title = label(self.scene.title, wrap=True)
-        title.setFont(font(11, bold=True))
+        title.setFont(ui_font(11, bold=True))
         self.actions_ = self._make_actions()
         bar = QHBoxLayout()
         bar.addWidget(title, 1)
@@ -71,14 +71,14 @@ class ChartView(QFrame):
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFont(font(8.5))
+            button.setFont(ui_font(8.5))
             bar.addWidget(button)
         self.body = QVBoxLayout(self)
         self.body.addLayout(bar)
         self.about: QLabel | None = None
         if self.scene.about:
             self.about = label(" · ".join(self.scene.about), wrap=True)
-            self.about.setFont(font(8.5))
+            self.about.setFont(ui_font(8.5))
             self.body.addWidget(self.about)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
@@ -86,16 +86,16 @@ class ChartView(QFrame):
         if self.scene.form == "list":
             for row in self.scene.rows:
                 name = label(row.label)
-                name.setFont(font(11))
+                name.setFont(ui_font(11))
                 self.names.append(name)
                 self.body.addWidget(name)
         else:
-            self.setMinimumHeight(plot_height(self.scene) + 50)
+            self.setMinimumHeight(plot_height(self.scene) + ui_px(50))
         self.plot_at = self.body.count()
         self.notes: list[QLabel] = []
         for text in self.scene.notes:
             note = label(text, wrap=True)
-            note.setFont(font(8.5))
+            note.setFont(ui_font(8.5))
             note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, light or dark
             self.notes.append(note)
             self.body.addWidget(note)

@@ -32,7 +32,7 @@ from gui.data.chartscene import Bar, KeyEntry, Palette, Point, Scene
 from gui.data.model import Lang
 from gui.qt.chart_layout import STACK_PITCH, plot_height
 from gui.qt.text import tooltip
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import brushes
 
@@ -40,7 +40,7 @@ pg.setConfigOptions(antialias=True)
 
 LABEL_PT = 9.0
 TICK_PT = 8.5
-CATEGORY_WIDTH = 250  # pixels: the most a category label takes before it wraps
+CATEGORY_WIDTH = 250  # design pixels: the most a category label takes before it wraps
 CATEGORY_LINES = 2
 
 
@@ -71,7 +71,7 @@ class KeyStrip(QGraphicsWidget):
         self, entries: Sequence[KeyEntry], palette: Palette, parent: QGraphicsItem
     ) -> None:
         super().__init__(parent)
-        metrics = QFontMetricsF(font(LABEL_PT))
+        metrics = QFontMetricsF(ui_font(LABEL_PT))
         height = metrics.height()
         x = 4.0
         for entry in entries:
@@ -87,7 +87,7 @@ class KeyStrip(QGraphicsWidget):
                 marker.setPen(QPen(QColor(palette.accent), 2))
             x += box + 4
             text = QGraphicsSimpleTextItem(entry.text, self)
-            text.setFont(font(LABEL_PT))
+            text.setFont(ui_font(LABEL_PT))
             text.setBrush(QColor(palette.muted))
             text.setPos(x, 0)
             x += metrics.horizontalAdvance(entry.text) + 14
@@ -113,11 +113,11 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.getViewBox().setDefaultPadding(0.02)
-        self.label_font = font(LABEL_PT)
+        self.label_font = ui_font(LABEL_PT)
         self.metrics = QFontMetricsF(self.label_font)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setStyle(tickFont=font(TICK_PT), tickTextOffset=4)
+            axis.setStyle(tickFont=ui_font(TICK_PT), tickTextOffset=ui_px(4))
             axis.setPen(pg.mkPen(palette.rule))
             axis.setTextPen(pg.mkPen(palette.ink))
         self.key: KeyStrip | None = None
@@ -147,7 +147,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
     ) -> pg.TextItem:
         item = pg.TextItem(anchor=anchor)
         item.setText(text, QColor(colour))  # plain text, never HTML
-        item.setFont(font(LABEL_PT, bold=bold))
+        item.setFont(ui_font(LABEL_PT, bold=bold))
         item.setPos(x, y)
         if tip:
             item.setToolTip(tip)
@@ -179,12 +179,12 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
             (self.metrics.horizontalAdvance(line) for _, t in shown for line in t.split("\n")),
             default=40,
         )
-        axis.setWidth(int(min(widest, CATEGORY_WIDTH) + 16))
+        axis.setWidth(int(min(widest, ui_px(CATEGORY_WIDTH)) + ui_px(16)))
         axis.setTicks([shown, []])
 
     def _wrap(self, text: str) -> list[str]:
         """``text`` in lines no wider than the label column, the last one elided if need be."""
-        if self.metrics.horizontalAdvance(text) <= CATEGORY_WIDTH:
+        if self.metrics.horizontalAdvance(text) <= ui_px(CATEGORY_WIDTH):
             return [text]
         layout = QTextLayout(text, self.label_font)
         option = QTextOption()
@@ -196,13 +196,14 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(CATEGORY_WIDTH)
+            line.setLineWidth(ui_px(CATEGORY_WIDTH))
             spans.append((line.textStart(), line.textLength()))
         layout.endLayout()
         lines = [text[start : start + length].strip() for start, length in spans]
         if len(lines) > CATEGORY_LINES:
             rest = " ".join(lines[CATEGORY_LINES - 1 :])
-            elided = self.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, CATEGORY_WIDTH)
+            room = ui_px(CATEGORY_WIDTH)
+            elided = self.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
             lines = [*lines[: CATEGORY_LINES - 1], elided]
         return lines
 
@@ -299,7 +300,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
             points = pg.ScatterPlotItem(
                 xs,
                 [y] * len(xs),
-                size=13,
+                size=ui_px(13),
                 symbol="o",
                 brush=[
                     pg.mkBrush(colours.background if p.hollow else colours.accent)
@@ -354,7 +355,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
                 dot = pg.ScatterPlotItem(
                     [0],
                     [y],
-                    size=11,
+                    size=ui_px(11),
                     brush=pg.mkBrush(colours.accent),
                     pen=pg.mkPen(colours.background, width=1.5),
                 )

@@ -1,8 +1,13 @@
-"""A domain's figures as a table, with the selected figure's source sentence beside it."""
+"""A domain's figures as a table, with the selected figure's source sentence beside it.
+
+Arrows move inside the table and Tab leaves it; Ctrl+C copies the selected figure as reported,
+its period and where it comes from, as Copy citation does.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,12 +19,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data.model import Citation, Lang, Observation
+from gui.data.model import Observation
+from gui.qt.session import Session
 from gui.qt.source_panel import SourcePanel
 from gui.qt.table_model import ID_ROLE, ObservationFilter, ObservationTableModel
+from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
-COLUMN_WIDTHS = (260, 120, 70, 150, 170)
+# The most a column may take, in design pixels, before its text is cut with "…" (the whole
+# text is in the tooltip and the source panel); the indicator's column takes the rest, and at
+# least INDICATOR_SHARE of the table when the others must give way.
+WIDEST = {
+    ObservationTableModel.FIGURE: 200,
+    ObservationTableModel.PERIOD: 210,
+    ObservationTableModel.COMPARISON: 260,
+}
+INDICATOR_SHARE = 0.35
+SPLITTER = "figures"  # the divider between the table and the sentence, remembered
+
+
+class FigureView(QTableView):
+    """A table that Tab leaves and whose Ctrl+C copies the selected figure with its source."""
+
+    copy_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its texts, up to a limit, narrower where the table is."""
+        header = self.horizontalHeader()
+        natural = {
+            column: min(
+                max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + ui_px(8),
+                ui_px(widest),
+            )
+            for column, widest in WIDEST.items()
+        }
+        room = self.viewport().width() * (1 - INDICATOR_SHARE)
+        shrink = min(1.0, room / max(sum(natural.values()), 1))
+        for column, width in natural.items():
+            self.setColumnWidth(column, int(width * shrink))
 
 
 class FigureTable(QSplitter):
@@ -29,18 +80,16 @@ class FigureTable(QSplitter):
     selection_changed = Signal()
 
     def __init__(
-        self,
-        observations: list[Observation],
-        lang: Lang,
-        citation: Citation | None,
-        parent: QWidget | None = None,
+        self, session: Session, observations: list[Observation], parent: QWidget | None = None
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.session = session
         self.observations = observations
+        lang = session.lang
         self.model = ObservationTableModel(observations, lang)
         self.proxy = ObservationFilter()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = FigureView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's order
@@ -50,11 +99,13 @@ class FigureTable(QSplitter):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(tr("All figures of this domain"))
+        self.table.copy_requested.connect(self._copy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(ObservationTableModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
+        # The sentence is read in the panel beside the table; its column stays in the model,
+        # so the filter still finds words of the sentence.
+        self.table.setColumnHidden(ObservationTableModel.SENTENCE, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
@@ -63,17 +114,26 @@ class FigureTable(QSplitter):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("Filter the table"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.source = SourcePanel(lang, citation)
+        self.source = SourcePanel(lang, session.citations.get("report"))
         self.source.show_in_article.connect(self.show_in_article)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(ui_px(2))
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
         self.addWidget(box)
         self.addWidget(self.source)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setChildrenCollapsible(False)
+        state = session.settings.splitter(SPLITTER)
+        if state is None or not self.restoreState(state):
+            self.setStretchFactor(0, 3)
+            self.setStretchFactor(1, 2)
+        self.splitterMoved.connect(
+            lambda _at, _index: session.settings.set_splitter(
+                SPLITTER, QByteArray(self.saveState())
+            )
+        )
 
     def select(self, observation_id: str) -> bool:
         row = self.model.row_of(observation_id)
@@ -97,14 +157,20 @@ class FigureTable(QSplitter):
         ident = self.proxy.data(index, ID_ROLE)
         return next((o for o in self.observations if o.id == ident), None)
 
+    def _copy(self) -> None:
+        observation = self.selected()
+        if observation is not None:
+            self.citation_requested.emit(observation.id)
+
     def _menu(self, point: QPoint) -> None:
         observation = self.selected()
         if observation is None:
             return
         menu = QMenu(self)
-        pin = menu.addAction(tr("Pin to briefing list"))
+        pin = menu.addAction(tr("Add to briefing list"))
         pin.triggered.connect(lambda: self.pin_requested.emit(observation.id))
         cite = menu.addAction(tr("Copy citation"))
+        cite.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         cite.triggered.connect(lambda: self.citation_requested.emit(observation.id))
         show = menu.addAction(tr("Show in article"))
         show.triggered.connect(lambda: self.show_in_article.emit(observation.id))

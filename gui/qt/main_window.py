@@ -11,29 +11,31 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from gui import __version__
 from gui.data.model import Lang, Observation
+from gui.data.translate import arg
 from gui.qt.actions import ActionRegistry, Spec
 from gui.qt.briefing_list import BriefingList
 from gui.qt.domain_tab import DomainTab
 from gui.qt.paint_watch import after_first_paint
 from gui.qt.search_box import SearchBox
 from gui.qt.session import SOURCE_TAB, Session
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.startup import set_zoom, step_zoom
 
 if TYPE_CHECKING:
     from gui.qt.presentation import Presentation
@@ -41,9 +43,19 @@ if TYPE_CHECKING:
     from gui.qt.source_tab import SourceTab
 
 APP_TITLE = "北京社会治理参考 · Beijing Governance Reference"
+FIRST_SHARE = 0.88  # of the screen's free area, for the first window
+SMALL_SCREEN = 900  # pixels of free height under which the first window opens maximised
 GO_TO_TABS = 9  # Alt+1 … Alt+9
 
 __all__ = ["APP_TITLE", "SOURCE_TAB", "MainWindow"]
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window: most of the screen, never more than it (a 768-pixel-high laptop
+    included), never less than a usable minimum."""
+    width = min(available.width(), max(960, round(available.width() * FIRST_SHARE)))
+    height = min(available.height(), max(640, round(available.height() * FIRST_SHARE)))
+    return QSize(width, height)
 
 
 class _Page(QWidget):
@@ -63,8 +75,16 @@ class _Page(QWidget):
         layout.addWidget(content)
 
     def clear(self) -> None:
+        """Drop the content. It stays a child until it is deleted: made a window of its own
+        (setParent(None)), it would keep the keyboard focus and the window's keys away."""
         if self.content is not None:
-            self.content.setParent(None)
+            focus = QApplication.focusWidget()
+            if focus is not None and self.content.isAncestorOf(focus):
+                self.setFocus()
+            layout = self.layout()
+            assert layout is not None
+            layout.removeWidget(self.content)
+            self.content.hide()
             self.content.deleteLater()
             self.content = None
 
@@ -98,12 +118,10 @@ class MainWindow(QMainWindow):
         self.presentation: Presentation | None = None
         self._print_actions: PrintActions | None = None
 
+        # The search field stands in the menu bar's corner: a toolbar row of its own would
+        # take height the charts need on a laptop's screen.
         self.search = SearchBox(session)
-        toolbar = QToolBar()
-        toolbar.setObjectName("SearchBar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.search)
-        self.addToolBar(toolbar)
+        self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
 
         self.actions_ = ActionRegistry(self)
         for i, tab_id in enumerate(self.tab_ids[:GO_TO_TABS]):
@@ -124,6 +142,9 @@ class MainWindow(QMainWindow):
         self.open_tab(last if last in self.tab_ids else self.tab_ids[0])
         if self.briefing.pins():
             self.briefing.show_dock()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Ctrl+wheel anywhere in the window zooms
         after_first_paint(self, self.painted.emit)
 
     # -- actions -----------------------------------------------------------------------------
@@ -149,6 +170,10 @@ class MainWindow(QMainWindow):
             on(f"view.go.{tab_id}", partial(self.open_tab, tab_id))
         on("view.briefing", lambda: self.briefing.show_dock(not self.briefing.dock_visible()))
         on("view.present", self.present)
+        on("view.table", self._toggle_table)
+        on("view.zoom_in", partial(self.zoom, 1))
+        on("view.zoom_out", partial(self.zoom, -1))
+        on("view.zoom_reset", partial(self.zoom, 0))
         on("help.contents", self.show_help)
         on("help.about", self.show_about)
         self.actions_[f"view.language.{self.session.lang}"].setChecked(True)
@@ -259,7 +284,7 @@ class MainWindow(QMainWindow):
             source.observation_clicked.connect(self.open_observation)
             return source
         domain = next(d for d in self.domains if d.id == tab_id)
-        tab = DomainTab(store, domain, lang, store.milestones(), citations.get("report"))
+        tab = DomainTab(self.session, domain)
         tab.show_in_article.connect(self.show_in_article)
         tab.open_observation.connect(self.open_observation)
         tab.pin_requested.connect(self.briefing.pin)
@@ -287,6 +312,43 @@ class MainWindow(QMainWindow):
             content = self.page(tab_id)
             self.session.set_tab(tab_id)
             self.session.select(content.selected() if isinstance(content, DomainTab) else None)
+            has_table = isinstance(content, DomainTab) and content.figures is not None
+            if isinstance(content, DomainTab):
+                content.restore_divider()  # where the user left it in another domain's tab
+            table = self.actions_["view.table"]
+            table.setEnabled(has_table)
+            table.setChecked(isinstance(content, DomainTab) and content.table_visible())
+
+    def _toggle_table(self) -> None:
+        content = self.pages[self.current_tab_id()].content
+        if isinstance(content, DomainTab):
+            content.set_table_visible(not content.table_visible())
+            self.actions_["view.table"].setChecked(content.table_visible())
+
+    # -- zoom --------------------------------------------------------------------------------
+
+    def zoom(self, steps: int) -> None:
+        """``steps`` stops larger or smaller (0: back to 100 %), every tab drawn again."""
+        settings = self.session.settings
+        percent = step_zoom(settings.zoom(), steps) if steps else 100
+        set_zoom(percent)
+        settings.set_zoom(percent)
+        self._rebuild()
+        self.session.say(arg(tr("Zoom %1%"), percent), 2000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom(1 if delta > 0 else -1)
+            return True
+        return super().eventFilter(watched, event)
 
     def _selection_changed(self) -> None:
         content = self.pages[self.current_tab_id()].content
@@ -324,9 +386,13 @@ class MainWindow(QMainWindow):
         self.session.set_language(lang)
 
     def _language_changed(self, lang: str) -> None:
+        self.actions_[f"view.language.{lang}"].setChecked(True)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Every tab made again (in a new language or size), the same tab and figure shown."""
         current = self.current_tab_id()
         selected = self.session.selection
-        self.actions_[f"view.language.{lang}"].setChecked(True)
         for page in self.pages.values():
             page.clear()
         self._retranslate()
@@ -345,7 +411,7 @@ class MainWindow(QMainWindow):
         self.status_edition.setToolTip(
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
-        self.status_edition.setFont(font(9))
+        self.status_edition.setFont(ui_font(9))
         message = self.briefing.problem or self.briefing.notice
         if message:
             self.statusBar().showMessage(message)
@@ -409,7 +475,12 @@ class MainWindow(QMainWindow):
         settings = self.session.settings
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 860)
+            available = self.screen().availableGeometry()
+            self.resize(first_size(available.size()))
+            self.move(available.center() - self.rect().center())
+            if available.height() < SMALL_SCREEN:
+                # A laptop: every pixel of height is wanted for the cards and charts.
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         state = settings.window_state()
         if state is not None:
             self.restoreState(state)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -10,6 +10,7 @@ from gui.data import figures
 from gui.data.model import Lang
 from gui.qt.session import Session
 from gui.qt.text import tooltip
+from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,7 +26,7 @@ class SearchBox(QLineEdit):
         self.store = session.store
         self.lang: Lang = session.lang
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(ui_px(240))
         self.results = QStandardItemModel(self)
         self.completer_ = QCompleter(self.results, self)
         self.completer_.setWidget(self)
@@ -43,6 +44,11 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
         self.setAccessibleName(tr("Search"))
         self.update_results("")
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for its hint text; it stands in the menu bar, which gives it this width.
+        hint = super().sizeHint()
+        return QSize(ui_px(360), hint.height())
 
     def update_results(self, text: str) -> int:
         """Search for ``text`` and show what was found; returns the number of results."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from gui.data import figures
 from gui.data.model import Citation, Lang, Observation
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 
 HIGHLIGHT = "#ffe08a"
@@ -27,7 +27,7 @@ class SourcePanel(QWidget):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(tr("Source of the selected figure"))
-        self.view.setFont(font(10.5))
+        self.view.setFont(ui_font(10.5))
         self.button = QPushButton(tr("Show in article"))
         self.button.setToolTip(tr("Open the Source tab at this sentence"))
         self.button.clicked.connect(self._show)
@@ -53,9 +53,9 @@ class SourcePanel(QWidget):
         self.view.clear()
         cursor = QTextCursor(self.view.document())
         heading = QTextCharFormat()
-        heading.setFont(font(12, bold=True))
+        heading.setFont(ui_font(12, bold=True))
         normal = QTextCharFormat()
-        normal.setFont(font(10.5))
+        normal.setFont(ui_font(10.5))
         quiet = QTextCharFormat(normal)
         quiet.setForeground(self.palette().placeholderText())
         marked = QTextCharFormat(normal)

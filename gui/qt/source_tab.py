@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 from gui.data.model import Citation, Lang
 from gui.qt.source_panel import HIGHLIGHT
 from gui.qt.text import label
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 
 SCHEME = "observation"
@@ -41,17 +41,17 @@ class SourceTab(QWidget):
         heading = label(
             tr("The article, with every figure marked. Click a figure to open it."), wrap=True
         )
-        heading.setFont(font(10))
+        heading.setFont(ui_font(10))
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setFont(font(12))
+        self.view.setFont(ui_font(12))
         self.view.setAccessibleName(tr("Article text"))
         self.view.anchorClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if citation is not None:
             cite = label(citation.tr("text", lang), wrap=True, selectable=True)
-            cite.setFont(font(9))
+            cite.setFont(ui_font(9))
             layout.addWidget(cite)
         layout.addWidget(self.view, 1)
         self._fill(spans)

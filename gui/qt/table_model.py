@@ -22,8 +22,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+NO_LEVEL = "—"  # a row that reports only a change has no figure of its own
+
+
 class ObservationTableModel(QAbstractTableModel):
-    """Columns: indicator, figure, unit, period, comparison, source sentence."""
+    """Columns: indicator, figure with its unit, period, comparison, source sentence.
+
+    One rule in both languages: the figure carries its unit (``1103.94万件``, ``11,039,400
+    cases``), the comparison column every change; a row that reports only a change shows it
+    there and no figure.
+    """
+
+    INDICATOR, FIGURE, PERIOD, COMPARISON, SENTENCE = range(5)
 
     def __init__(self, observations: list[Observation], lang: Lang) -> None:
         super().__init__()
@@ -32,7 +42,6 @@ class ObservationTableModel(QAbstractTableModel):
         self.headers = [
             tr("Indicator"),
             tr("Figure"),
-            tr("Unit"),
             tr("Period"),
             tr("Comparison"),
             tr("Source sentence"),
@@ -46,16 +55,15 @@ class ObservationTableModel(QAbstractTableModel):
 
     def text(self, row: int, column: int) -> str:
         obs, lang = self.observations[row], self.lang
-        if column == 0:
+        if column == self.INDICATOR:
             return obs.tr("name", lang)
-        if column == 1:
-            return figures.figure(obs, lang, tr)  # a hedge (余, over) is part of the figure
-        if column == 2:
-            return figures.unit(obs, lang)
-        if column == 3:
+        if column == self.FIGURE:
+            # A hedge (余, over) is part of the figure; so is the unit, in both languages.
+            return figures.figure_with_unit(obs, lang, tr) if obs.value is not None else NO_LEVEL
+        if column == self.PERIOD:
             return obs.tr("period", lang)
-        if column == 4:
-            return figures.change(obs, lang, tr) if obs.value is not None else ""
+        if column == self.COMPARISON:
+            return figures.change(obs, lang, tr)
         return obs.quote
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,14 +83,16 @@ class ObservationTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return obs.id
         if role == SORT_ROLE:
-            if column == 1:
+            if column == self.FIGURE:
                 return obs.value if obs.value is not None else obs.change_value or 0.0
-            if column == 3:
+            if column == self.PERIOD:
                 return obs.as_of
             return self.text(index.row(), column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIGURE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.FIGURE and obs.value is None:
+                return tr("no figure, only a change")
             return self.text(index.row(), column)
         return None
 

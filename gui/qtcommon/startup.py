@@ -23,7 +23,9 @@ from gui.qtcommon.fonts import font
 
 DISPLAY_NAME = "北京社会治理参考"
 DESKTOP_FILE = "org.bjgov.Reference"  # lets Wayland match the menu entry
-BASE_POINT_SIZE = 10.0
+SMALLEST_BASE_PT = 10.0  # Chinese below 10 pt is hard to read; a larger desktop font is followed
+ZOOMS = (80, 90, 100, 110, 125, 150, 175, 200)  # per cent of the base size
+_DESKTOP_PT = "bjgovDesktopPointSize"  # the platform's font size, kept on the application
 
 # Debian names a library's package after its soname (libxcb-icccm.so.4 → libxcb-icccm4, with a
 # hyphen when the name ends in a digit: libxkbcommon-x11.so.0 → libxkbcommon-x11-0); these are
@@ -119,7 +121,9 @@ def _configure(app: QGuiApplication) -> None:
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(QIcon(str(resource("icons/bjgov.svg"))))
-    app.setFont(font(BASE_POINT_SIZE))
+    if app.property(_DESKTOP_PT) is None:
+        app.setProperty(_DESKTOP_PT, app.font().pointSizeF())  # before ours replaces it
+    set_zoom(100)
     if app.inherits("QApplication"):
         from PySide6.QtWidgets import QApplication
 
@@ -153,6 +157,36 @@ def application(*, widgets: bool = True) -> QGuiApplication:
     _configure(app)
     _made.append(app)
     return app
+
+
+def base_point_size() -> float:
+    """The interface's size at 100 %: the desktop's font size, at least 10 pt."""
+    app = QGuiApplication.instance()
+    desktop = app.property(_DESKTOP_PT) if app is not None else None
+    size = float(desktop) if isinstance(desktop, (int, float)) else SMALLEST_BASE_PT
+    return max(size, SMALLEST_BASE_PT)
+
+
+def clamp_zoom(percent: int) -> int:
+    return min(max(percent, ZOOMS[0]), ZOOMS[-1])
+
+
+def step_zoom(percent: int, steps: int) -> int:
+    """The zoom ``steps`` stops up (or down) from ``percent``, within 80–200 %."""
+    if steps == 0:
+        return clamp_zoom(percent)
+    if steps > 0:
+        larger = [z for z in ZOOMS if z > percent]
+        return larger[min(steps, len(larger)) - 1] if larger else ZOOMS[-1]
+    smaller = [z for z in ZOOMS if z < percent]
+    return smaller[-min(-steps, len(smaller))] if smaller else ZOOMS[0]
+
+
+def set_zoom(percent: int) -> None:
+    """The application font at ``percent`` of the base size; widgets made afterwards follow."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setFont(font(base_point_size() * clamp_zoom(percent) / 100))
 
 
 _made: list[QGuiApplication] = []  # an application made here lives as long as the process

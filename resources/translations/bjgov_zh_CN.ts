@@ -337,15 +337,15 @@
     </message>
     <message>
       <source>Pin</source>
-      <translation>钉选</translation>
+      <translation type="vanished">钉选</translation>
     </message>
     <message>
       <source>Pin to the briefing list (Ctrl+B)</source>
-      <translation>钉选到简报清单(Ctrl+B)</translation>
+      <translation type="vanished">钉选到简报清单(Ctrl+B)</translation>
     </message>
     <message>
       <source>Pin to the briefing list</source>
-      <translation>钉选到简报清单</translation>
+      <translation type="vanished">钉选到简报清单</translation>
     </message>
     <message>
       <source>Press Enter to show this figure in the table and its source sentence.</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
       <source>Pin to briefing list</source>
-      <translation>钉选到简报清单</translation>
+      <translation type="vanished">钉选到简报清单</translation>
     </message>
     <message>
       <source>Copy citation</source>
@@ -870,6 +870,54 @@
     <message>
       <source>Saved: %1</source>
       <translation>已保存:%1</translation>
+    </message>
+    <message>
+      <source>&amp;Table of all figures</source>
+      <translation>全部数据表(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Show or hide the table of every figure under the charts</source>
+      <translation>显示或隐藏图表下方的全部数据表</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Actual size</source>
+      <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+      <source>The interface at the desktop's own font size</source>
+      <translation>按桌面字号显示界面</translation>
+    </message>
+    <message>
+      <source>Add to the briefing list (Ctrl+B)</source>
+      <translation>加入简报清单(Ctrl+B)</translation>
+    </message>
+    <message>
+      <source>Add %1 %2 to the briefing list</source>
+      <translation>将 %1 %2 加入简报清单</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>概述</translation>
+    </message>
+    <message>
+      <source>Add to briefing list</source>
+      <translation>加入简报清单</translation>
+    </message>
+    <message>
+      <source>Zoom %1%</source>
+      <translation>缩放 %1%</translation>
+    </message>
+    <message>
+      <source>no figure, only a change</source>
+      <translation>无数值,仅有变化幅度</translation>
     </message>
   </context>
 </TS>
