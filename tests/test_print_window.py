@@ -68,7 +68,6 @@ def test_three_actions_and_ctrl_p(actions: PrintActions) -> None:
 def test_the_printers_paper_orientation_and_margins_are_used(
     actions: PrintActions, tmp_path: Path
 ) -> None:
-    pdftools.require_poppler()
     margins = QMarginsF(25, 20, 25, 20)
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.Letter),
@@ -106,7 +105,6 @@ def test_current_tab_or_all(actions: PrintActions, tmp_path: Path) -> None:
 
 
 def test_a_page_range_prints_those_pages_of_the_pack(actions: PrintActions, tmp_path: Path) -> None:
-    pdftools.require_poppler()
     out = tmp_path / "range.pdf"
     printer = pdf_printer(out, page_layout("A4"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
@@ -170,7 +168,6 @@ def test_a_failed_export_says_why_and_writes_nothing(actions: PrintActions, tmp_
 def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
     actions: PrintActions, tmp_path: Path
 ) -> None:
-    pdftools.require_poppler()
     printer = pdf_printer(tmp_path / "preview.pdf", page_layout("A4", landscape=True))
     dialog = actions.make_preview(printer)
     whole = next(
