@@ -188,7 +188,9 @@ def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
 
 
 def test_texts_follow_the_windows_language(actions: PrintActions) -> None:
+    english = ["&Print…", "Print Pre&view…", "&Export PDF…"]
+    assert [a.text() for a in actions.actions] == english
     actions.window.set_language("zh")
-    from gui.qtcommon.i18n import tr
-
-    assert actions.print_action.text() == tr("&Print…")
+    assert [a.text() for a in actions.actions] == ["打印(&P)…", "打印预览(&V)…", "导出 PDF(&E)…"]
+    actions.window.set_language("en")
+    assert [a.text() for a in actions.actions] == english
