@@ -1,5 +1,5 @@
-"""Reading PDFs back in Python: pypdfium2 (PDFium) for text, word boxes and rendering, pypdf for
-fonts, images, page boxes and rotation.
+"""Reading PDFs back in Python: pypdfium2 (PDFium) for text, word boxes, images and rendering,
+pypdf for fonts, page boxes and rotation.
 
 The print tests judge the files a user would get, not our own idea of them: PDFium is the engine
 Chrome opens PDFs with, and pypdf reads the file's own objects. Both install with the test extra,
@@ -71,7 +71,6 @@ class Word:
 class _Char:
     text: str
     box: tuple[float, float, float, float]  # left, top, right, bottom: from the top-left corner
-    origin: tuple[float, float]
     angle: float
 
 
@@ -88,38 +87,24 @@ def _chars(page: pdfium.PdfPage) -> Iterator[_Char | None]:
                 yield None
                 continue
             x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)  # ascent to descent, as poppler
-            x, y = textpage.get_charbox(i)[:2]
-            ox, oy = _origin(textpage, i, (x, y))
-            yield _Char(
-                char,
-                (x0 - left, top - y1, x1 - left, top - y0),
-                (ox - left, top - oy),
-                pdfium_c.FPDFText_GetCharAngle(textpage, i),
-            )
+            box = (x0 - left, top - y1, x1 - left, top - y0)
+            yield _Char(char, box, pdfium_c.FPDFText_GetCharAngle(textpage, i))
     finally:
         textpage.close()
 
 
-def _origin(textpage: pdfium.PdfTextPage, index: int, fallback: tuple[float, float]) -> Any:
-    import ctypes
-
-    x, y = ctypes.c_double(), ctypes.c_double()
-    if pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y)):
-        return x.value, y.value
-    return fallback
-
-
 def _continues(a: _Char, b: _Char) -> bool:
-    """Whether b follows a in the same word: same direction, same line, no gap wider than half
-    the text's size (PDFium marks ordinary spaces itself; this catches runs it did not)."""
+    """Whether b follows a in the same word: same direction, side by side along the line, with
+    no gap wider than half the text's size (PDFium marks ordinary spaces itself; this catches
+    runs it did not). Lines run across or, on a page printed turned, up or down."""
     if abs(a.angle - b.angle) > 0.01:
         return False
-    ux, uy = math.cos(a.angle), -math.sin(a.angle)  # top-down y: angles turn the other way
-    dx, dy = b.origin[0] - a.origin[0], b.origin[1] - a.origin[1]
-    along, across = dx * ux + dy * uy, -dx * uy + dy * ux
-    width = abs((a.box[2] - a.box[0]) * ux + (a.box[3] - a.box[1]) * uy)
-    size = abs(-(a.box[2] - a.box[0]) * uy + (a.box[3] - a.box[1]) * ux)
-    return abs(across) <= size / 2 and -size / 2 <= along - width <= size / 2
+    # The run's axis: x, or y when the text is turned (PDFium's angle may count either way).
+    along, across = ((1, 3), (0, 2)) if abs(math.sin(a.angle)) > 0.7 else ((0, 2), (1, 3))
+    size = min(c.box[across[1]] - c.box[across[0]] for c in (a, b))
+    beside = min(a.box[across[1]], b.box[across[1]]) - max(a.box[across[0]], b.box[across[0]])
+    gap = max(b.box[along[0]] - a.box[along[1]], a.box[along[0]] - b.box[along[1]])
+    return beside >= size / 2 and gap <= size / 2
 
 
 def _words_on(page: pdfium.PdfPage, number: int) -> list[Word]:
@@ -271,14 +256,16 @@ def fonts(pdf: Path) -> list[Font]:
 
 def images(pdf: Path) -> list[str]:
     """One line per image on any page, inline or not, in forms too (an empty list for a purely
-    vector PDF), as ``page N: name``."""
-    reader = PdfReader(pdf)
-    return [
-        f"page {number}: {name}"
-        for number, page in enumerate(reader.pages, start=1)
-        # The names only: iterating the images themselves would decode each one.
-        for name in page.images.keys()  # noqa: SIM118
-    ]
+    vector PDF), as ``page N: W×H px at (x, y)`` (PDFium's page objects, as pdfimages lists)."""
+    out = []
+    with opened(pdf) as document:
+        for number, page in enumerate(document, start=1):
+            for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
+                width, height = image.get_px_size()
+                left, bottom, _, _ = image.get_bounds()
+                out.append(f"page {number}: {width}×{height} px at ({left:.0f}, {bottom:.0f})")
+            page.close()
+    return out
 
 
 def render(pdf: Path, prefix: Path, *, dpi: int = 60, gray: bool = False) -> list[Path]:

@@ -105,9 +105,7 @@ def test_page_sizes_and_rotation(known: dict[str, Any], tmp_path: Path) -> None:
 
 
 def test_a_raster_image_is_found(known: dict[str, Any], tmp_path: Path) -> None:
-    found = pdftools.images(known["path"])
-    assert len(found) == 1
-    assert found[0].startswith("page 2: ")
+    assert pdftools.images(known["path"]) == ["page 2: 40×30 px at (300, 304)"]
     # … and drawn where it was put: red at its centre, white beside it.
     pngs = pdftools.render(known["path"], tmp_path / "page", dpi=36)
     assert [p.name for p in pngs] == ["page-1.png", "page-2.png"]
@@ -121,7 +119,7 @@ def test_a_raster_image_is_found(known: dict[str, Any], tmp_path: Path) -> None:
     assert beside == QColor("white")
 
 
-def test_fonts_that_are_not_embedded_or_type3_are_reported(
+def test_fonts_not_embedded_or_type3_and_inline_images_are_reported(
     known: dict[str, Any], tmp_path: Path
 ) -> None:
     assert pdftools.fonts(known["path"]) == [
@@ -158,8 +156,11 @@ def test_fonts_that_are_not_embedded_or_type3_are_reported(
             )
         }
     )
-    content = DecodedStreamObject()
-    content.set_data(b"BT /F1 12 Tf 20 100 Td (Hello) Tj ET")
+    content = DecodedStreamObject()  # and an inline image, 2×1 grey pixels
+    content.set_data(
+        b"BT /F1 12 Tf 20 100 Td (Hello) Tj ET q 10 0 0 10 20 20 cm "
+        b"BI /W 2 /H 1 /CS /G /BPC 8 ID \x00\xff EI Q"
+    )
     page[NameObject("/Contents")] = writer._add_object(content)
     pdf = tmp_path / "fonts.pdf"
     writer.write(pdf)
@@ -168,6 +169,7 @@ def test_fonts_that_are_not_embedded_or_type3_are_reported(
         pdftools.Font("[none]", "Type 3", "Custom", True, False, False),
     ]
     assert pdftools.text(pdf) == "Hello"
+    assert pdftools.images(pdf) == ["page 1: 2×1 px at (20, 20)"]
 
 
 @pytest.mark.system("poppler")
