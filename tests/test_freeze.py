@@ -15,7 +15,7 @@ import pytest
 
 from gui.selftest import CHECKS
 
-from . import system
+from . import pdftools, system
 from .procs import run, user_env
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +78,12 @@ def test_frozen_print_all(bundle: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert output.read_bytes().startswith(b"%PDF-")
+    # Read back: its own font embedded, the figures as reported, as many pages as it says.
+    assert pdftools.fonts(output) == [
+        pdftools.Font("BJGovSansSC-Regular", "CID TrueType", "Identity-H", True, True, True)
+    ]
+    assert "1103.94万件" in pdftools.text(output)
+    assert result.stdout.strip().endswith(f": {pdftools.page_count(output)} pages")
 
 
 def test_bundle_carries_no_network_or_unused_qt(bundle: Path) -> None:
