@@ -1,4 +1,6 @@
-"""Offline: the application opens no network socket, and the test guard catches any that does."""
+"""Offline: nothing the application does reaches past this machine's loopback; printing to a
+file, exports and the window make no internet socket at all; the test guard catches any that
+does."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every domain's summary sheet and the briefing pack, in both languages, read back with poppler.
+"""Every domain's summary sheet and the briefing pack, in both languages, read back in Python.
 
 Proves the points of the printing issue on the files a user gets: charts are vector (no
 images), the bundled font is embedded (no Type 3), the text comes back out and holds every
