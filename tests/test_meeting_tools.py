@@ -19,7 +19,30 @@ def test_search_as_you_type_opens_the_figure(make_window: Any, tmp_path: Path) -
     box = window.search
     assert box.update_results("厨余垃圾") > 0
     assert "matters.total_food_waste.202012" in box.result_ids()
-    assert box.update_results('接诉即办 OR "') >= 0  # hostile text: no error
+    # Three figures' names speak of 接诉即办: the units assessed under it.
+    assert box.update_results("接诉即办") == 3
+    assert sorted(box.result_ids()) == [
+        "hotline.assessed_city_agencies.2020",
+        "hotline.assessed_state_enterprises.2020",
+        "hotline.assessed_subdistricts.2020",
+    ]
+    # Query syntax is text to find: OR is a word a figure must hold too (as the two counted in
+    # "organisations" do), not "either"; the lone quote is a character (in the English names).
+    assert box.update_results('接诉即办 OR "') == 2
+    assert sorted(box.result_ids()) == [
+        "hotline.assessed_city_agencies.2020",
+        "hotline.assessed_state_enterprises.2020",
+    ]
+    for hostile in ("NEAR(", "*", "'; DROP TABLE observations; --", "_"):
+        assert box.update_results(hostile) == 0, hostile
+        assert box.result_ids() == []
+        assert box.results.item(0).text() == "没有匹配的数字"  # "No figure matches", disabled
+        assert not box.results.item(0).isEnabled()
+    # LIKE's wildcard is escaped: "%" finds the figures with a percent sign in their sentence or
+    # unit (up to 30 shown), where a wildcard would find every figure.
+    assert box.update_results("%") == 30
+    found = [window.store.observation(i) for i in box.result_ids()]
+    assert all(o is not None and "%" in o.quote + o.unit.zh for o in found)
     box.update_results("1103.94万件")
     box.chosen.emit(box.result_ids()[0])
     assert window.current_tab_id() == "hotline"

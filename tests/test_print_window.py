@@ -76,7 +76,6 @@ def test_three_actions_and_ctrl_p(window: MainWindow) -> None:
 def test_the_printers_paper_orientation_and_margins_are_used(
     actions: PrintActions, tmp_path: Path
 ) -> None:
-    pdftools.require_poppler()
     margins = QMarginsF(25, 20, 25, 20)
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.Letter),
@@ -114,7 +113,6 @@ def test_current_tab_or_all(window: MainWindow, actions: PrintActions, tmp_path:
 
 
 def test_a_page_range_prints_those_pages_of_the_pack(actions: PrintActions, tmp_path: Path) -> None:
-    pdftools.require_poppler()
     out = tmp_path / "range.pdf"
     printer = pdf_printer(out, page_layout("A4"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
@@ -180,7 +178,6 @@ def test_a_failed_export_says_why_and_writes_nothing(
 def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
     actions: PrintActions, tmp_path: Path
 ) -> None:
-    pdftools.require_poppler()
     printer = pdf_printer(tmp_path / "preview.pdf", page_layout("A4", landscape=True))
     dialog = actions.make_preview(printer, actions.current())
     whole = next(
@@ -201,7 +198,14 @@ def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
 
 
 def test_texts_follow_the_windows_language(window: MainWindow) -> None:
-    assert window.actions_["file.print"].text() == "&Print…"
+    ids = ("file.print", "file.preview", "file.export_pdf")
+    english = ["&Print…", "Print Pre&view…", "Save as P&DF…"]
+    assert [window.actions_[i].text() for i in ids] == english
     window.set_language("zh")
-    assert window.actions_["file.print"].text() == "打印(&P)…"
-    assert window.actions_["file.export_pdf"].text() == "另存为 PDF(&D)…"
+    assert [window.actions_[i].text() for i in ids] == [
+        "打印(&P)…",
+        "打印预览(&V)…",
+        "另存为 PDF(&D)…",
+    ]
+    window.set_language("en")
+    assert [window.actions_[i].text() for i in ids] == english

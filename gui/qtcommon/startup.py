@@ -33,6 +33,8 @@ _DESKTOP_PT = "bjgovDesktopPointSize"  # the platform's font size, kept on the a
 _DEBIAN_EXCEPTIONS = {
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
+    "libgobject-2.0.so.0": "libglib2.0-0",
+    "libgio-2.0.so.0": "libglib2.0-0",
     "libGL.so.1": "libgl1",
     "libEGL.so.1": "libegl1",
     "libOpenGL.so.0": "libopengl0",
@@ -61,10 +63,12 @@ def debian_package(soname: str) -> str:
     """The Debian package that usually ships a library (``libxcb-icccm.so.4``: libxcb-icccm4)."""
     if soname in _DEBIAN_EXCEPTIONS:
         return _DEBIAN_EXCEPTIONS[soname]
-    stem, _, version = soname.partition(".so")
-    major = version.strip(".").split(".")[0]
-    joiner = "-" if stem[-1:].isdigit() else ""
-    return f"{stem.lower()}{joiner}{major}"
+    match = re.fullmatch(r"(.+?)\.so\.(\d+)(?:\..*)?", soname)
+    if match is None:
+        return "?"
+    stem, major = match.groups()
+    joiner = "-" if stem[-1].isdigit() else ""
+    return f"{stem}{joiner}{major}".lower()
 
 
 def missing_library(plugin: Path) -> str | None:
