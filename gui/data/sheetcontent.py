@@ -60,6 +60,15 @@ def gather(store: Store, lang: Lang, domain: Domain) -> Gathered:
     return Gathered(shown, figure_notes, points, charts, notes)
 
 
+def timeline_title(store: Store, lang: Lang, tr: Translate) -> str:
+    """The timeline chart's own title from the database, else a generic one."""
+    for domain in store.domains():
+        for chart in store.charts(domain.id):
+            if chart.kind == "timeline":
+                return chart.tr("title", lang)
+    return tr("Policy timeline")
+
+
 def pinned(store: Store, pins: list[Pin]) -> Gathered:
     """The briefing list: the pinned figures still in this edition, in the user's order."""
     found = store.observations_by_id([p.observation_id for p in pins])
