@@ -150,15 +150,35 @@ def _data_options(parser: argparse.ArgumentParser, verb: str, lang_help: str) ->
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exporting = commands.add_parser(
         "export",
-        help="write every figure to a CSV or Excel file",
-        description="Write every figure (indicator, figure as reported, value in base units, "
-        "unit, period, comparison, source sentence) as CSV (UTF-8 with BOM, for Excel and WPS) "
-        "or XLSX with a second sheet of sources. Exit code 2 with one line saying why, and no "
-        "file left behind, for a missing or unwritable folder or a bad database.",
+        help="write every figure to CSV or Excel, or a briefing to Word or PowerPoint",
+        description="csv, xlsx: every figure (indicator, figure as reported, value in base "
+        "units, unit, period, comparison, source sentence) as CSV (UTF-8 with BOM, for Excel "
+        "and WPS) or XLSX with a second sheet of sources. docx, pptx: a domain's summary "
+        "(--domain ID), the whole pack (--domain all, the default) or the briefing list "
+        "(--briefing) as an editable Word document or PowerPoint deck, with native tables and "
+        "charts. Exit code 2 with one line saying why, and no file left behind, for a missing "
+        "or unwritable folder, an unknown domain or a bad database.",
     )
-    exporting.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    exporting.add_argument("--format", choices=("csv", "xlsx", "docx", "pptx"), required=True)
     exporting.add_argument("--output", type=Path, required=True, metavar="FILE")
-    _data_options(exporting, "export from", "language of the headers and names")
+    what = exporting.add_mutually_exclusive_group()
+    what.add_argument(
+        "--domain",
+        metavar="ID|all",
+        help="docx, pptx: a domain id (see the tabs), or 'all' for the pack (default)",
+    )
+    what.add_argument(
+        "--briefing",
+        action="store_true",
+        help="docx, pptx: the briefing list: the figures pinned in the window, with their notes",
+    )
+    exporting.add_argument(
+        "--slides",
+        choices=("16:9", "4:3"),
+        default="16:9",
+        help="pptx: the slides' shape (default: 16:9)",
+    )
+    _data_options(exporting, "export from", "language of the document, headers and names")
 
 
 def export_figures(args: argparse.Namespace) -> int:
@@ -169,6 +189,11 @@ def export_figures(args: argparse.Namespace) -> int:
     from gui.qtcommon.i18n import translator
 
     lang: Lang = getattr(args, "lang", None) or "zh"
+    if args.format in ("docx", "pptx"):
+        return export_briefing(args, lang)
+    if args.domain is not None or args.briefing:
+        print("error: --domain and --briefing are for --format docx or pptx", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         with Store(getattr(args, "db", None) or bundled_database()) as store:
             count = export(store, args.output, args.format, lang, translator(lang))
@@ -176,6 +201,38 @@ def export_figures(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"wrote {args.output}: {count} figures")
+    return EXIT_OK
+
+
+def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
+    """``export --format docx|pptx``: a domain, the pack or the briefing list, for editing."""
+    from gui.data.files import WriteError
+    from gui.data.store import Store, StoreError
+    from gui.paths import bundled_database
+    from gui.printing.office import write_office
+
+    try:
+        store = Store(getattr(args, "db", None) or bundled_database())
+    except (StoreError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with store:
+        try:
+            pins = briefing_pins() if args.briefing else None
+            count = write_office(
+                store,
+                args.output,
+                args.format,
+                domain=args.domain,
+                lang=lang,
+                pins=pins,
+                aspect=args.slides,
+            )
+        except (ValueError, WriteError, StoreError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    what = "slide" if args.format == "pptx" else "figure"
+    print(f"wrote {args.output}: {count} {what}{'s' if count != 1 else ''}")
     return EXIT_OK
 
 

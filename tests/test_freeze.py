@@ -87,6 +87,19 @@ def test_frozen_print_all(bundle: Path, tmp_path: Path) -> None:
     assert result.stdout.strip().endswith(f": {pdftools.page_count(output)} pages")
 
 
+def test_frozen_exports_word_and_slides(bundle: Path, tmp_path: Path) -> None:
+    """python-docx and python-pptx find their default templates inside the bundle."""
+    for fmt, magic in (("docx", b"word/document.xml"), ("pptx", b"ppt/presentation.xml")):
+        output = tmp_path / f"pack.{fmt}"
+        result = run(
+            [bundle / "bjgov", "export", "--format", fmt, "--output", output],
+            cwd=tmp_path,
+            env=bundle_env(tmp_path),
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert magic in output.read_bytes()
+
+
 def test_bundle_carries_no_network_or_unused_qt(bundle: Path) -> None:
     names = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")]
     for unwanted in ("QtNetwork", "Qt6Network", "QtQml", "Qt6Qml", "QtQuick", "Qt6Quick"):

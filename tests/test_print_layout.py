@@ -14,10 +14,10 @@ import pytest
 
 from gui.data.chartdata import chart_data
 from gui.data.model import LANGS, Lang
+from gui.data.notes import ELLIPSIS, Notes, sentence_around, shorten
 from gui.data.store import Store
 from gui.paths import bundled_database, resource
 from gui.printing.layout import Page, Shape, Text, Typesetter
-from gui.printing.notes import ELLIPSIS, Notes, sentence_around, shorten
 from gui.qtcommon.fonts import FONT_FILE
 
 with Store(bundled_database()) as _store:

@@ -97,6 +97,24 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "file.export",
         tip=QT_TRANSLATE_NOOP("bjgov", "Every figure, with a second sheet of sources"),
     ),
+    Spec(
+        "file.export_docx",
+        QT_TRANSLATE_NOOP("bjgov", "As &Word document (DOCX)…"),
+        "file.export",
+        "office",
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "The current tab's summary, or the briefing pack, as an editable Word file"
+        ),
+    ),
+    Spec(
+        "file.export_pptx",
+        QT_TRANSLATE_NOOP("bjgov", "As Power&Point slides (PPTX)…"),
+        "file.export",
+        "office",
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "The current tab's figures and charts, or the pack's, as editable slides"
+        ),
+    ),
     Spec("file.quit", QT_TRANSLATE_NOOP("bjgov", "&Quit"), "file", "quit", (S.Quit, "Ctrl+Q")),
     Menu("edit", QT_TRANSLATE_NOOP("bjgov", "&Edit")),
     Spec("edit.undo", QT_TRANSLATE_NOOP("bjgov", "&Undo"), "edit", "undo", (S.Undo,)),

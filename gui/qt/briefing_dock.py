@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +48,7 @@ class _Change(QUndoCommand):
 class BriefingDock(QDockWidget):
     print_requested = Signal()
     present_requested = Signal()
+    export_requested = Signal(str)  # "docx" or "pptx"
 
     def __init__(
         self,
@@ -84,9 +87,23 @@ class BriefingDock(QDockWidget):
         self.print_button.clicked.connect(self.print_requested)
         self.present_button = QPushButton()
         self.present_button.clicked.connect(self.present_requested)
+        # Word… and PowerPoint… under one button: the dock is narrow.
+        self.export_button = QToolButton()
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.export_word = self.export_menu.addAction("")
+        self.export_word.triggered.connect(lambda: self.export_requested.emit("docx"))
+        self.export_slides = self.export_menu.addAction("")
+        self.export_slides.triggered.connect(lambda: self.export_requested.emit("pptx"))
+        self.export_button.setMenu(self.export_menu)
         self.note_label = QLabel()
         buttons = QHBoxLayout()
-        for button in (self.remove_button, self.print_button, self.present_button):
+        for button in (
+            self.remove_button,
+            self.print_button,
+            self.export_button,
+            self.present_button,
+        ):
             buttons.addWidget(button)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
@@ -114,6 +131,10 @@ class BriefingDock(QDockWidget):
         self.remove_button.setText(tr("Remove"))
         self.print_button.setText(tr("Print…"))
         self.present_button.setText(tr("Present"))
+        self.export_button.setText(tr("Export"))
+        self.export_button.setAccessibleName(tr("Export the briefing list"))
+        self.export_word.setText(tr("As Word document (DOCX)…"))
+        self.export_slides.setText(tr("As PowerPoint slides (PPTX)…"))
         self.refresh()
 
     # -- changes (each an undoable command) --------------------------------------------------
@@ -224,6 +245,7 @@ class BriefingDock(QDockWidget):
             self.select(keep)
         self.remove_button.setEnabled(bool(pins))
         self.print_button.setEnabled(bool(pins))
+        self.export_button.setEnabled(bool(pins))
 
     def select(self, observation_id: str) -> None:
         for row in range(self.list.count()):

@@ -25,6 +25,7 @@ class BriefingList(QObject):
     dock_made = Signal(object)  # the BriefingDock, made on first use, for the window to place
     print_requested = Signal()
     present_requested = Signal()
+    export_requested = Signal(str)  # "docx" or "pptx"
     visibility_changed = Signal(bool)
 
     def __init__(self, session: Session, folder: Path | None, window: QWidget) -> None:
@@ -66,6 +67,7 @@ class BriefingList(QObject):
             dock = BriefingDock(self.session, self.store, self.undo, self.problem, self.window)
             dock.print_requested.connect(self.print_requested)
             dock.present_requested.connect(self.present_requested)
+            dock.export_requested.connect(self.export_requested)
             dock.visibilityChanged.connect(self.visibility_changed)
             dock.hide()
             self._dock = dock

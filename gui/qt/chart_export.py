@@ -11,79 +11,32 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPaintDevice, QPainter
+from PySide6.QtCore import QMimeData, QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
-from gui.printing.chartpaint import draw_scene
-from gui.printing.layout import Op, Typesetter, moved, paint_ops
-from gui.printing.paper import MUTED, PAPER, Scale
+from gui.printing import chartimage
+from gui.printing.chartimage import DPI, Picture
 from gui.qt.chart_view import ChartView
 from gui.qtcommon.i18n import tr
-
-# Type for a picture on a page or a slide: larger than a sheet's, as an image is often shrunk.
-EXPORT = Scale(title=14.0, heading=12.0, body=12.0, table=10.0, label=10.0, note=9.5, small=9.5)
-WIDTH = 500.0  # points: 667 pixels at 96 dpi, twice that in the image
-MARGIN = 14.0
-DPI = 96
-
-
-@dataclass(frozen=True)
-class Picture:
-    """The export laid out in points: what to paint and the size it takes."""
-
-    ops: list[Op]
-    width: float
-    height: float
-
-    def pixels(self) -> QSize:
-        k = DPI / 72.0
-        return QSize(round(self.width * k), round(self.height * k))
 
 
 def layout(view: ChartView, device: QPaintDevice) -> Picture:
     """The chart, then its source and data edition, measured with ``device``'s metrics."""
-    ts = Typesetter(device)
-    inner = WIDTH - 2 * MARGIN
-    chart = draw_scene(view.scene, inner, ts, EXPORT)
-    footer, h = ts.paragraph(0, chart.height + 8, view.footer, EXPORT.small, inner, colour=MUTED)
-    ops = moved([*chart.ops, *footer], MARGIN, MARGIN)
-    return Picture(ops, WIDTH, chart.height + 8 + h + 2 * MARGIN)
+    return chartimage.layout(view.scene, view.footer, device)
 
 
 def _paint(picture: Picture, painter: QPainter, device: QPaintDevice) -> None:
-    size = picture.pixels()
-    painter.fillRect(QRect(QPoint(0, 0), size), QColor(PAPER))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_ops(picture.ops, painter, device.logicalDpiX() / 72.0)
+    chartimage.paint(picture, painter, device)
 
 
 def to_image(view: ChartView, scale: float = 2.0) -> QImage:
-    probe = _image(QSize(1, 1), scale)
-    picture = layout(view, probe)
-    image = _image(picture.pixels(), scale)
-    image.fill(QColor(PAPER))
-    painter = QPainter(image)
-    try:
-        _paint(picture, painter, image)
-    finally:
-        painter.end()
-    return image
-
-
-def _image(size: QSize, scale: float) -> QImage:
-    image = QImage(size * scale, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)
-    dots = round(DPI / 0.0254)  # dots per metre: the metrics the layout was measured with
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    return image
+    return chartimage.render(view.scene, view.footer, scale)
 
 
 def write_png(view: ChartView, path: Path) -> None:

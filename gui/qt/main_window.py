@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.briefing.dock_made.connect(self._place_dock)
         self.briefing.print_requested.connect(self.print_briefing)
         self.briefing.present_requested.connect(self.present)
+        self.briefing.export_requested.connect(partial(self.export_office, briefing=True))
         self.presentation: Presentation | None = None
         self._print_actions: PrintActions | None = None
 
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         on("file.export_pdf", lambda: self.printing().export_pdf())
         on("file.export_csv", partial(self._export_all, "csv"))
         on("file.export_xlsx", partial(self._export_all, "xlsx"))
+        on("file.export_docx", partial(self.export_office, "docx"))
+        on("file.export_pptx", partial(self.export_office, "pptx"))
         on("file.quit", self.close)
         on("edit.undo", self.briefing.undo.undo)
         on("edit.redo", self.briefing.undo.redo)
@@ -216,6 +219,11 @@ class MainWindow(QMainWindow):
         from gui.qt.exports import export_all
 
         export_all(self.session, self, fmt)
+
+    def export_office(self, fmt: str, briefing: bool = False) -> None:
+        from gui.qt.office_dialogs import export_office
+
+        export_office(self.session, self, fmt, self.briefing.pins() if briefing else None)
 
     def copy_citation(self) -> str:
         from gui.qt.exports import copy_citation

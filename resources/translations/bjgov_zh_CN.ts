@@ -919,5 +919,57 @@
       <source>no figure, only a change</source>
       <translation>无数值,仅有变化幅度</translation>
     </message>
+    <message>
+      <source>As reported</source>
+      <translation>原文</translation>
+    </message>
+    <message>
+      <source>As &amp;Word document (DOCX)…</source>
+      <translation>导出为 Word 文档 (DOCX)(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>As Power&amp;Point slides (PPTX)…</source>
+      <translation>导出为 PowerPoint 演示文稿 (PPTX)(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>The current tab's summary, or the briefing pack, as an editable Word file</source>
+      <translation>将当前标签页的摘要或整套简报汇编导出为可编辑的 Word 文件</translation>
+    </message>
+    <message>
+      <source>The current tab's figures and charts, or the pack's, as editable slides</source>
+      <translation>将当前标签页(或整套简报汇编)的数据和图表导出为可编辑的幻灯片</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Export the briefing list</source>
+      <translation>导出简报清单</translation>
+    </message>
+    <message>
+      <source>As Word document (DOCX)…</source>
+      <translation>Word 文档 (DOCX)…</translation>
+    </message>
+    <message>
+      <source>As PowerPoint slides (PPTX)…</source>
+      <translation>PowerPoint 演示文稿 (PPTX)…</translation>
+    </message>
+    <message>
+      <source>PowerPoint presentation, for PowerPoint and WPS (*.pptx)</source>
+      <translation>PowerPoint 演示文稿,适用于 PowerPoint 和 WPS (*.pptx)</translation>
+    </message>
+    <message>
+      <source>Word document, for Word and WPS (*.docx)</source>
+      <translation>Word 文档,适用于 Word 和 WPS (*.docx)</translation>
+    </message>
+    <message>
+      <source>Export as Word</source>
+      <translation>导出为 Word</translation>
+    </message>
+    <message>
+      <source>Export as PowerPoint</source>
+      <translation>导出为 PowerPoint</translation>
+    </message>
   </context>
 </TS>
