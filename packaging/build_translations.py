@@ -14,6 +14,7 @@ Unfinished translations are left out of the ``.qm``, so an untranslated string s
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -47,9 +48,13 @@ def build(folder: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:
     for ts in sorted(folder.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            # Written beside and renamed: a running application has the old file mapped into
+            # memory, and rewriting it in place would pull the catalogue from under it.
+            beside = qm.with_name(f".{qm.name}.new")
             subprocess.run(
-                [lrelease(), "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True
+                [lrelease(), "-silent", "-nounfinished", str(ts), "-qm", str(beside)], check=True
             )
+            os.replace(beside, qm)
         compiled.append(qm)
     return compiled
 

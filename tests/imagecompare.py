@@ -21,7 +21,7 @@ def compare(image: QImage, name: str) -> None:
     approved_path = APPROVED / f"{name}.png"
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     if os.environ.get("BJGOV_APPROVE_SCREENSHOTS") == "1":
-        APPROVED.mkdir(exist_ok=True)
+        approved_path.parent.mkdir(parents=True, exist_ok=True)
         assert image.save(str(approved_path), "PNG")  # type: ignore[call-overload]
         return
     assert approved_path.exists(), (

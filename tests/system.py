@@ -197,12 +197,15 @@ class Display:
 
 
 @contextmanager
-def x_display_running(folder: Path, timeout: float = 30) -> Iterator[Display]:
-    """Xvfb on a free display with openbox managing it, for as long as the block runs."""
+def x_display_running(
+    folder: Path, timeout: float = 30, size: str = "1280x1024"
+) -> Iterator[Display]:
+    """Xvfb on a free display (a screen of ``size`` pixels) with openbox managing it, for as
+    long as the block runs."""
     require("display")
     read, write = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -18,7 +18,15 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
-from gui.qt.actions import ITEMS, ActionRegistry, DuplicateKeyError, Menu, Spec, bindings
+from gui.qt.actions import (
+    ITEMS,
+    WIDGET_KEYS,
+    ActionRegistry,
+    DuplicateKeyError,
+    Menu,
+    Spec,
+    bindings,
+)
 from gui.qt.main_window import MainWindow
 from gui.qt.print_actions import PrintActions
 from gui.qtcommon.startup import base_point_size as base_pt
@@ -253,6 +261,7 @@ def test_menus_hold_every_declared_action(make_window: Callable[..., Any]) -> No
     assert [a.text() for a in file_menu.actions()] == [
         "&Print…",
         "Print Pre&view…",
+        "Preview the &briefing list…",
         "Save as P&DF…",
         "",
         "&Export",
@@ -288,7 +297,8 @@ def test_help_lists_every_key(
 ) -> None:
     rows = shown.actions_.keyboard_help()
     keyed = [s for s in shown.actions_.specs() if shown.actions_[s.id].shortcuts()]
-    assert len(rows) == len(keyed)
+    assert len(rows) == len(keyed) + len(WIDGET_KEYS)  # and the keys of single widgets
+    assert ("Alt+Up / Alt+Down", "in the briefing list: move a figure") in rows
     assert ("Ctrl+B", "Add to briefing list") in rows
     assert ("Ctrl+Tab / Ctrl+PgDown", "Next tab") in rows
     texts: list[str] = []

@@ -5,6 +5,7 @@ missing catalogue says how to make it."""
 from __future__ import annotations
 
 import gc
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QCoreApplication
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QAction, QPdfWriter
 
 from gui import paths
 from gui.data.briefing import Pin
@@ -52,6 +53,9 @@ def install(qapp: Any) -> Iterator[Callable[[Lang], None]]:
     translations.install("en")
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def test_installed_language_answers(install: Callable[[Lang], None]) -> None:
     install("zh")
     assert tr("Unit") == "单位"
@@ -68,8 +72,8 @@ def test_installed_language_answers(install: Callable[[Lang], None]) -> None:
         ("en", 1, "1 figure pinned for the meeting"),
         ("en", 2, "2 figures pinned for the meeting"),
         ("en", 0, "0 figures pinned for the meeting"),
-        ("zh", 1, "为会议钉选的 1 个数字"),
-        ("zh", 2, "为会议钉选的 2 个数字"),
+        ("zh", 1, "为会议选入简报的 1 个数字"),
+        ("zh", 2, "为会议选入简报的 2 个数字"),
     ],
 )
 def test_plurals_agree_with_the_count(
@@ -201,3 +205,45 @@ def test_selftest_names_the_missing_catalogue(unbuilt_checkout: Path, settings_f
         assert line.startswith(f"FAIL {name}: MissingCatalogueError: ")
         assert "bjgov_zh_CN.qm is missing" in line
         assert "pyside6-lrelease" in line
+
+
+def test_qt_s_own_dialogs_speak_the_chosen_language(qapp: Any) -> None:
+    """The file, print and page-setup dialogs and the message box, in Chinese: every label,
+    button, group and action (paper sizes and folder names aside, which are names)."""
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QFileDialog,
+        QGroupBox,
+        QLabel,
+        QMessageBox,
+        QWidget,
+    )
+
+    def english(widget: QWidget) -> list[str]:
+        texts = [label.text() for label in widget.findChildren(QLabel)]
+        texts += [b.text() for b in widget.findChildren(QAbstractButton)]
+        texts += [b.toolTip() for b in widget.findChildren(QAbstractButton)]
+        texts += [g.title() for g in widget.findChildren(QGroupBox)]
+        texts += [a.text() for a in widget.findChildren(QAction)]
+        texts.append(widget.windowTitle())
+        return sorted({t for t in texts if re.search("[A-Za-z]{2}", t) and not HAN.search(t)})
+
+    translations = Translations()
+    translations.install("zh")
+    try:
+        files = QFileDialog(None, "文件")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        printer = QPrinter()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "提示",
+            "内容",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        for dialog in (files, QPrintDialog(printer), QPageSetupDialog(printer), box):
+            assert english(dialog) == [], type(dialog).__name__
+            dialog.deleteLater()
+    finally:
+        translations.install("en")

@@ -108,10 +108,20 @@ def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: P
     show = window.present()  # no pins: one domain per screen, from the current one
     assert [s.title for s in show.slides][:1] == ["社会治理主体多元化"]
     assert show.slides[show.index].title == "社会治理体制简约高效"
-    QTest.keyClick(show, Qt.Key.Key_Right)
+    QTest.keyClick(show, Qt.Key.Key_Right)  # the domain's charts follow its figures
+    assert [s.title for s in show.slides[show.index : show.index + 3]] == [
+        "热线诉求构成",
+        "群众来电前三位",
+        "纳入“接诉即办”考评的单位",
+    ]
+    assert show.slides[show.index].chart_id == "hotline.composition"
+    for _ in range(3):
+        QTest.keyClick(show, Qt.Key.Key_Right)
     assert show.slides[show.index].title == "抓好两件“关键小事”"
     QTest.keyClick(show, Qt.Key.Key_PageUp)
     QTest.keyClick(show, Qt.Key.Key_Left)
+    assert show.slides[show.index].title == "群众来电前三位"
+    QTest.keyClick(show, Qt.Key.Key_Home)
     assert show.index == 0
     QTest.keyClick(show, Qt.Key.Key_End)
     assert show.index == len(show.slides) - 1

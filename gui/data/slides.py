@@ -30,6 +30,7 @@ class Slide:
     figures: tuple[SlideFigure, ...]
     note: str = ""  # the pin's note
     quote: str = ""  # the source sentence, for a single figure
+    chart_id: str = ""  # a slide that shows one of the domain's charts
 
 
 def _figure(obs: Observation, lang: Lang, tr: Translate) -> SlideFigure:
@@ -70,13 +71,19 @@ def domain_slides(store: Store, lang: Lang, tr: Translate) -> list[Slide]:
         if domain.kind != "section":
             continue
         shown = store.cards(domain.id)[:FIGURES_PER_DOMAIN]
+        title = domain.tr("title", lang)
         slides.append(
             Slide(
                 kicker=edition,
-                title=domain.tr("title", lang),
+                title=title,
                 figures=tuple(_figure(o, lang, tr) for o in shown),
             )
         )
+        # Then each of its charts on a screen of its own.
+        for chart in store.charts(domain.id):
+            slides.append(
+                Slide(kicker=title, title=chart.tr("title", lang), figures=(), chart_id=chart.id)
+            )
     return slides
 
 

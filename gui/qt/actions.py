@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from gui.qtcommon.i18n import CONTEXT
+from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked
 
 Key = QKeySequence.StandardKey | str
 
@@ -46,16 +46,6 @@ class Menu:
     group: str = ""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for the translation catalogue; the registry translates it when shown."""
-    return text
-
-
-def marked(text: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP, in the installed language."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 S = QKeySequence.StandardKey
 # In menu order: a menu is declared before what it holds.
 ITEMS: tuple[Spec | Menu, ...] = (
@@ -74,6 +64,13 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "file",
         "print",
         tip=QT_TRANSLATE_NOOP("bjgov", "See the pages before printing them"),
+    ),
+    Spec(
+        "file.preview_briefing",
+        QT_TRANSLATE_NOOP("bjgov", "Preview the &briefing list…"),
+        "file",
+        "print",
+        tip=QT_TRANSLATE_NOOP("bjgov", "See the briefing list's pages before printing them"),
     ),
     Spec(
         "file.export_pdf",
@@ -216,6 +213,19 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "help.contents", QT_TRANSLATE_NOOP("bjgov", "&Help"), "help", "help", (S.HelpContents, "F1")
     ),
     Spec("help.about", QT_TRANSLATE_NOOP("bjgov", "&About"), "help", "about"),
+)
+
+
+# Keys of a single widget, bound by it, listed in Help beside the window's own.
+MOVE_UP = QKeySequence("Alt+Up")
+MOVE_DOWN = QKeySequence("Alt+Down")
+WIDGET_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a card: show the figure in the table")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("bjgov", "in the table: copy the figure with its source")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("bjgov", "on a chart: copy it as an image")),
+    ("Menu / Shift+F10", QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu")),
+    ("Alt+Up / Alt+Down", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure")),
+    ("Delete", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure")),
 )
 
 
@@ -383,4 +393,5 @@ class ActionRegistry(QObject):
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
                 )
                 rows.append((native, text))
+        rows += [(keys, marked(what)) for keys, what in WIDGET_KEYS]
         return rows

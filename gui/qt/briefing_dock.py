@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.data import figures
 from gui.data.briefing import BriefingStore, Pin
 from gui.data.model import Lang
+from gui.qt.actions import MOVE_DOWN, MOVE_UP
 from gui.qt.session import Session
 from gui.qt.text import label, tooltip
 from gui.qtcommon.i18n import tr
@@ -47,6 +48,7 @@ class _Change(QUndoCommand):
 
 class BriefingDock(QDockWidget):
     print_requested = Signal()
+    preview_requested = Signal()
     present_requested = Signal()
     export_requested = Signal(str)  # "docx" or "pptx"
 
@@ -68,9 +70,8 @@ class BriefingDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.status = label(reason, wrap=True)
-        self.status.setVisible(bool(reason))
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Pinned figures"))
+        self.list.setAccessibleName(tr("Figures in the briefing list"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
@@ -85,6 +86,8 @@ class BriefingDock(QDockWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_requested)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.preview_requested)
         self.present_button = QPushButton()
         self.present_button.clicked.connect(self.present_requested)
         # Word… and PowerPoint… under one button: the dock is narrow.
@@ -100,12 +103,14 @@ class BriefingDock(QDockWidget):
         buttons = QHBoxLayout()
         for button in (
             self.remove_button,
+            self.preview_button,
             self.print_button,
             self.export_button,
             self.present_button,
         ):
             buttons.addWidget(button)
         layout.addWidget(self.status)
+        self.status.setVisible(bool(reason))  # once it has a parent: alone it would be a window
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
@@ -119,6 +124,16 @@ class BriefingDock(QDockWidget):
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete.triggered.connect(self.remove_current)
         self.list.addAction(self.delete)
+        # Alt+Up and Alt+Down move the selected figure: the order is the meeting's.
+        self.move_up = QAction(self.list)
+        self.move_up.setShortcut(MOVE_UP)
+        self.move_up.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.move_up.triggered.connect(lambda: self.move_current(-1))
+        self.move_down = QAction(self.list)
+        self.move_down.setShortcut(MOVE_DOWN)
+        self.move_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.move_down.triggered.connect(lambda: self.move_current(1))
+        self.list.addActions([self.move_up, self.move_down])
         self.retranslate()
         session.language_changed.connect(self.retranslate)
 
@@ -129,8 +144,14 @@ class BriefingDock(QDockWidget):
         self.note.setAccessibleName(tr("Note"))
         self.note_label.setText(tr("Note"))
         self.remove_button.setText(tr("Remove"))
+        self.remove_button.setAccessibleName(tr("Remove the selected figure from the list"))
+        self.preview_button.setText(tr("Preview…"))
+        self.preview_button.setAccessibleName(tr("Preview the briefing list as printed"))
         self.print_button.setText(tr("Print…"))
+        self.print_button.setAccessibleName(tr("Print the briefing list"))
         self.present_button.setText(tr("Present"))
+        self.present_button.setAccessibleName(tr("Present the briefing list full screen"))
+        self.list.setToolTip(tr("Alt+Up and Alt+Down move the selected figure; Delete removes it"))
         self.export_button.setText(tr("Export"))
         self.export_button.setAccessibleName(tr("Export the briefing list"))
         self.export_word.setText(tr("As Word document (DOCX)…"))
@@ -146,7 +167,7 @@ class BriefingDock(QDockWidget):
         self.undo_stack.push(
             _Change(
                 self,
-                tr("Pin figure"),
+                tr("Add figure"),
                 lambda: briefing.pin(observation_id),
                 lambda: briefing.unpin(observation_id),
             )
@@ -170,6 +191,17 @@ class BriefingDock(QDockWidget):
                 lambda: briefing.pin(kept.observation_id, kept.position, kept.note),
             )
         )
+
+    def move_current(self, step: int) -> None:
+        """Move the selected figure one place up (-1) or down (+1), keeping it selected."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        ident = item.data(ID_ROLE)
+        target = self.list.row(item) + step
+        if 0 <= target < self.list.count():
+            self.move_pin(ident, target)
+            self.select(ident)
 
     def remove_current(self) -> None:
         item = self.list.currentItem()
@@ -243,8 +275,8 @@ class BriefingDock(QDockWidget):
         self._refreshing = False
         if keep:
             self.select(keep)
-        self.remove_button.setEnabled(bool(pins))
-        self.print_button.setEnabled(bool(pins))
+        for button in (self.remove_button, self.preview_button, self.print_button):
+            button.setEnabled(bool(pins))
         self.export_button.setEnabled(bool(pins))
 
     def select(self, observation_id: str) -> None:

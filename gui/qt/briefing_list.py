@@ -15,15 +15,34 @@ from PySide6.QtWidgets import QWidget
 
 from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
 from gui.qt.session import Session
-from gui.qtcommon.i18n import tr
+from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 
 if TYPE_CHECKING:
     from gui.qt.briefing_dock import BriefingDock
 
 
+NO_FOLDER = QT_TRANSLATE_NOOP(
+    "bjgov", "Adding to the briefing list is off: no folder for user data."
+)
+CANNOT_SAVE = QT_TRANSLATE_NOOP(
+    "bjgov", "Adding to the briefing list is off: the list cannot be saved."
+)
+MOVED_ASIDE = QT_TRANSLATE_NOOP(
+    "bjgov", "The briefing list could not be read and was moved aside to:"
+)
+
+
+def _said(message: tuple[str, str]) -> str:
+    text, detail = message
+    if not text:
+        return ""
+    return f"{marked(text)} {detail}" if detail else marked(text)
+
+
 class BriefingList(QObject):
     dock_made = Signal(object)  # the BriefingDock, made on first use, for the window to place
     print_requested = Signal()
+    preview_requested = Signal()
     present_requested = Signal()
     export_requested = Signal(str)  # "docx" or "pptx"
     visibility_changed = Signal(bool)
@@ -34,26 +53,30 @@ class BriefingList(QObject):
         self.session = session
         self.undo = QUndoStack(self)
         self.store: BriefingStore | None = None
-        self.problem = ""
-        self.notice = ""
+        # What to tell the user, kept untranslated: it is said in the language of the moment.
+        self._problem: tuple[str, str] = ("", "")
+        self._notice: tuple[str, str] = ("", "")
         if folder is None:
-            self.problem = tr("Adding to the briefing list is off: no folder for user data.")
+            self._problem = (NO_FOLDER, "")
         else:
             try:
                 opened = open_briefing(folder, session.store.edition.id)
             except BriefingError as error:
-                self.problem = (
-                    tr("Adding to the briefing list is off: the list cannot be saved.")
-                    + f" {error}"
-                )
+                self._problem = (CANNOT_SAVE, str(error))
             else:
                 self.store = opened.store
                 if opened.moved_aside is not None:
-                    self.notice = (
-                        tr("The briefing list could not be read and was moved aside to:")
-                        + f" {opened.moved_aside}"
-                    )
+                    self._notice = (MOVED_ASIDE, str(opened.moved_aside))
         self._dock: BriefingDock | None = None  # made on first use: start-up stays light
+
+    @property
+    def problem(self) -> str:
+        """Why nothing can be added to the list, in the interface's language; "" if it can."""
+        return _said(self._problem)
+
+    @property
+    def notice(self) -> str:
+        return _said(self._notice)
 
     @property
     def usable(self) -> bool:
@@ -66,6 +89,7 @@ class BriefingList(QObject):
 
             dock = BriefingDock(self.session, self.store, self.undo, self.problem, self.window)
             dock.print_requested.connect(self.print_requested)
+            dock.preview_requested.connect(self.preview_requested)
             dock.present_requested.connect(self.present_requested)
             dock.export_requested.connect(self.export_requested)
             dock.visibilityChanged.connect(self.visibility_changed)

@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,7 +35,7 @@ from PySide6.QtWidgets import (
 from gui.data.chartdata import ChartData, chart_data
 from gui.data.chartscene import Scene, build_scene
 from gui.data.model import Chart, Lang, Milestone
-from gui.data.translate import Translate
+from gui.data.translate import Translate, arg
 from gui.printing.words import translator
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label
@@ -59,6 +68,9 @@ class ChartView(QFrame):
         self.plot: ChartPlot | None = None
         self.setObjectName("ChartView")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Focusable, so the keyboard reaches it (Ctrl+C copies it, the menu key opens its menu)
+        # and a screen reader reads its values from the description.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.scene.title)
         self.setAccessibleDescription(self.scene.summary)
         title = label(self.scene.title, wrap=True)
@@ -66,12 +78,17 @@ class ChartView(QFrame):
         self.actions_ = self._make_actions()
         bar = QHBoxLayout()
         bar.addWidget(title, 1)
-        for action in self.actions_:
+        self.buttons: list[QToolButton] = []
+        names = (tr("Copy chart %1"), tr("Save image of chart %1"), tr("Export data of chart %1"))
+        for action, accessible in zip(self.actions_, names, strict=True):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFont(ui_font(8.5))
+            # Named with the chart: fourteen buttons all called "Copy" say nothing aloud.
+            button.setAccessibleName(arg(accessible, self.scene.title))
+            self.buttons.append(button)
             bar.addWidget(button)
         self.body = QVBoxLayout(self)
         self.body.addLayout(bar)
@@ -118,6 +135,29 @@ class ChartView(QFrame):
             lambda point: self._menu(self.plot.mapTo(self, point) if self.plot else point)
         )
         self.body.insertWidget(self.plot_at, self.plot, 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._menu(self.rect().center())
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -133,6 +133,11 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         draw[chart.form]()
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        # As tall as its rows need: pyqtgraph's own hint (480 pixels) would push the table, and
+        # the next charts, away from a laptop's screen.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def _text(
         self,

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from gui.qtcommon.fonts import ui_px
 
 CARD_WIDTH = 205  # design pixels a card wants
-CHART_WIDTH = 520  # design pixels below which two charts do not stand side by side
-BESIDE_FROM = 1100  # design pixels: from this width the cards stand beside the charts
+CHART_WIDTH = 520  # design pixels a chart wants: below it, charts do not stand side by side
 GAP = 10
 
 Shape = tuple[int, int, bool]  # card columns, chart columns, cards beside the charts
@@ -63,14 +62,16 @@ class Dashboard(QWidget):
     def shape_for(self, width: int) -> Shape:
         """How many columns of cards and of charts a width in pixels takes, and whether the
         cards stand beside the charts."""
-        card, gap = ui_px(CARD_WIDTH), ui_px(GAP)
+        card, gap, chart = ui_px(CARD_WIDTH), ui_px(GAP), ui_px(CHART_WIDTH)
         fitting = max(1, (width + gap) // (card + gap))
-        two_charts = 2 * ui_px(CHART_WIDTH) + gap
-        if self.strip or not self.charts or not self.cards or width < ui_px(BESIDE_FROM):
+        two_charts = 2 * chart + gap
+        beside_room = (width - chart) // (card + gap)  # card columns that leave a chart room
+        if self.strip or not self.charts or not self.cards or beside_room < 1:
             card_columns = min(len(self.cards), fitting, 5 if self.strip else 4) or 1
             return card_columns, 2 if width >= two_charts else 1, False
-        # Beside: the fewest card columns that keep every card on a laptop's screen.
-        card_columns = 3 if len(self.cards) > 6 and width >= ui_px(1300) else 2
+        # Beside: enough card columns to show every card on a laptop's screen (three for more
+        # than six cards), fewer where the charts would get too little room (a large zoom).
+        card_columns = max(1, min(3 if len(self.cards) > 6 else 2, beside_room))
         rest = width - card_columns * (card + gap)
         return card_columns, 2 if rest >= two_charts else 1, True
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from gui.data.model import Domain, Observation
@@ -27,7 +28,8 @@ from gui.qtcommon.i18n import tr
 if TYPE_CHECKING:
     from gui.qt.figure_table import FigureTable
 
-TABLE_SHARE = 0.25  # of the tab's height, for the table, until the user moves the divider
+TABLE_MOST = 0.4  # of the tab's height, the most the table takes until the user moves the divider
+TABLE_LEAST = 110  # design pixels: a table shorter than this starts hidden (Ctrl+T shows it)
 SPLITTER = "domain"  # one remembered divider for every domain tab
 
 
@@ -149,13 +151,44 @@ class DomainTab(QWidget):
     # -- the divider between the cards and charts and the table ------------------------------
 
     def restore_divider(self) -> None:
-        """The divider where the user left it in any domain tab; else the table takes 30 %."""
+        """The divider where the user left it in any domain tab; else below the cards and the
+        first row of charts, so that they are in view, the table taking what is left."""
         if self.figures is None:
             return
         state = self.session.settings.splitter(SPLITTER)
         if state is None or not self.splitter.restoreState(state):
-            height = max(self.height(), ui_px(600))
-            self.splitter.setSizes([round(height * (1 - TABLE_SHARE)), round(height * TABLE_SHARE)])
+            self._divider_below_first_row()
+
+    def _divider_below_first_row(self) -> None:
+        total = sum(self.splitter.sizes()) or self.height()
+        if total <= 0:
+            return
+        table = min(total - self.first_row_bottom(), round(total * TABLE_MOST))
+        if table < ui_px(TABLE_LEAST):
+            table = 0  # no room for a useful table: hidden, Ctrl+T or the divider bring it back
+        self.splitter.setSizes([total - table, table])
+
+    def first_row_bottom(self) -> int:
+        """Where, in the scrolled content, the cards beside the charts and the first row of
+        charts end: what must be in view without scrolling."""
+        content = self.area.widget()
+        assert content is not None
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()  # the geometry of what was just built, not of a moment ago
+        shown: list[QWidget] = list(self.dashboard.first_chart_row())
+        if self.dashboard.shape is not None and self.dashboard.shape[2]:
+            shown.append(self.dashboard.card_box)
+        if not shown:
+            shown = [self.title]
+        bottom = max(w.mapTo(content, QPoint(0, w.height())).y() for w in shown)
+        return bottom + ui_px(12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.figures is not None and self.session.settings.splitter(SPLITTER) is None:
+            # Until the user places the divider, it follows the first row as the window does.
+            QTimer.singleShot(0, self, self._divider_below_first_row)
 
     def _divider_moved(self, _position: int, _index: int) -> None:
         self.session.settings.set_splitter(SPLITTER, QByteArray(self.splitter.saveState()))
@@ -167,7 +200,7 @@ class DomainTab(QWidget):
         if self.figures is None or visible == self.table_visible():
             return
         total = sum(self.splitter.sizes())
-        share = round(total * TABLE_SHARE)
+        share = max(ui_px(TABLE_LEAST) * 2, round(total * TABLE_MOST * 0.75))
         self.splitter.setSizes([total - share, share] if visible else [total, 0])
         self._divider_moved(0, 0)
 
@@ -176,6 +209,9 @@ class DomainTab(QWidget):
             return
         for view in self.charts:
             view.build()
+        if self.figures is not None and self.session.settings.splitter(SPLITTER) is None:
+            # The plots are in: the first row's height is known now, and the divider follows.
+            QTimer.singleShot(0, self, self._divider_below_first_row)
         self.charts_built.emit()
 
     def select_observation(self, observation_id: str) -> bool:

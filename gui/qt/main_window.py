@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui import __version__
 from gui.data.model import Lang, Observation
 from gui.data.translate import arg
+from gui.qt import accessibility
 from gui.qt.actions import ActionRegistry, Spec
 from gui.qt.briefing_list import BriefingList
 from gui.qt.domain_tab import DomainTab
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session: Session, briefing_folder: Path | None = None) -> None:
         super().__init__()
+        accessibility.install()
         self.session = session
         self.store = session.store
         self.domains = session.domains
@@ -114,15 +116,16 @@ class MainWindow(QMainWindow):
         self.briefing = BriefingList(session, briefing_folder, self)
         self.briefing.dock_made.connect(self._place_dock)
         self.briefing.print_requested.connect(self.print_briefing)
+        self.briefing.preview_requested.connect(self.preview_briefing)
         self.briefing.present_requested.connect(self.present)
         self.briefing.export_requested.connect(partial(self.export_office, briefing=True))
         self.presentation: Presentation | None = None
         self._print_actions: PrintActions | None = None
 
-        # The search field stands in the menu bar's corner: a toolbar row of its own would
-        # take height the charts need on a laptop's screen.
+        # The search field stands in the tab bar's corner: a toolbar row of its own would take
+        # height the charts need on a laptop's screen (and in the menu bar's corner a screen
+        # reader would not find it).
         self.search = SearchBox(session)
-        self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
 
         self.actions_ = ActionRegistry(self)
         for i, tab_id in enumerate(self.tab_ids[:GO_TO_TABS]):
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.actions_.menu("edit").aboutToShow.connect(self._undo_texts)
 
         self._make_tabs()
+        self.tabs.setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._retranslate()
         self._restore_window()
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         on("file.print", lambda: self.printing().print_())
         on("file.preview", lambda: self.printing().preview())
         on("file.export_pdf", lambda: self.printing().export_pdf())
+        on("file.preview_briefing", self.preview_briefing)
         on("file.export_csv", partial(self._export_all, "csv"))
         on("file.export_xlsx", partial(self._export_all, "xlsx"))
         on("file.export_docx", partial(self.export_office, "docx"))
@@ -205,6 +210,15 @@ class MainWindow(QMainWindow):
 
             self._print_actions = PrintActions(self.session, self)
         return self._print_actions
+
+    def preview_briefing(self) -> None:
+        from gui.qt.print_actions import Document
+
+        pins = self.briefing.pins()
+        if not pins:
+            self.session.say(tr("The briefing list is empty: add figures first."))
+            return
+        self.printing().preview(Document(pins=tuple(pins)))
 
     def print_briefing(self) -> None:
         from gui.qt.print_actions import Document

@@ -48,7 +48,7 @@ class SearchBox(QLineEdit):
     def sizeHint(self) -> QSize:
         # Wide enough for its hint text; it stands in the menu bar, which gives it this width.
         hint = super().sizeHint()
-        return QSize(ui_px(360), hint.height())
+        return QSize(ui_px(300), hint.height())
 
     def update_results(self, text: str) -> int:
         """Search for ``text`` and show what was found; returns the number of results."""

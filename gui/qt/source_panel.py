@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.data import figures
 from gui.data.model import Citation, Lang, Observation
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
-
-HIGHLIGHT = "#ffe08a"
+from gui.qtcommon.style import mark
 
 
 class SourcePanel(QWidget):
@@ -61,7 +60,7 @@ class SourcePanel(QWidget):
         marked = QTextCharFormat(normal)
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setFontUnderline(True)
-        marked.setBackground(QColor(HIGHLIGHT))
+        marked.setBackground(mark(self.palette(), "figure"))
         cursor.insertText(obs.tr("name", lang), heading)
         cursor.insertText("\n" + figures.figure_with_unit(obs, lang, tr), marked)
         change = figures.change(obs, lang, tr) if obs.value is not None else ""
@@ -89,6 +88,11 @@ class SourcePanel(QWidget):
             cursor.insertText("\n\n" + self.citation.tr("text", lang), quiet)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self.button.setEnabled(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.observation is not None:
+            self.show_observation(self.observation)  # its marks in the new palette's colours
 
     def _show(self) -> None:
         if self.observation is not None:

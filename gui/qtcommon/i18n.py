@@ -29,6 +29,8 @@ CONTEXT = "bjgov"
 # Our compiled catalogues, in resources/translations/ beside the .ts they are made from.
 CATALOGUES: dict[Lang, str] = {"zh": "bjgov_zh_CN", "en": "bjgov_en"}
 QT_CATALOGUES: dict[Lang, str] = {"zh": "qtbase_zh_CN"}
+# Strings of Qt's dialogs its own catalogue lacks (resources/translations/qtbase_extra_*.ts).
+QT_EXTRAS: dict[Lang, str] = {"zh": "qtbase_extra_zh_CN"}
 LOCALES: dict[Lang, QLocale] = {
     "zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -43,6 +45,17 @@ def tr(text: str, n: int = -1) -> str:
     """Translate an interface string into the installed language; ``n`` fills ``%n`` and picks
     the plural form."""
     return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue (packaging/update_translations.py finds it); it is
+    translated where it is shown, with :func:`marked`."""
+    return text
+
+
+def marked(text: str) -> str:
+    """A text marked with :func:`QT_TRANSLATE_NOOP`, in the installed language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def catalogue_path(lang: Lang) -> Path:
@@ -103,5 +116,9 @@ class Translations:
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(QT_CATALOGUES[lang], folder):
                 self._installed.append(qt)
+        if lang in QT_EXTRAS:
+            extra = QTranslator()
+            if extra.load(str(resource(f"translations/{QT_EXTRAS[lang]}.qm"))):
+                self._installed.append(extra)
         for installed in self._installed:
             app.installTranslator(installed)

@@ -40,3 +40,17 @@ def brushes(fill: Fill) -> list[QBrush]:
     if fill.hatch is not None:
         out.append(QBrush(QColor(fill.hatch_colour), HATCHES[fill.hatch]))
     return out
+
+
+# Marks in running text: a figure, and the sentence it comes from. A light ground under dark
+# text on a light desktop, a dark ground under light text on a dark one, so the text's own
+# colour (the palette's) always reads on it.
+MARKS = {
+    False: {"figure": "#ffe08a", "sentence": "#cfe3ff"},
+    True: {"figure": "#6b5200", "sentence": "#1f3f63"},
+}
+
+
+def mark(palette: QPalette, kind: str) -> QColor:
+    """The ground of a marked ``kind`` ("figure" or "sentence") for this palette."""
+    return QColor(MARKS[is_dark(palette)][kind])

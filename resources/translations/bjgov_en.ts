@@ -25,13 +25,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Wrote %1 (%n pages).</source>
-      <translation type="vanished">
-        <numerusform>Wrote %1 (%n page).</numerusform>
-        <numerusform>Wrote %1 (%n pages).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Exported %n figures to %1</source>
       <translation>
         <numerusform>Exported %n figure to %1</numerusform>

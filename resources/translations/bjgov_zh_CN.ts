@@ -6,7 +6,7 @@
     <message numerus="yes">
       <source>%n figures pinned for the meeting, in the order chosen, with notes.</source>
       <translation>
-        <numerusform>为会议钉选的 %n 个数字,按所选顺序排列,附备注。</numerusform>
+        <numerusform>为会议选入简报的 %n 个数字,按所选顺序排列,附备注。</numerusform>
       </translation>
     </message>
     <message>
@@ -272,10 +272,6 @@
       <translation>改为打开随附的数据库?</translation>
     </message>
     <message>
-      <source>Pinned figures</source>
-      <translation>已钉选的数字</translation>
-    </message>
-    <message>
       <source>Note for this figure…</source>
       <translation>为此数字添加备注…</translation>
     </message>
@@ -290,10 +286,6 @@
     <message>
       <source>Present</source>
       <translation>演示</translation>
-    </message>
-    <message>
-      <source>Pin figure</source>
-      <translation>钉选数字</translation>
     </message>
     <message>
       <source>Remove figure</source>
@@ -334,18 +326,6 @@
     <message>
       <source>The briefing list could not be read and was moved aside to:</source>
       <translation>简报清单无法读取,已移至:</translation>
-    </message>
-    <message>
-      <source>Pin</source>
-      <translation type="vanished">钉选</translation>
-    </message>
-    <message>
-      <source>Pin to the briefing list (Ctrl+B)</source>
-      <translation type="vanished">钉选到简报清单(Ctrl+B)</translation>
-    </message>
-    <message>
-      <source>Pin to the briefing list</source>
-      <translation type="vanished">钉选到简报清单</translation>
     </message>
     <message>
       <source>Press Enter to show this figure in the table and its source sentence.</source>
@@ -432,10 +412,6 @@
       <translation>未保存任何文件。</translation>
     </message>
     <message>
-      <source>Exported %n figure(s) to %1</source>
-      <translation type="vanished">已将 %n 个数字导出到 %1</translation>
-    </message>
-    <message>
       <source>All figures of this domain</source>
       <translation>本领域全部数据</translation>
     </message>
@@ -446,10 +422,6 @@
     <message>
       <source>Filter the table</source>
       <translation>筛选表格</translation>
-    </message>
-    <message>
-      <source>Pin to briefing list</source>
-      <translation type="vanished">钉选到简报清单</translation>
     </message>
     <message>
       <source>Copy citation</source>
@@ -520,10 +492,6 @@
       <translation>演示</translation>
     </message>
     <message>
-      <source>Nothing to present: pin figures, or open a domain.</source>
-      <translation>没有可演示的内容:请钉选数字,或打开一个领域。</translation>
-    </message>
-    <message>
       <source>No printer is installed on this computer; use Save as PDF… to save the sheet as a PDF file and print it elsewhere.</source>
       <translation>本机未安装打印机;请用“另存为 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
     </message>
@@ -576,16 +544,8 @@
       <translation>无法打印</translation>
     </message>
     <message>
-      <source>Sent %n page(s) to %1.</source>
-      <translation type="vanished">已将 %n 页发送到 %1。</translation>
-    </message>
-    <message>
       <source>Cannot save the PDF</source>
       <translation>无法保存 PDF</translation>
-    </message>
-    <message>
-      <source>Saved %1 (%n page(s)).</source>
-      <translation type="vanished">已保存 %1(共 %n 页)。</translation>
     </message>
     <message>
       <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
@@ -622,98 +582,6 @@
     <message>
       <source>Article text</source>
       <translation>原文</translation>
-    </message>
-    <message>
-      <source>next tab</source>
-      <translation type="vanished">下一个标签页</translation>
-    </message>
-    <message>
-      <source>previous tab</source>
-      <translation type="vanished">上一个标签页</translation>
-    </message>
-    <message>
-      <source>go to a tab</source>
-      <translation type="vanished">转到某个标签页</translation>
-    </message>
-    <message>
-      <source>copy the chart under the focus as an image</source>
-      <translation type="vanished">将当前图表复制为图片</translation>
-    </message>
-    <message>
-      <source>quit</source>
-      <translation type="vanished">退出</translation>
-    </message>
-    <message>
-      <source>No printer is installed on this computer; use Export PDF… to save the sheet as a PDF file and print it elsewhere.</source>
-      <translation type="vanished">本机未安装打印机;可用“导出 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
-    </message>
-    <message>
-      <source>&amp;Export PDF…</source>
-      <translation type="vanished">导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>Print the current tab's summary sheet, or the whole briefing pack</source>
-      <translation type="vanished">打印当前标签页的摘要表或整份简报汇编</translation>
-    </message>
-    <message>
-      <source>Export PDF</source>
-      <translation type="vanished">导出 PDF</translation>
-    </message>
-    <message>
-      <source>Export cancelled; no file was written.</source>
-      <translation type="vanished">已取消导出,未写入任何文件。</translation>
-    </message>
-    <message>
-      <source>The briefing list is empty: pin figures first.</source>
-      <translation type="vanished">简报清单为空:请先钉选数字。</translation>
-    </message>
-    <message>
-      <source>Cannot export the PDF</source>
-      <translation type="vanished">无法导出 PDF</translation>
-    </message>
-    <message>
-      <source>Sent %1 pages to %2.</source>
-      <translation type="vanished">已将 %1 页发送到 %2。</translation>
-    </message>
-    <message>
-      <source>Wrote %1 (%2 pages).</source>
-      <translation type="vanished">已写入 %1(%2 页)。</translation>
-    </message>
-    <message>
-      <source>Pinning is off: no folder for user data.</source>
-      <translation type="vanished">钉选功能已关闭:没有保存用户数据的文件夹。</translation>
-    </message>
-    <message>
-      <source>&amp;Pin to briefing list</source>
-      <translation type="vanished">钉选到简报清单(&amp;P)</translation>
-    </message>
-    <message>
-      <source>&amp;Presentation mode</source>
-      <translation type="vanished">演示模式(&amp;P)</translation>
-    </message>
-    <message>
-      <source>Export all figures as &amp;CSV…</source>
-      <translation type="vanished">将全部数字导出为 &amp;CSV…</translation>
-    </message>
-    <message>
-      <source>Export all figures as &amp;Excel (XLSX)…</source>
-      <translation type="vanished">将全部数字导出为 &amp;Excel(XLSX)…</translation>
-    </message>
-    <message>
-      <source>Pinned to the briefing list.</source>
-      <translation type="vanished">已钉选到简报清单。</translation>
-    </message>
-    <message>
-      <source>Exported {count} figures to {path}</source>
-      <translation type="vanished">已将 {count} 个数字导出到 {path}</translation>
-    </message>
-    <message>
-      <source>Pinning is off: the briefing list cannot be saved.</source>
-      <translation type="vanished">钉选功能已关闭:无法保存简报清单。</translation>
-    </message>
-    <message>
-      <source>Printing is not available.</source>
-      <translation type="vanished">无法使用打印功能。</translation>
     </message>
     <message>
       <source>indicators</source>
@@ -799,28 +667,10 @@
       <source>%1, %2</source>
       <translation>%1、%2</translation>
     </message>
-    <message>
-      <source>d MMMM yyyy</source>
-      <translation type="vanished">yyyy年M月d日</translation>
-    </message>
-    <message>
-      <source>MMMM yyyy</source>
-      <translation type="vanished">yyyy年M月</translation>
-    </message>
-    <message>
-      <source>yyyy</source>
-      <translation type="vanished">yyyy年</translation>
-    </message>
     <message numerus="yes">
       <source>Sent %n pages to %1.</source>
       <translation>
         <numerusform>已将 %n 页发送到 %1。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Wrote %1 (%n pages).</source>
-      <translation type="vanished">
-        <numerusform>已写入 %1(%n 页)。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -970,6 +820,86 @@
     <message>
       <source>Export as PowerPoint</source>
       <translation>导出为 PowerPoint</translation>
+    </message>
+    <message>
+      <source>Preview the &amp;briefing list…</source>
+      <translation>预览简报清单(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>on a card: show the figure in the table</source>
+      <translation>在卡片上:在表格中显示该数字</translation>
+    </message>
+    <message>
+      <source>in the table: copy the figure with its source</source>
+      <translation>在表格中:复制数字及其出处</translation>
+    </message>
+    <message>
+      <source>on a chart: copy it as an image</source>
+      <translation>在图表上:复制为图片</translation>
+    </message>
+    <message>
+      <source>on a chart: its menu</source>
+      <translation>在图表上:打开图表菜单</translation>
+    </message>
+    <message>
+      <source>in the briefing list: move a figure</source>
+      <translation>在简报清单中:移动数字</translation>
+    </message>
+    <message>
+      <source>in the briefing list: remove a figure</source>
+      <translation>在简报清单中:移除数字</translation>
+    </message>
+    <message>
+      <source>See the briefing list's pages before printing them</source>
+      <translation>打印前查看简报清单的页面</translation>
+    </message>
+    <message>
+      <source>Remove the selected figure from the list</source>
+      <translation>从清单中移除选中的数字</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>预览…</translation>
+    </message>
+    <message>
+      <source>Preview the briefing list as printed</source>
+      <translation>按打印效果预览简报清单</translation>
+    </message>
+    <message>
+      <source>Print the briefing list</source>
+      <translation>打印简报清单</translation>
+    </message>
+    <message>
+      <source>Present the briefing list full screen</source>
+      <translation>全屏演示简报清单</translation>
+    </message>
+    <message>
+      <source>Alt+Up and Alt+Down move the selected figure; Delete removes it</source>
+      <translation>Alt+↑ 和 Alt+↓ 移动选中的数字;Delete 键将其移除</translation>
+    </message>
+    <message>
+      <source>Copy chart %1</source>
+      <translation>复制图表 %1</translation>
+    </message>
+    <message>
+      <source>Save image of chart %1</source>
+      <translation>保存图表图片 %1</translation>
+    </message>
+    <message>
+      <source>Export data of chart %1</source>
+      <translation>导出图表数据 %1</translation>
+    </message>
+    <message>
+      <source>Nothing to present: add figures to the briefing list, or open a domain.</source>
+      <translation>没有可演示的内容:请把数字加入简报清单,或打开一个领域。</translation>
+    </message>
+    <message>
+      <source>Figures in the briefing list</source>
+      <translation>简报清单中的数字</translation>
+    </message>
+    <message>
+      <source>Add figure</source>
+      <translation>加入数字</translation>
     </message>
   </context>
 </TS>
