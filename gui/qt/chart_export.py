@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, QSize
+from PySide6.QtCore import QIODevice, QMimeData, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.data import proof
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
 from gui.printing.chartpaint import draw_scene
@@ -26,6 +27,7 @@ from gui.printing.layout import Op, Typesetter, moved, paint_ops
 from gui.printing.paper import MUTED, PAPER, Scale
 from gui.qt.chart_view import ChartView
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.qtfiles import from_qt, qt_output
 
 # Type for a picture on a page or a slide: larger than a sheet's, as an image is often shrunk.
 EXPORT = Scale(title=14.0, heading=12.0, body=12.0, table=10.0, label=10.0, note=9.5, small=9.5)
@@ -88,28 +90,38 @@ def _image(size: QSize, scale: float) -> QImage:
 
 def write_png(view: ChartView, path: Path) -> None:
     image = to_image(view)
-    # PySide6 takes the format as str at run time although its stubs say bytes.
-    write_with(path, lambda temporary: image.save(str(temporary), "PNG"))  # type: ignore[call-overload]
+
+    def save(temporary: Path) -> bool:
+        with qt_output(temporary) as device:
+            # PySide6 takes the format as str at run time although its stubs say bytes.
+            return image.save(device, "PNG")  # type: ignore[call-overload,no-any-return]
+
+    write_with(path, save, verify=proof.png)
 
 
 def write_svg(view: ChartView, path: Path) -> None:
     def draw(temporary: Path) -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(temporary))
-        generator.setResolution(DPI)
-        picture = layout(view, generator)
-        size = picture.pixels()
-        generator.setSize(size)
-        generator.setViewBox(QRect(QPoint(0, 0), size))
-        generator.setTitle(view.scene.title)
-        generator.setDescription(f"{view.scene.summary}\n{view.footer}")
-        painter = QPainter(generator)
-        try:
-            _paint(picture, painter, generator)
-        finally:
-            painter.end()
+        with qt_output(temporary) as device:
+            _draw_svg(view, device)
 
-    write_with(path, draw)
+    write_with(path, draw, verify=proof.svg)
+
+
+def _draw_svg(view: ChartView, device: QIODevice) -> None:
+    generator = QSvgGenerator()
+    generator.setOutputDevice(device)
+    generator.setResolution(DPI)
+    picture = layout(view, generator)
+    size = picture.pixels()
+    generator.setSize(size)
+    generator.setViewBox(QRect(QPoint(0, 0), size))
+    generator.setTitle(view.scene.title)
+    generator.setDescription(f"{view.scene.summary}\n{view.footer}")
+    painter = QPainter(generator)
+    try:
+        _paint(picture, painter, generator)
+    finally:
+        painter.end()
 
 
 def csv_bytes(view: ChartView) -> bytes:
@@ -144,7 +156,7 @@ def save_image_dialog(view: ChartView) -> None:
     )
     if not name:
         return
-    path = Path(name)
+    path = from_qt(name)
     if not path.suffix:
         path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
     _write(
@@ -159,7 +171,7 @@ def save_csv_dialog(view: ChartView) -> None:
         view, tr("Export chart data"), f"{view.chart.id}.csv", tr("CSV (*.csv)")
     )
     if name:
-        path = Path(name)
+        path = from_qt(name)
         _write(view, lambda: write_csv(view, path), path)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from gui.data.translate import arg
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.qtfiles import from_qt
 
 
 def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
@@ -24,7 +25,7 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
     if not name:
         session.say(tr("Nothing was saved."))
         return None
-    path = Path(name)
+    path = from_qt(name)
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     try:
