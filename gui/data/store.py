@@ -166,6 +166,8 @@ class Store:
             return "asks for more than reading, which this application does not do"
         if "decode" in text.lower():
             return "holds text that is not UTF-8"
+        if "malformed" in text or "corrupt" in text:
+            return f"is damaged ({text})"
         return f"cannot be read: {text}"
 
     def _validate(self) -> None:

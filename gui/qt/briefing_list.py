@@ -1,11 +1,13 @@
 """The user's briefing list: its file, its undo stack, and its dock once it is first shown.
 
 The list lives in the user's app-data folder. If that cannot be written the window still runs:
-adding is off and the status bar says why.
+adding is off and the status bar says why. A list that may not be written (read-only, or held by
+another program while it needed migrating) is shown read-only and can still be printed.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.userdata import fallback_notice
 
 if TYPE_CHECKING:
     from gui.qt.briefing_dock import BriefingDock
@@ -40,7 +43,7 @@ class BriefingList(QObject):
         else:
             try:
                 opened = open_briefing(folder, session.store.edition.id)
-            except BriefingError as error:
+            except (BriefingError, sqlite3.Error, OSError) as error:  # never a failed start
                 self.problem = (
                     tr("Adding to the briefing list is off: the list cannot be saved.")
                     + f" {error}"
@@ -52,6 +55,12 @@ class BriefingList(QObject):
                         tr("The briefing list could not be read and was moved aside to:")
                         + f" {opened.moved_aside}"
                     )
+                if opened.store.read_only:
+                    self.problem = (
+                        tr("The briefing list is read-only: it can be printed, not changed.")
+                        + f" ({opened.store.read_only})"
+                    )
+        self.notice = self.notice or fallback_notice()
         self._dock: BriefingDock | None = None  # made on first use: start-up stays light
 
     @property
@@ -82,7 +91,7 @@ class BriefingList(QObject):
         return self.store.pins() if self.store is not None else []
 
     def pin(self, observation_id: str) -> None:
-        if self.store is None:
+        if self.store is None or self.store.read_only:
             self.session.say(self.problem, 6000)
             return
         if self.dock.pin(observation_id):

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QIODevice, QMimeData, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from gui.data import proof
 from gui.data.chartdata import csv_rows
@@ -26,6 +26,7 @@ from gui.printing.chartpaint import draw_scene
 from gui.printing.layout import Op, Typesetter, moved, paint_ops
 from gui.printing.paper import MUTED, PAPER, Scale
 from gui.qt.chart_view import ChartView
+from gui.qt.text import warn
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.qtfiles import from_qt, qt_output
 
@@ -179,6 +180,6 @@ def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
     try:
         action()
     except WriteError as error:
-        QMessageBox.warning(view, tr("Could not save"), str(error))
+        warn(view, tr("Could not save"), str(error))
     else:
         view.exported.emit(tr("Saved: %1").replace("%1", str(path)))

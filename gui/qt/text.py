@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def tooltip(*lines: str) -> str:
@@ -67,3 +67,10 @@ class ElidedLabel(QLabel):
         hint = super().minimumSizeHint()
         hint.setWidth(min(hint.width(), 40))
         return hint
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text (a path, a message quoting a file) is shown literally."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
