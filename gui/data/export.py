@@ -9,6 +9,7 @@ openpyxl's write-only mode, row by row, so its cost grows with the rows and no f
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import math
@@ -156,10 +157,32 @@ def _xlsx(
     report = store.citations().get("report")
     cite = report.tr("text", lang) if report else ""
     with atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary:
-        _fill(sheet, titles[:-1], [row[:-1] for row in data], numeric={_VALUE})
-        _fill(sources, source_titles, [[row[0], row[3], row[10], cite] for row in data], set())
-        workbook.save(temporary)
+        try:
+            _fill(sheet, titles[:-1], [row[:-1] for row in data], numeric={_VALUE})
+            _fill(sources, source_titles, [[row[0], row[3], row[10], cite] for row in data], set())
+            workbook.save(temporary)
+        except BaseException:
+            _discard(workbook)
+            raise
     return len(data)
+
+
+def _discard(workbook: Any) -> None:
+    """Close the sheets' streams after a failed write, so that the error is said once.
+
+    In write-only mode openpyxl streams each sheet to a temporary file of its own; left open,
+    a stream that failed (a full disk) fails again, noisily, when it is collected. These are
+    openpyxl's private attributes, hence ``getattr``.
+    """
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        for stream in (getattr(sheet, "_rows", None), getattr(writer, "xf", None)):
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 def _fill(sheet: Any, titles: Sequence[str], data: list[list[Any]], numeric: set[int]) -> None:

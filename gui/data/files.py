@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import shutil
 import signal
 import stat
@@ -61,8 +62,11 @@ def reason(error: OSError, folder: Path | None = None) -> str:
     """Why a system call failed, as a user reads it; a full disk names the folder written to."""
     if error.errno in _REASONS:
         where = ""
-        if error.errno in (errno.ENOSPC, errno.EDQUOT) and folder is not None:
-            where = f" holding {display_path(folder)}"
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            # The file that failed, if the error names one (a library's own temporary file),
+            # else the folder being written to.
+            place = Path(error.filename).parent if error.filename else folder
+            where = f" holding {display_path(place)}" if place is not None else ""
         return _REASONS[error.errno] + where
     return error.strerror or str(error)
 
@@ -212,13 +216,7 @@ def atomic_path(
         raise WriteError(f"cannot write {shown}: the folder {display_path(folder)} does not exist")
     existed = path.exists()
     kept = f"; {shown} was left as it was" if existed else ""
-    try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise WriteError(f"cannot write {shown}: {reason(error, folder)}") from error
-    os.close(handle)
-    temporary = Path(name)
-    _guard(temporary)
+    temporary = _create_beside(path, shown)
     try:
         yield temporary
         _prove(temporary, verify)
@@ -238,6 +236,29 @@ def atomic_path(
         with contextlib.suppress(OSError):
             temporary.unlink()
         _unguard(temporary)
+
+
+def _create_beside(path: Path, shown: str) -> Path:
+    """A new, empty, hidden file beside ``path``, known to the signal handlers before it
+    exists: a signal the moment it is made still removes it."""
+    for _attempt in range(100):
+        temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        _guard(temporary)
+        try:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            _unguard(temporary)
+            continue
+        except OSError as error:
+            _unguard(temporary)
+            raise WriteError(f"cannot write {shown}: {reason(error, path.parent)}") from error
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            _unguard(temporary)
+            raise
+        return temporary
+    raise WriteError(f"cannot write {shown}: no free name for a temporary file beside it")
 
 
 def _prove(temporary: Path, verify: Callable[[Path], None] | None) -> None:
@@ -265,27 +286,30 @@ def _sync_folder(folder: Path) -> None:
 
 @contextlib.contextmanager
 def _to_stdout(verify: Callable[[Path], None] | None) -> Iterator[Path]:
-    with tempfile.TemporaryDirectory(prefix="bjgov-") as folder:
-        temporary = Path(folder) / "output"
-        temporary.touch()
-        _guard(temporary)
+    """A temporary file in the system's temporary folder, proved, then copied to stdout."""
+    shown = display_path(STDOUT)
+    temporary = _create_beside(Path(tempfile.gettempdir()) / "bjgov-output", shown)
+    try:
+        yield temporary
         try:
-            yield temporary
-            try:
-                _prove(temporary, verify)
-            except ValueError as error:
-                raise WriteError(
-                    f"cannot write standard output: the file written did not read back whole "
-                    f"({error}); nothing was written"
-                ) from error
-            try:
-                with open(temporary, "rb") as source:
-                    shutil.copyfileobj(source, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-            except OSError as error:
-                raise WriteError(f"cannot write standard output: {reason(error)}") from error
-        finally:
-            _unguard(temporary)
+            _prove(temporary, verify)
+        except ValueError as error:
+            raise WriteError(
+                f"cannot write {shown}: the file written did not read back whole ({error}); "
+                "nothing was written"
+            ) from error
+        except OSError as error:
+            raise WriteError(f"cannot write {shown}: {reason(error, temporary.parent)}") from error
+        try:
+            with open(temporary, "rb") as source:
+                shutil.copyfileobj(source, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except OSError as error:
+            raise WriteError(f"cannot write {shown}: {reason(error)}") from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        _unguard(temporary)
 
 
 def write_bytes(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> None:

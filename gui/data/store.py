@@ -137,9 +137,14 @@ class Store:
         self._deadline = time.monotonic() + self.query_seconds
         try:
             return self._connection.execute(sql, tuple(parameters)).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
             if self._stopped == "interrupt":
                 raise KeyboardInterrupt from None
+            if "decode" in str(error) and self._connection.text_factory is str:
+                # Text that is not UTF-8: shown with U+FFFD where its bytes are broken, as a
+                # text viewer would. Decoded in Python from then on, so only such a file pays.
+                self._connection.text_factory = _lenient
+                return self._execute(sql, parameters)
             raise
         finally:
             self._deadline = math.inf
@@ -164,8 +169,6 @@ class Store:
             )
         if "not authorized" in text:
             return "asks for more than reading, which this application does not do"
-        if "decode" in text.lower():
-            return "holds text that is not UTF-8"
         if "malformed" in text or "corrupt" in text:
             return f"is damaged ({text})"
         return f"cannot be read: {text}"
@@ -373,6 +376,10 @@ class Store:
             unit=unit,
             change_unit=self.units.get(change_unit) if change_unit else None,
         )
+
+
+def _lenient(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
 
 
 def _quote(name: str) -> str:

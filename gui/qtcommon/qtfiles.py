@@ -1,12 +1,17 @@
 """File names between Python and Qt, and Qt's writers on a file Python opened.
 
-Python names files as the operating system does (``os.fsencode``: the locale's encoding on
-Linux, with undecodable bytes kept), Qt 6 always as UTF-8. Under a GB18030 locale the two turn
-one Chinese name into two different files. So Qt never opens an output by name: Qt's writers
-write into memory and Python writes the file (:func:`qt_output`), so that every write error is
-raised, a full disk included (Qt's PDF and SVG writers report none, and a ``QFile`` forgets its
-error at the next seek). A name Qt gives back (a file dialog's) is turned into the path Python
-must use with :func:`from_qt`.
+A file name is bytes to the system. Python turns them into text as the system does
+(``os.fsdecode``: the locale's encoding, undecodable bytes kept), Qt 6 always as UTF-8. Under a
+GB18030 locale the two read one Chinese name as two different files. So:
+
+- a path goes to Qt as the text the system's decoding gives (:func:`to_qt`), and a name Qt
+  hands back (a file dialog's) is a path as Python encodes it (:func:`from_qt`): ``北京.pdf``
+  typed in a dialog is the file a GB18030 terminal lists as ``北京.pdf``;
+- Qt never opens an output by name: its writers write into memory and Python writes the file
+  (:func:`qt_output`), so that every write error is raised, a full disk included (Qt's PDF and
+  SVG writers report none, and a ``QFile`` forgets its error at the next seek);
+- where Qt itself must open a folder by name (the settings), :func:`qt_file_name` gives the
+  name Qt's own encoding turns into the right bytes.
 """
 
 from __future__ import annotations
@@ -16,17 +21,39 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QFile, QIODevice
+from PySide6.QtCore import QBuffer, QIODevice
+
+_held: list[int] = []  # folders held open for Qt (see qt_file_name)
 
 
 def from_qt(name: str) -> Path:
-    """The path Python must use for a file name Qt shows: the same bytes on the disk."""
-    return Path(os.fsdecode(bytes(QFile.encodeName(name).data())))
+    """The path of a name Qt gives (a file dialog's), encoded as the system does."""
+    return Path(name)
 
 
 def to_qt(path: Path | str) -> str:
-    """A path as Qt names it (for reading; writing goes through :func:`qt_output`)."""
-    return QFile.decodeName(os.fsencode(path))
+    """A path as text for Qt to show (a dialog's suggested name), decoded as the system does."""
+    return os.fsdecode(path)
+
+
+def qt_file_name(folder: Path) -> str | None:
+    """A name under which Qt's own file functions reach ``folder``: the UTF-8 reading of its
+    bytes, or where they are not UTF-8 (Linux), the folder held open and named through
+    ``/proc/self/fd``; None where neither works."""
+    raw = os.fsencode(folder)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return None
+    _held.append(descriptor)
+    return f"/proc/self/fd/{descriptor}"
 
 
 @contextlib.contextmanager

@@ -27,10 +27,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from gui import APP_NAME, ORGANISATION
 from gui.qtcommon.i18n import tr
-from gui.qtcommon.qtfiles import from_qt, to_qt
+from gui.qtcommon.qtfiles import from_qt, qt_file_name
 
 _QT_PLATFORMS = ("win32", "darwin")
-_held: list[int] = []  # folders held open for Qt (see _qt_name)
 
 
 def home() -> Path | None:
@@ -106,34 +105,26 @@ def config_folder() -> Path | None:
 
 def use_config_folder() -> None:
     """Point Qt's settings at :func:`config_folder` where Qt would choose another folder (no
-    HOME: ``/.config``; a HOME Qt cannot spell: a second home). Call before the first
-    ``QSettings``; where Qt's own choice is the same, nothing is changed."""
+    HOME: ``/.config``; a HOME that is not UTF-8: a second home). Call before the first
+    ``QSettings``; where Qt's own choice is the same folder, nothing is changed."""
     folder = config_folder()
-    if folder is None:
+    if folder is None or _qt_config_default() == os.fsencode(folder):
         return
-    qt_default = os.environ.get("XDG_CONFIG_HOME", "")
-    if not os.path.isabs(qt_default):
-        value = os.environ.get("HOME", "")
-        qt_default = os.path.join(value, ".config") if value else ""
-    if qt_default and Path(qt_default) == folder and from_qt(to_qt(folder)) == folder:
-        return
-    name = _qt_name(folder)
+    name = qt_file_name(folder)
     if name is not None:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, name)
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, name)
 
 
-def _qt_name(folder: Path) -> str | None:
-    """A name under which Qt reaches ``folder``: its own if Qt can spell it, else (Linux) the
-    folder held open and named through ``/proc/self/fd``."""
-    if from_qt(to_qt(folder)) == folder:
-        return to_qt(folder)
-    if not os.path.isdir("/proc/self/fd"):
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return None
-    _held.append(descriptor)
-    return f"/proc/self/fd/{descriptor}"
+def _qt_config_default() -> bytes | None:
+    """The folder Qt would take for the settings, where it reads it right (UTF-8 bytes)."""
+    environment = os.environb if hasattr(os, "environb") else {}
+    for variable, under in ((b"XDG_CONFIG_HOME", b""), (b"HOME", b"/.config")):
+        value = environment.get(variable, b"")
+        if value.startswith(b"/"):
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+            return value + under
+    return None
