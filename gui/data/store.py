@@ -121,13 +121,11 @@ class Store:
         self.close()
 
     def _progress(self) -> int:
-        """Called by SQLite while a query runs: non-zero stops it."""
-        try:
-            if time.monotonic() > self._deadline:
-                self._stopped = "time"
-                return 1
-        except KeyboardInterrupt:  # Ctrl-C, raised here since this is Python code
-            self._stopped = "interrupt"
+        """Called by SQLite while a query runs: non-zero stops it. Being Python code, it also
+        lets Python's signal handlers run: Ctrl-C raises KeyboardInterrupt here, which stops
+        the query too (the sqlite3 module swallows it; :meth:`_execute` raises it again)."""
+        if time.monotonic() > self._deadline:
+            self._stopped = "time"
             return 1
         return 0
 
@@ -138,8 +136,8 @@ class Store:
         try:
             return self._connection.execute(sql, tuple(parameters)).fetchall()
         except sqlite3.OperationalError as error:
-            if self._stopped == "interrupt":
-                raise KeyboardInterrupt from None
+            if str(error) == "interrupted" and self._stopped != "time":
+                raise KeyboardInterrupt from None  # a signal's exception in the progress handler
             if "decode" in str(error) and self._connection.text_factory is str:
                 # Text that is not UTF-8: shown with U+FFFD where its bytes are broken, as a
                 # text viewer would. Decoded in Python from then on, so only such a file pays.

@@ -79,6 +79,7 @@ def validate(query: Query) -> None:
         for column in columns(row_type):
             if column.references is not None:
                 _references(query, row_type.table, column, primary_key(row_type))
+    _edition_id(query)
     _search(query)
 
 
@@ -209,16 +210,23 @@ def _checks(table: str, column: Column) -> list[tuple[str, str]]:
         checks.append((f"length({q}) > {MAX_TEXT}", f"is longer than {MAX_TEXT} characters"))
     kind = _DATES.get((table, column.name))
     if kind == _DAY:
-        checks.append((f"date({q}) IS NOT {q}", "is not a date (YYYY-MM-DD)"))
+        checks.append((f"{_date(q)} IS NOT {q}", "is not a date (YYYY-MM-DD)"))
     elif kind == _PARTIAL:
         year = "'[0-9][0-9][0-9][0-9]'"
+        month = _date(f"{q} || '-01'")
         checks.append(
             (
-                f"NOT ({q} GLOB {year} OR date({q} || '-01') IS {q} || '-01' OR date({q}) IS {q})",
+                f"NOT ({q} GLOB {year} OR {month} IS {q} || '-01' OR {_date(q)} IS {q})",
                 "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
             )
         )
     return checks
+
+
+def _date(value: str) -> str:
+    """SQL for the date a text names, normalised: ``2021-02-30`` becomes ``2021-03-02`` (plain
+    ``date()`` keeps the day as written), so only a real date reads back as itself."""
+    return f"date({value}, '+0 days')"
 
 
 def _span_checks(table: str, length: int) -> list[tuple[str, str, str]]:
@@ -276,6 +284,20 @@ def _references(query: Query, table: str, column: Column, key: Sequence[str]) ->
         raise InvalidError(
             f"{table}.{column.name} of {_row_name(rows[0], key)} refers to "
             f"{column.references} {shown(rows[0]['target'])}, which is not in the database"
+        )
+
+
+def _edition_id(query: Query) -> None:
+    """The edition's id names files (``bjgov-2020-2021.xlsx``): an id like the others."""
+    rows = query(
+        f"SELECT value FROM meta WHERE key = 'edition_id' AND (value = '' OR value GLOB "
+        f"'{_ID_GLOB}' OR length(value) > {MAX_ID})",
+        (),
+    )
+    if rows:
+        raise InvalidError(
+            f"meta.value of row 'edition_id' ({shown(rows[0]['value'])}) is not an id "
+            f"(letters, digits, '.', '_' or '-', at most {MAX_ID})"
         )
 
 
