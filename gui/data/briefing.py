@@ -164,11 +164,7 @@ def _columns(c: sqlite3.Connection) -> list[str]:
 def _to_1(c: sqlite3.Connection) -> None:
     """Version 0 (before versions): ``pins`` may lack the note and the edition."""
     found = _columns(c)
-    if not found:
-        return  # a new, empty file
-    if "observation_id" not in found or "position" not in found:
-        raise _UnusableError("corrupt")  # a table of that name, but not a list of pins
-    for column in ("note", "edition"):
+    for column in ("note", "edition") if found else ():
         if column not in found:
             c.execute(f"ALTER TABLE pins ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
@@ -193,17 +189,25 @@ def _to_2(c: sqlite3.Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_1, 1: _to_2}
 
 
-def _prepare(c: sqlite3.Connection) -> None:
-    """Check the file and bring it to :data:`USER_VERSION`; writes only if it must."""
+def _check(c: sqlite3.Connection) -> int:
+    """The file's version, if this application can read it (nothing is written)."""
     check = c.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
         raise _UnusableError("corrupt")
-    version = c.execute("PRAGMA user_version").fetchone()[0]
+    version: int = c.execute("PRAGMA user_version").fetchone()[0]
     if version > USER_VERSION:
         raise _UnusableError("newer")
     tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if tables and "pins" not in tables:
         raise _UnusableError("corrupt")  # an SQLite file, but not ours
+    found = _columns(c)
+    if found and ("observation_id" not in found or "position" not in found):
+        raise _UnusableError("corrupt")  # a table of that name, but not a list of pins
+    return version
+
+
+def _prepare(c: sqlite3.Connection, version: int) -> None:
+    """Bring a checked file to :data:`USER_VERSION`; writes only if it must."""
     if version == USER_VERSION:
         return
     c.execute("BEGIN IMMEDIATE")
@@ -239,10 +243,11 @@ class BriefingStore:
 
     def _open(self, c: sqlite3.Connection) -> None:
         try:
+            version = _check(c)  # before anything is written: a file not ours stays as it is
             if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 c.execute("PRAGMA journal_mode = WAL")
             c.execute("PRAGMA synchronous = FULL")
-            _prepare(c)
+            _prepare(c, version)
         except _UnusableError:
             c.close()
             raise
@@ -271,7 +276,7 @@ class BriefingStore:
                     source.backup(memory)
                 finally:
                     source.close()
-            _prepare(memory)
+            _prepare(memory, _check(memory))
         except _UnusableError as error:
             memory.close()
             kind = "from a newer version of the application" if error.kind == "newer" else ""

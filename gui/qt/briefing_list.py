@@ -94,11 +94,11 @@ class BriefingList(QObject):
         if self.store is None or self.store.read_only:
             self.session.say(self.problem, 6000)
             return
-        if self.dock.pin(observation_id):
+        if self.store.is_pinned(observation_id):
+            self.session.say(tr("Already in the briefing list."), 3000)
+        elif self.dock.pin(observation_id):  # else the dock has said why not
             self.show_dock()
             self.session.say(tr("Added to the briefing list."), 3000)
-        else:
-            self.session.say(tr("Already in the briefing list."), 3000)
 
     def pin_current(self) -> None:
         observation = self.session.selection

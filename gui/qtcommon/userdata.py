@@ -9,7 +9,8 @@ byte in ``HOME`` as U+FFFD and make a second home beside the real one):
 2. else ``$HOME/.local/share`` (``$HOME/.config``) when ``HOME`` is set, absolute and not ``/``;
 3. else the same under the home folder of the password database, if it exists and is not ``/``;
 4. else, with no home at all, ``bjgov-<uid>`` in the system's temporary folder (made private
-   to the user), which the system may clear: the window says so (:func:`fallback_notice`).
+   to the user) stands in for the home; the system may clear it, and the window says so
+   (:func:`fallback_notice`).
 
 Never ``/``. The app-data folder is ``<data>/bjgov/bjgov`` (organisation, then application, as
 Qt names it), the settings file ``<config>/bjgov/bjgov.ini``.
@@ -52,10 +53,8 @@ def _base(variable: str, under_home: str) -> Path | None:
     value = os.environ.get(variable, "")
     if os.path.isabs(value):
         return Path(value)
-    found = home()
-    if found is not None:
-        return found / under_home
-    return _private_temporary()
+    found = home() or _private_temporary()
+    return found / under_home if found is not None else None
 
 
 def _private_temporary() -> Path | None:

@@ -871,5 +871,13 @@
       <source>Saved: %1</source>
       <translation>已保存:%1</translation>
     </message>
+    <message>
+      <source>The briefing list is read-only: it can be printed, not changed.</source>
+      <translation>简报清单为只读:可以打印,不能修改。</translation>
+    </message>
+    <message>
+      <source>No home folder: the briefing list is kept in %1, which the system may clear.</source>
+      <translation>没有用户主目录:简报清单保存在 %1,系统可能会清除该文件夹。</translation>
+    </message>
   </context>
 </TS>
