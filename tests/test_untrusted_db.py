@@ -326,3 +326,12 @@ def test_a_name_over_255_bytes_is_shown_printed_and_exported(
         == 0
     )
     assert name in (tmp_path / "l.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_synthetic_database_of_the_benchmarks_is_valid(tmp_path: Path) -> None:
+    from tests.synthetic import make
+
+    path = make(tmp_path / "synthetic.db", 500, cards=50, domain="hotline")
+    with Store(path) as store:
+        assert len(store.observations("hotline")) == 500 + 19
+        assert len(store.cards("hotline")) == 50 + 7  # and the edition's own seven
