@@ -173,6 +173,34 @@ def test_markup_in_every_column_is_shown_as_text(
     assert any(MARKUP in text for text in labels)  # shown, as the characters it is made of
 
 
+def test_markup_in_saved_charts_and_printed_sheets_is_text(
+    qtbot: Any, markup_db: Path, tmp_path: Path
+) -> None:
+    """Save chart as SVG embedded a local file named in an axis unit; a PDF must not either."""
+    from xml.etree import ElementTree
+
+    from pypdf import PdfReader
+
+    from gui.qt.chart_export import write_png, write_svg
+    from gui.qt.chart_view import ChartView
+
+    store = Store(markup_db)
+    for domain in ("hotline", "safety"):
+        for chart in store.charts(domain):
+            view = ChartView(chart, "zh", store.milestones(), "来源")
+            qtbot.addWidget(view)
+            view.build()
+            write_svg(view, tmp_path / f"{chart.id}.svg")
+            write_png(view, tmp_path / f"{chart.id}.png")
+            root = ElementTree.parse(tmp_path / f"{chart.id}.svg").getroot()
+            assert [e.tag for e in root.iter() if e.tag.endswith("image")] == []
+            texts = "".join(e.text or "" for e in root.iter())
+            assert "<img" in texts  # the markup is there, as the characters of a text
+    out = tmp_path / "pack.pdf"
+    assert main(["print", "--domain", "all", "--db", str(markup_db), "--output", str(out)]) == 0
+    assert sum(len(page.images) for page in PdfReader(out).pages) == 0
+
+
 # -- exports ------------------------------------------------------------------------------------
 
 
