@@ -235,7 +235,7 @@ def test_only_a_regular_file_is_replaced(tmp_path: Path, kind: str, command: str
     done = run(*args, "--output", target, timeout=60)  # a FIFO opened would hang: it is not
     assert done.returncode == 2, done.stdout
     line = one_line(done.stderr)
-    assert line == f"error: will not write {target}: {problem}" + (
+    assert line == f"error: cannot write {target}: {problem}" + (
         " (give the file it points to, or another name); nothing was changed"
         if kind == "symlink"
         else "; nothing was changed"
@@ -263,7 +263,7 @@ def test_the_database_being_read_is_not_an_output(
         done = run(*args)
         assert done.returncode == 2
         assert one_line(done.stderr) == (
-            f"error: will not write {target}: it is the database being read; "
+            f"error: cannot write {target}: it is the database being read; "
             "choose another name for the output"
         )
     assert db.read_bytes() == before

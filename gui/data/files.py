@@ -95,11 +95,11 @@ def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
     if status is not None:
         problem = _not_replaceable(path, status)
         if problem:
-            raise WriteError(f"will not write {shown}: {problem}; nothing was changed")
+            raise WriteError(f"cannot write {shown}: {problem}; nothing was changed")
     for source in inputs:
         if _same_file(path, Path(source)):
             raise WriteError(
-                f"will not write {shown}: it is the database being read; "
+                f"cannot write {shown}: it is the database being read; "
                 "choose another name for the output"
             )
 
