@@ -219,7 +219,12 @@ def atomic_path(
     temporary = _create_beside(path, shown)
     try:
         yield temporary
-        _prove(temporary, verify)
+        try:
+            _prove(temporary, verify)
+        except ValueError as error:
+            raise WriteError(
+                f"cannot write {shown}: the file written did not read back whole ({error})"
+            ) from error
         check_target(path, inputs)  # again: it may have changed while the file was written
         os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
@@ -228,10 +233,6 @@ def atomic_path(
         raise WriteError(f"{error}{kept}") from error
     except OSError as error:
         raise WriteError(f"cannot write {shown}: {reason(error, folder)}{kept}") from error
-    except ValueError as error:
-        raise WriteError(
-            f"cannot write {shown}: the file written did not read back whole ({error}){kept}"
-        ) from error
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
