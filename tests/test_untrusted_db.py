@@ -123,7 +123,9 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     ),
     "offset outside the article": (
         "UPDATE observations SET quote_end = 999999 WHERE id = 'hotline.requests.2020'",
-        "observations.quote_start of row 'hotline.requests.2020' (integer '",
+        "observations.quote_start and quote_end of row 'hotline.requests.2020' "
+        "(integer '{quote_start}', integer '999999') do not mark a place in the article "
+        "({article} characters)",
     ),
     "id over 255 bytes": (
         f"UPDATE milestones SET id = '{LONG_ID}' WHERE position = 0",
@@ -196,6 +198,18 @@ def test_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     change, problem = CASES[case]
+    with sqlite3.connect(built_db) as edition:  # what the edition itself says, read plainly
+        problem = problem.replace(
+            "{quote_start}",
+            str(
+                edition.execute(
+                    "SELECT quote_start FROM observations WHERE id = 'hotline.requests.2020'"
+                ).fetchone()[0]
+            ),
+        ).replace(
+            "{article}",
+            str(edition.execute("SELECT length(text) FROM source").fetchone()[0]),
+        )
     path = tmp_path / "crafted.db"
     craft(built_db, path, change)
     before = path.read_bytes()

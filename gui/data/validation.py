@@ -235,9 +235,9 @@ def _span_checks(table: str, length: int) -> list[tuple[str, str, str]]:
         s, e = _quote(start), _quote(end)
         out.append(
             (
-                start,
+                f"{start} and {end}",
                 f"(({s} IS NULL) <> ({e} IS NULL) OR {s} > {e} OR {e} > {length})",
-                f"and {end} do not mark a place in the article ({length} characters)",
+                f"do not mark a place in the article ({length} characters)",
             )
         )
     return out
@@ -255,15 +255,19 @@ def _values(
     if not rows:
         return
     row = rows[0]
-    name, _, problem = next(c for i, c in enumerate(checks) if row[f"bad{i}"])
-    where_row = _row_name(row, key)
+    names, _, problem = next(c for i, c in enumerate(checks) if row[f"bad{i}"])
+    found = [_value(query, table, name, key, row) for name in names.split(" and ")]
+    raise InvalidError(f"{table}.{names} of {_row_name(row, key)} ({', '.join(found)}) {problem}")
+
+
+def _value(query: Query, table: str, name: str, key: Sequence[str], row: sqlite3.Row) -> str:
+    """A value of the row found, as a message shows it: its type and its start."""
     detail = query(
         f"SELECT typeof({_quote(name)}) AS kind, substr({_quote(name)}, 1, 60) AS start "
         f"FROM {_quote(table)} WHERE {' AND '.join(f'{_quote(k)} IS ?' for k in key)}",
         [row[k] for k in key],
     )
-    value = f" ({detail[0]['kind']} {shown(detail[0]['start'])})" if detail else ""
-    raise InvalidError(f"{table}.{name} of {where_row}{value} {problem}")
+    return f"{detail[0]['kind']} {shown(detail[0]['start'])}" if detail else "?"
 
 
 def _row_name(row: sqlite3.Row, key: Sequence[str]) -> str:
