@@ -98,8 +98,9 @@ def open_briefing(folder: Path, edition: str = "", *, read_only: bool = False) -
     moved: Path | None = None
     try:
         store = BriefingStore(path, edition)
-    except BriefingBusyError as busy:
-        return Opened(BriefingStore.snapshot(path, edition, str(busy)), None)
+    except BriefingBusyError:  # it needed migrating, and another program holds it
+        reason = f"{path} was in use by another program when it was opened"
+        return Opened(BriefingStore.snapshot(path, edition, reason), None)
     except _UnusableError as problem_found:
         moved = _move_aside(path, problem_found.kind)
         store = BriefingStore(path, edition)
