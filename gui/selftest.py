@@ -26,6 +26,7 @@ from gui import __version__
 from gui.data.schema import SCHEMA_VERSION
 from gui.paths import bundled_database, resource
 from gui.qtcommon.fonts import FONT_FILE
+from gui.qtcommon.i18n import CATALOGUES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication, QImage
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from gui.data.store import Store
 
 EXIT_OK, EXIT_FAILED = 0, 1
-TS_FILE = "translations/bjgov_zh_CN.ts"
 # A standard button of Qt's own catalogue: it must come back in Chinese once the Chinese
 # translators are installed.
 KNOWN_QT = ("QPlatformTheme", "Cancel")
@@ -177,7 +177,7 @@ def check_font_data(context: _Context) -> str:
 
 def check_font_interface(context: _Context) -> str:
     """Every character of the interface strings (English sources and Chinese translations)."""
-    path = resource(TS_FILE)
+    path = resource(f"translations/{CATALOGUES['zh']}.ts")  # every string, and its Chinese
     where = interface_characters(path)
     missing = _missing_glyphs(where)
     if missing:

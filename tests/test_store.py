@@ -14,8 +14,12 @@ from gui.data.store import Store, StoreError
 
 
 def test_opens_read_only(built_db: Path) -> None:
-    with Store(built_db) as store, pytest.raises(StoreError, match="readonly"):
-        store._rows("DELETE FROM observations")
+    with Store(built_db) as store:
+        with pytest.raises(StoreError, match="asks for more than reading"):
+            store._rows("DELETE FROM observations")
+        store._connection.set_authorizer(None)  # below the authorizer: mode=ro, query_only
+        with pytest.raises(StoreError, match=r"readonly|query_only"):
+            store._rows("DELETE FROM observations")
 
 
 def test_domains_in_the_report_order(store: Store) -> None:

@@ -3,17 +3,28 @@
 Opens a governance database read-only (``mode=ro``) with the standard ``sqlite3`` module and
 hands out the records of :mod:`gui.data.model`. It reads lazily, a domain at a time, so that
 opening a large database costs no more than opening a small one.
+
+Any file may be handed over with ``--db``, so none is trusted. The connection runs nothing the
+file's schema asks for (``trusted_schema=OFF``), may only read (an authorizer denies every
+other statement, ``query_only`` is on, and on Python 3.12+ SQLite's defensive mode too), refuses
+a value over :data:`MAX_VALUE_BYTES`, and stops any query that runs longer than
+:attr:`Store.query_seconds` (a progress handler, which also lets Ctrl-C through). Then
+:func:`gui.data.validation.validate` checks the file against the declaration before a record
+is made from it; any problem is a :class:`StoreError` of one line.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+import urllib.parse
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar
 
 from gui.data.columns import select_list
 from gui.data.model import (
@@ -40,15 +51,23 @@ from gui.data.schema import (
     UnitRow,
 )
 from gui.data.search import search_clause
+from gui.data.validation import InvalidError, validate
+
+MAX_VALUE_BYTES = 16 * 2**20  # SQLITE_LIMIT_LENGTH: the article is a few kB, a book a few MB
+_PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
+# What a reader may ask of SQLite: nothing but reading. The pragmas are the ones read here.
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
+_READ_PRAGMAS = {"user_version", "quick_check", "table_info", "table_xinfo", "data_version"}
 
 
 class StoreError(Exception):
-    """A database that cannot be read; the message names the file and the problem."""
+    """A database that cannot be read; the message names the file and the problem, in one
+    line (whatever text of the database a problem quotes)."""
 
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.problem = " ".join(problem.split())
+        super().__init__(f"{path}: {self.problem}")
 
 
 # An observation's columns, and what the read model joins in from its indicator.
@@ -70,13 +89,19 @@ _DOMAIN_ORDER = "(SELECT position FROM domains d WHERE d.id = i.domain_id)"
 
 
 class Store:
-    """A governance database opened read-only."""
+    """A governance database opened read-only, and checked before it is read."""
+
+    query_seconds: ClassVar[float] = 10.0  # no query of a sane database takes a second
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._deadline = math.inf
+        self._stopped = ""
         self._connection = _connect(self.path)
+        self._connection.set_progress_handler(self._progress, _PROGRESS_STEPS)
         try:
             self._check_schema()
+            self._validate()
         except BaseException:
             self._connection.close()
             raise
@@ -95,18 +120,71 @@ class Store:
     ) -> None:
         self.close()
 
+    def _progress(self) -> int:
+        """Called by SQLite while a query runs: non-zero stops it. Being Python code, it also
+        lets Python's signal handlers run: Ctrl-C raises KeyboardInterrupt here, which stops
+        the query too (the sqlite3 module swallows it; :meth:`_execute` raises it again)."""
+        if time.monotonic() > self._deadline:
+            self._stopped = "time"
+            return 1
+        return 0
+
+    def _execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Run one query within the time limit; SQLite's errors as they come."""
+        self._stopped = ""
+        self._deadline = time.monotonic() + self.query_seconds
+        try:
+            return self._connection.execute(sql, tuple(parameters)).fetchall()
+        except sqlite3.OperationalError as error:
+            if str(error) == "interrupted" and self._stopped != "time":
+                raise KeyboardInterrupt from None  # a signal's exception in the progress handler
+            if "decode" in str(error) and self._connection.text_factory is str:
+                # Text that is not UTF-8: shown with U+FFFD where its bytes are broken, as a
+                # text viewer would. Decoded in Python from then on, so only such a file pays.
+                self._connection.text_factory = _lenient
+                return self._execute(sql, parameters)
+            raise
+        finally:
+            self._deadline = math.inf
+
     def _rows(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         try:
-            return self._connection.execute(sql, parameters).fetchall()
+            return self._execute(sql, parameters)
         except sqlite3.DatabaseError as error:
-            raise StoreError(self.path, f"cannot be read: {error}") from error
+            raise StoreError(self.path, self._problem(error)) from error
+
+    def _problem(self, error: sqlite3.Error) -> str:
+        text = str(error)
+        if self._stopped == "time":
+            return (
+                f"a query took longer than {self.query_seconds:g} s and was stopped "
+                "(a database far too large, or built to hang its reader)"
+            )
+        if "too big" in text:
+            return (
+                f"holds a value larger than {MAX_VALUE_BYTES // 2**20} MB, "
+                "which no governance database has"
+            )
+        if "not authorized" in text:
+            return "asks for more than reading, which this application does not do"
+        if "malformed" in text or "corrupt" in text:
+            return f"is damaged ({text})"
+        return f"cannot be read: {text}"
+
+    def _validate(self) -> None:
+        try:
+            validate(self._execute)
+        except InvalidError as problem:
+            raise StoreError(self.path, str(problem)) from problem
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, self._problem(error)) from error
 
     def _check_schema(self) -> None:
         try:
-            version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+            version = self._execute("PRAGMA user_version")[0][0]
             names = {
                 row[0]
-                for row in self._connection.execute(
+                for row in self._execute(
                     "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
                 )
             }
@@ -264,9 +342,9 @@ class Store:
     def quick_check(self) -> list[str]:
         """SQLite's own consistency check: ``["ok"]``, or what is damaged."""
         try:
-            return [str(row[0]) for row in self._connection.execute("PRAGMA quick_check")]
+            return [str(row[0]) for row in self._execute("PRAGMA quick_check")]
         except sqlite3.DatabaseError as error:
-            raise StoreError(self.path, f"quick_check failed: {error}") from error
+            raise StoreError(self.path, f"quick_check failed: {self._problem(error)}") from error
 
     def text_values(self) -> Iterator[tuple[str, str]]:
         """``(table.column, text)`` for every text stored anywhere in the file, the full-text
@@ -298,6 +376,10 @@ class Store:
         )
 
 
+def _lenient(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -315,12 +397,52 @@ def _connect(path: Path) -> sqlite3.Connection:
     if problem is not None:
         raise StoreError(path, problem)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA foreign_keys = ON")
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.DatabaseError as error:
         raise StoreError(path, _database_problem(error)) from error
+    try:
+        _harden(connection)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise StoreError(path, _database_problem(error)) from error
     return connection
+
+
+def _read_only_uri(path: Path) -> str:
+    """``file:…?mode=ro`` naming the file by the bytes the system uses (``as_uri`` would
+    percent-encode UTF-8, another file under a GB18030 locale)."""
+    absolute = path.resolve()
+    if os.name == "nt":
+        return f"{absolute.as_uri()}?mode=ro"
+    return f"file:{urllib.parse.quote(os.fsencode(absolute))}?mode=ro"
+
+
+def _harden(connection: sqlite3.Connection) -> None:
+    """Let the connection read and do nothing else, whatever the file's schema asks."""
+    connection.row_factory = sqlite3.Row
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA query_only = ON")
+    # SQLite's defensive mode needs sqlite3_db_config, which Python offers from 3.12 on; on
+    # 3.11 the authorizer below (reading only) and mode=ro keep every write out instead.
+    setconfig = getattr(connection, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+    connection.set_authorizer(_authorize)
+
+
+def _authorize(action: int, first: str | None, second: str | None, *_: str | None) -> int:
+    if action in _READ_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and first == "sqlite_master":
+        # SQLite's own check when the full-text table declares itself on first use; a real
+        # update could not run anyway (mode=ro, query_only).
+        return sqlite3.SQLITE_OK
+    pragma = (first or "").lower() if action == sqlite3.SQLITE_PRAGMA else ""
+    if pragma in _READ_PRAGMAS and (second is None or pragma != "user_version"):
+        return sqlite3.SQLITE_OK  # reading a pragma; setting user_version is a write
+    return sqlite3.SQLITE_DENY
 
 
 def _header_problem(path: Path) -> str | None:

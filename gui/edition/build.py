@@ -17,6 +17,7 @@ import sqlite_utils
 from gui.data.columns import create_arguments, values
 from gui.data.files import WriteError, atomic_path, display_path
 from gui.data.schema import INDEXES, SCHEMA_VERSION, SEARCH_TABLE, TABLES, SearchRow
+from gui.data.store import Store, StoreError
 from gui.edition.load import Edition, load_edition
 
 
@@ -46,7 +47,7 @@ def build_database(sources: Path, output: Path) -> BuildReport:
     """
     edition = load_edition(sources)
     try:
-        with atomic_path(output) as temporary:
+        with atomic_path(output, verify=_readable) as temporary:
             _write(edition, temporary)
     except WriteError as error:
         raise BuildError(str(error)) from error
@@ -54,6 +55,14 @@ def build_database(sources: Path, output: Path) -> BuildReport:
         raise BuildError(f"cannot write {display_path(output)}: {error}") from error
     counts = {name: len(edition.rows(name)) for name in [*TABLES, SearchRow.table]}
     return BuildReport(output=output, counts=counts)
+
+
+def _readable(path: Path) -> None:
+    """The new database opens as the application opens it, validation included."""
+    try:
+        Store(path).close()
+    except StoreError as error:
+        raise ValueError(error.problem) from error
 
 
 def _write(edition: Edition, path: Path) -> None:

@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 
 from gui.data.columns import Column, Record
 from gui.data.columns import columns as declared_columns
+from gui.data.validation import MAX_ID, MAX_NUMBER, MAX_TEXT
 from gui.edition.problems import Problems
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -44,6 +45,8 @@ class Row:
         value = self.cells[name]
         if required and not value:
             self.problem(name, "is empty")
+        if len(value) > MAX_TEXT:  # the limit the application checks at open
+            self.problem(name, f"is {len(value)} characters long, more than {MAX_TEXT}")
         return value
 
     def slug(self, name: str, *, dotted: bool = False, required: bool = True) -> str:
@@ -52,6 +55,8 @@ class Row:
         if value and not pattern.match(value):
             shape = "words.joined_by_dots" if dotted else "lowercase_letters_digits_underscores"
             self.problem(name, f"{value!r} is not an id like {shape}")
+        elif len(value) > MAX_ID:
+            self.problem(name, f"is {len(value)} characters long, more than an id's {MAX_ID}")
         return value
 
     def number(self, name: str, *, required: bool = True) -> Decimal | None:
@@ -62,10 +67,14 @@ class Row:
             self.problem(name, f"{value!r} is not a number")
             return None
         try:
-            return Decimal(value)
+            number = Decimal(value)
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
             self.problem(name, f"{value!r} is not a number")
             return None
+        if abs(number) > Decimal(MAX_NUMBER):
+            self.problem(name, f"{value[:20]!r}… is out of range (at most {MAX_NUMBER:g})")
+            return None
+        return number
 
     def choice(self, name: str, choices: Sequence[str], *, required: bool = True) -> str:
         value = self.text(name, required=required)

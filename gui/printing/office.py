@@ -7,13 +7,14 @@ renamed into place: an error leaves no partial file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from gui.data import proof
 from gui.data.briefing import Pin
 from gui.data.files import WriteError, atomic_path
 from gui.data.model import LANGS, Lang
-from gui.data.officefiles import check_office
 from gui.data.sheetcontent import briefing_domain, gather, pinned, timeline_title
 from gui.data.store import Store
 from gui.printing.deck import ASPECTS, DeckWriter, pins_content, timeline_lines
@@ -121,6 +122,7 @@ def write_office(
     pins: list[Pin] | None = None,
     aspect: str = "16:9",
     today: date | None = None,
+    inputs: Iterable[Path] = (),
 ) -> int:
     """Write the document as ``fmt`` (docx or pptx); returns its figures (docx) or slides.
 
@@ -136,7 +138,9 @@ def write_office(
     domain = check_domain(store, domain) if pins is None else None
     application(widgets=False)  # fonts and the chart pictures need a Qt application
     output = Path(output)
-    with atomic_path(output) as temporary:
+    # Proved like every other write: the document is opened back before it replaces anything.
+    verify = proof.docx if fmt == "docx" else proof.pptx
+    with atomic_path(output, verify=verify, inputs=[store.path, *inputs]) as temporary:
         if fmt == "docx":
             word = word_document(store, lang, domain=domain, pins=pins, today=today)
             try:
@@ -151,5 +155,4 @@ def write_office(
             except OSError as error:
                 raise WriteError(f"cannot write {output}: {error.strerror or error}") from error
             count = slides.slides
-        check_office(temporary, fmt)
     return count

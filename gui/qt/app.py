@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from gui.data.model import Lang
@@ -14,13 +14,18 @@ from gui.data.store import Store, StoreError
 from gui.paths import bundled_database
 from gui.qtcommon.i18n import Translations, tr
 from gui.qtcommon.startup import application, set_zoom, window_problem
-from gui.qtcommon.userdata import app_data_folder
+from gui.qtcommon.userdata import app_data_folder, use_config_folder
 
 EXIT_BAD_INPUT = 2
 
 
 def open_store(path: Path | None, *, interactive: bool) -> Store | None:
-    """The database asked for, or the bundled one; None after telling the user why not."""
+    """The database asked for, or the bundled one; None after telling the user why not.
+
+    Whatever is wrong with a database handed over (unreadable, inconsistent, crafted) is one
+    line on standard error and, in the window, a dialog offering the bundled database. The
+    problem may quote the file's own text: the dialog shows it as plain text.
+    """
     bundled = bundled_database()
     target = path or bundled
     try:
@@ -29,19 +34,21 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
         print(f"error: {error}", file=sys.stderr)
         if not interactive:
             return None
+        text = f"{error.path}\n\n{error.problem}"
         if target.resolve() != bundled.resolve():
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("Cannot open the database"),
-                f"{error.path}\n\n{error.problem}\n\n" + tr("Open the bundled database instead?"),
+                text + "\n\n" + tr("Open the bundled database instead?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)
             if box.exec() == QMessageBox.StandardButton.Open:
                 return open_store(None, interactive=True)
             return None
-        QMessageBox.critical(
-            None, tr("Cannot open the database"), f"{error.path}\n\n{error.problem}"
-        )
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"), text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         return None
 
 
@@ -58,6 +65,7 @@ def run_window(args: argparse.Namespace) -> int:
     app = application()
     hook = ErrorHook(log_folder(), debug=args.debug)
     hook.install()
+    use_config_folder()  # never /.config without a HOME, nor a second home
     settings = Settings()
     set_zoom(settings.zoom())
     lang: Lang = args.lang or settings.language()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.data import figures
-from gui.data.briefing import BriefingStore, Pin
+from gui.data.briefing import BriefingError, BriefingStore, Pin
 from gui.data.model import Lang
 from gui.qt.actions import MOVE_DOWN, MOVE_UP
 from gui.qt.session import Session
@@ -31,18 +33,36 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _Change(QUndoCommand):
-    """One change to the briefing list, as a pair of functions on the store."""
+    """One change to the briefing list, as a pair of functions on the store.
 
-    def __init__(self, dock: BriefingDock, text: str, do: object, undo: object) -> None:
+    It is made once the change has been saved (the stack's first ``redo`` is then nothing), so
+    a change refused (another program holds the file) never stands on the stack. An undo or
+    redo refused later says why and leaves the stack, as what it would undo is not known.
+    """
+
+    def __init__(
+        self, dock: BriefingDock, text: str, do: Callable[[], object], undo: Callable[[], object]
+    ) -> None:
         super().__init__(text)
         self.dock, self._do, self._undo = dock, do, undo
+        self._done = True
 
     def redo(self) -> None:
-        self._do()  # type: ignore[operator]
-        self.dock.refresh()
+        if self._done:
+            self._done = False
+            self.dock.refresh()
+            return
+        self._run(self._do)
 
     def undo(self) -> None:
-        self._undo()  # type: ignore[operator]
+        self._run(self._undo)
+
+    def _run(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except BriefingError as error:
+            self.setObsolete(True)
+            self.dock.session.say(str(error), 8000)
         self.dock.refresh()
 
 
@@ -117,6 +137,9 @@ class BriefingDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
         self.setEnabled(briefing is not None)
+        if briefing is not None and briefing.read_only:  # shown and printed, not changed
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+            self.note.setReadOnly(True)
         self._refreshing = False
         # Delete removes the selected pin while the list has the focus.
         self.delete = QAction(self.list)
@@ -160,18 +183,28 @@ class BriefingDock(QDockWidget):
 
     # -- changes (each an undoable command) --------------------------------------------------
 
+    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
+        """Make the change; on the undo stack only once it is saved. False (and the status
+        bar says why) if it was refused."""
+        try:
+            do()
+        except BriefingError as error:
+            self.session.say(str(error), 8000)
+            self.refresh()
+            return False
+        self.undo_stack.push(_Change(self, text, do, undo))
+        return True
+
     def pin(self, observation_id: str) -> bool:
         briefing = self.briefing
         if briefing is None or briefing.is_pinned(observation_id):
             return False
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Add figure"),
-                lambda: briefing.pin(observation_id),
-                lambda: briefing.unpin(observation_id),
-            )
-        )
+        if not self._push(
+            tr("Add figure"),
+            lambda: briefing.pin(observation_id),
+            lambda: briefing.unpin(observation_id),
+        ):
+            return False
         self.select(observation_id)
         return True
 
@@ -183,13 +216,10 @@ class BriefingDock(QDockWidget):
         if pin is None:
             return
         kept: Pin = pin
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Remove figure"),
-                lambda: briefing.unpin(kept.observation_id),
-                lambda: briefing.pin(kept.observation_id, kept.position, kept.note),
-            )
+        self._push(
+            tr("Remove figure"),
+            lambda: briefing.unpin(kept.observation_id),
+            lambda: briefing.pin(kept.observation_id, kept.position, kept.note),
         )
 
     def move_current(self, step: int) -> None:
@@ -218,13 +248,10 @@ class BriefingDock(QDockWidget):
         if old is None or old == position:
             self.refresh()
             return
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Move figure"),
-                lambda: briefing.move(observation_id, position),
-                lambda: briefing.move(observation_id, old),
-            )
+        self._push(
+            tr("Move figure"),
+            lambda: briefing.move(observation_id, position),
+            lambda: briefing.move(observation_id, old),
         )
 
     def set_note(self, observation_id: str, note: str) -> None:
@@ -234,13 +261,10 @@ class BriefingDock(QDockWidget):
         old = next((p.note for p in briefing.pins() if p.observation_id == observation_id), "")
         if old == note:
             return
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Edit note"),
-                lambda: briefing.set_note(observation_id, note),
-                lambda: briefing.set_note(observation_id, old),
-            )
+        self._push(
+            tr("Edit note"),
+            lambda: briefing.set_note(observation_id, note),
+            lambda: briefing.set_note(observation_id, old),
         )
 
     # -- view --------------------------------------------------------------------------------
@@ -275,9 +299,10 @@ class BriefingDock(QDockWidget):
         self._refreshing = False
         if keep:
             self.select(keep)
-        for button in (self.remove_button, self.preview_button, self.print_button):
+        read_only = self.briefing is not None and bool(self.briefing.read_only)
+        self.remove_button.setEnabled(bool(pins) and not read_only)
+        for button in (self.preview_button, self.print_button, self.export_button):
             button.setEnabled(bool(pins))
-        self.export_button.setEnabled(bool(pins))
 
     def select(self, observation_id: str) -> None:
         for row in range(self.list.count()):

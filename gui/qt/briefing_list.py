@@ -1,11 +1,13 @@
 """The user's briefing list: its file, its undo stack, and its dock once it is first shown.
 
 The list lives in the user's app-data folder. If that cannot be written the window still runs:
-adding is off and the status bar says why.
+adding is off and the status bar says why. A list that may not be written (read-only, or held by
+another program while it needed migrating) is shown read-only and can still be printed.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
 from gui.qt.session import Session
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
+from gui.qtcommon.userdata import fallback_notice
 
 if TYPE_CHECKING:
     from gui.qt.briefing_dock import BriefingDock
@@ -29,6 +32,9 @@ CANNOT_SAVE = QT_TRANSLATE_NOOP(
 )
 MOVED_ASIDE = QT_TRANSLATE_NOOP(
     "bjgov", "The briefing list could not be read and was moved aside to:"
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "bjgov", "The briefing list is read-only: it can be printed, not changed."
 )
 
 
@@ -61,12 +67,14 @@ class BriefingList(QObject):
         else:
             try:
                 opened = open_briefing(folder, session.store.edition.id)
-            except BriefingError as error:
+            except (BriefingError, sqlite3.Error, OSError) as error:  # never a failed start
                 self._problem = (CANNOT_SAVE, str(error))
             else:
                 self.store = opened.store
                 if opened.moved_aside is not None:
                     self._notice = (MOVED_ASIDE, str(opened.moved_aside))
+                if opened.store.read_only:
+                    self._problem = (READ_ONLY, f"({opened.store.read_only})")
         self._dock: BriefingDock | None = None  # made on first use: start-up stays light
 
     @property
@@ -76,7 +84,7 @@ class BriefingList(QObject):
 
     @property
     def notice(self) -> str:
-        return _said(self._notice)
+        return _said(self._notice) or fallback_notice()
 
     @property
     def usable(self) -> bool:
@@ -108,14 +116,14 @@ class BriefingList(QObject):
         return self.store.pins() if self.store is not None else []
 
     def pin(self, observation_id: str) -> None:
-        if self.store is None:
+        if self.store is None or self.store.read_only:
             self.session.say(self.problem, 6000)
             return
-        if self.dock.pin(observation_id):
+        if self.store.is_pinned(observation_id):
+            self.session.say(tr("Already in the briefing list."), 3000)
+        elif self.dock.pin(observation_id):  # else the dock has said why not
             self.show_dock()
             self.session.say(tr("Added to the briefing list."), 3000)
-        else:
-            self.session.say(tr("Already in the briefing list."), 3000)
 
     def pin_current(self) -> None:
         observation = self.session.selection

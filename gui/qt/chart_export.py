@@ -12,18 +12,25 @@ import csv
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, QRect
+from PySide6.QtCore import QIODevice, QMimeData, QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from gui.data import proof
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
+from gui.data.translate import arg
 from gui.printing import chartimage
 from gui.printing.chartimage import DPI, Picture
-from gui.qt.chart_view import ChartView
+from gui.qt.text import warn
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.qtfiles import from_qt, qt_output
+
+if TYPE_CHECKING:  # a chart view calls in here: the view imports this module, not the reverse
+    from gui.qt.chart_view import ChartView
 
 
 def layout(view: ChartView, device: QPaintDevice) -> Picture:
@@ -41,28 +48,38 @@ def to_image(view: ChartView, scale: float = 2.0) -> QImage:
 
 def write_png(view: ChartView, path: Path) -> None:
     image = to_image(view)
-    # PySide6 takes the format as str at run time although its stubs say bytes.
-    write_with(path, lambda temporary: image.save(str(temporary), "PNG"))  # type: ignore[call-overload]
+
+    def save(temporary: Path) -> bool:
+        with qt_output(temporary) as device:
+            # PySide6 takes the format as str at run time although its stubs say bytes.
+            return image.save(device, "PNG")  # type: ignore[call-overload,no-any-return]
+
+    write_with(path, save, verify=proof.png)
 
 
 def write_svg(view: ChartView, path: Path) -> None:
     def draw(temporary: Path) -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(temporary))
-        generator.setResolution(DPI)
-        picture = layout(view, generator)
-        size = picture.pixels()
-        generator.setSize(size)
-        generator.setViewBox(QRect(QPoint(0, 0), size))
-        generator.setTitle(view.scene.title)
-        generator.setDescription(f"{view.scene.summary}\n{view.footer}")
-        painter = QPainter(generator)
-        try:
-            _paint(picture, painter, generator)
-        finally:
-            painter.end()
+        with qt_output(temporary) as device:
+            _draw_svg(view, device)
 
-    write_with(path, draw)
+    write_with(path, draw, verify=proof.svg)
+
+
+def _draw_svg(view: ChartView, device: QIODevice) -> None:
+    generator = QSvgGenerator()
+    generator.setOutputDevice(device)
+    generator.setResolution(DPI)
+    picture = layout(view, generator)
+    size = picture.pixels()
+    generator.setSize(size)
+    generator.setViewBox(QRect(QPoint(0, 0), size))
+    generator.setTitle(view.scene.title)
+    generator.setDescription(f"{view.scene.summary}\n{view.footer}")
+    painter = QPainter(generator)
+    try:
+        _paint(picture, painter, generator)
+    finally:
+        painter.end()
 
 
 def csv_bytes(view: ChartView) -> bytes:
@@ -85,7 +102,7 @@ def copy_image(view: ChartView) -> None:
     mime.setImageData(to_image(view))
     mime.setText(f"{view.scene.summary}\n{view.footer}")
     QGuiApplication.clipboard().setMimeData(mime)
-    view.exported.emit(tr("Chart copied: %1").replace("%1", view.scene.title))
+    view.exported.emit(arg(tr("Chart copied: %1"), view.scene.title))
 
 
 def save_image_dialog(view: ChartView) -> None:
@@ -97,7 +114,7 @@ def save_image_dialog(view: ChartView) -> None:
     )
     if not name:
         return
-    path = Path(name)
+    path = from_qt(name)
     if not path.suffix:
         path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
     _write(
@@ -112,7 +129,7 @@ def save_csv_dialog(view: ChartView) -> None:
         view, tr("Export chart data"), f"{view.chart.id}.csv", tr("CSV (*.csv)")
     )
     if name:
-        path = Path(name)
+        path = from_qt(name)
         _write(view, lambda: write_csv(view, path), path)
 
 
@@ -120,6 +137,6 @@ def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
     try:
         action()
     except WriteError as error:
-        QMessageBox.warning(view, tr("Could not save"), str(error))
+        warn(view, tr("Could not save"), str(error))
     else:
-        view.exported.emit(tr("Saved: %1").replace("%1", str(path)))
+        view.exported.emit(arg(tr("Saved: %1"), str(path)))

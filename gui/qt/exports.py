@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.data.translate import arg
 from gui.qt.session import Session
+from gui.qt.text import warn
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.qtfiles import from_qt
 
 
 def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
@@ -24,13 +26,13 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
     if not name:
         session.say(tr("Nothing was saved."))
         return None
-    path = Path(name)
+    path = from_qt(name)
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     try:
         count = export(session.store, path, fmt, session.lang, tr)
     except WriteError as error:
-        QMessageBox.warning(parent, tr("Could not save"), str(error))
+        warn(parent, tr("Could not save"), str(error))
         return None
     session.say(arg(tr("Exported %n figures to %1", count), str(path)), 6000)
     return path

@@ -31,6 +31,7 @@ from gui.printing.export import page_layout, write_pdf_layout
 from gui.printing.printer import print_document
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.qtfiles import from_qt, to_qt
 
 STATUS_MS = 8000
 
@@ -220,20 +221,20 @@ class PrintActions(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.parent_widget,
             tr("Save as PDF"),
-            str(self.suggested_path(document)),
+            to_qt(self.suggested_path(document)),
             ";;".join(filters),
             filters[0],
         )
         if not path:
             self.say(tr("Nothing was saved."))
             return
-        target = Path(path)
+        target = from_qt(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         self.export_to(target, document.as_pack() if chosen == pack_filter else document)
 
     def suggested_path(self, document: Document) -> Path:
-        folder = self.last_folder or Path(
+        folder = self.last_folder or from_qt(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         edition = self.session.store.edition.id

@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 
 def tooltip(*lines: str) -> str:
@@ -128,3 +128,10 @@ class ClampedLabel(QWidget):
         ascent = QFontMetrics(self.font()).ascent()
         for i, text in enumerate(self._layout(self.width())):
             painter.drawText(0, i * step + ascent, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text (a path, a message quoting a file) is shown literally."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -901,5 +901,13 @@
       <source>Add figure</source>
       <translation>加入数字</translation>
     </message>
+    <message>
+      <source>The briefing list is read-only: it can be printed, not changed.</source>
+      <translation>简报清单为只读:可以打印,不能修改。</translation>
+    </message>
+    <message>
+      <source>No home folder: the briefing list is kept in %1, which the system may clear.</source>
+      <translation>没有用户主目录:简报清单保存在 %1,系统可能会清除该文件夹。</translation>
+    </message>
   </context>
 </TS>
