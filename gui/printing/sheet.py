@@ -422,7 +422,8 @@ def figures_table(
             figure,
             [Run(figures.unit(obs, lang))],
             [Run(obs.tr("period", lang))],
-            [Run(figures.change(obs, lang, tr))],
+            # A change-only row shows its change as the figure, not twice.
+            [Run(figures.change(obs, lang, tr) if obs.value is not None else "")],
             [Run(f"[{note}]", colour=MUTED)],
         ]
         if with_domain:
