@@ -58,11 +58,8 @@ def test_people_mobilised_on_a_labelled_log_scale(store: Store) -> None:
     assert [t.text for t in en.scale.ticks] == ["100", "1,000", "10,000", "100,000", "1M"]
     assert en.about == ("Unit: people", "logarithmic scale")
     assert "logarithmic scale" in en.summary
-    assert zh.notes == ("对数刻度:各项人数相差上千倍,每条网格线是前一条的10倍。",)
-    assert en.notes == (
-        "Logarithmic scale: the numbers differ more than a thousandfold, so each grid line is "
-        "ten times the one before.",
-    )
+    assert zh.notes == ("对数刻度:每条网格线是前一条的10倍。",)
+    assert en.notes == ("Logarithmic scale: each grid line is ten times the one before.",)
 
 
 def test_no_log_scale_without_its_label(store: Store) -> None:
@@ -86,7 +83,7 @@ def test_lower_bounds_are_said_under_their_bars(store: Store) -> None:
         ("Foundations", ["more than 200"]),
     ]
     assert en.notes == (
-        "“More than” marks a lower bound: the bar shows the least the article gives",
+        '"More than" marks a lower bound: the bar shows the least the article gives',
     )
     zh = scene_of(store, "organisations.covid", "zh")
     assert rows(zh) == [("行业协会商会", ["700多家"]), ("基金会", ["200余家"])]
@@ -99,14 +96,15 @@ def test_views_and_participations_are_not_people(store: Store) -> None:
     assert en.title == "Online safety campaigns: views and participations"
     assert rows(en) == [
         ("Awareness activities: views", ["290 million"]),
-        ("“My Safe e-Life” short-video campaign: participations", ["610 million"]),
+        ('"My Safe e-Life" short-video campaign: participations', ["610 million"]),
     ]
     assert en.about == ("Unit: views or participations",)
     assert en.notes == (
-        "Each view or participation is counted, so one person may count many times: these are "
-        "not numbers of people. The views are as of September 2020; the article gives no period "
-        "for the participations, so the two are not comparable.",
+        "Counts of views and of participations, not of people, for different periods: "
+        "not comparable.",
     )
+    zh = scene_of(store, "safety.online_reach", "zh")
+    assert zh.notes == ("人次为点播或参与的次数,不是人数;两项时期不同,不宜相互比较。",)
 
 
 def test_a_ranking_with_figures_is_numbered_in_their_order(store: Store) -> None:
@@ -127,13 +125,7 @@ def test_names_without_figures_keep_the_article_order_unnumbered(store: Store) -
     assert [r.label for r in zh.rows] == ["大兴区", "顺义区", "朝阳区", "通州区", "房山区"]
     assert zh.notes == ("按原文列举的顺序,原文未排名",)
     en = scene_of(store, "safety.top_districts", "en")
-    assert [r.label for r in en.rows] == [
-        "Daxing District",
-        "Shunyi District",
-        "Chaoyang District",
-        "Tongzhou District",
-        "Fangshan District",
-    ]
+    assert [r.label for r in en.rows] == ["Daxing", "Shunyi", "Chaoyang", "Tongzhou", "Fangshan"]
     assert en.notes == ("In the order the article names them; the article does not rank them",)
 
 

@@ -68,6 +68,7 @@ def test_a_period_says_no_more_than_its_words(sources: Path) -> None:
     """截至2020年6月30日 … 上半年 does not give 全年 (the whole year), nor 31 May."""
     ident = "safety.accidents.20200630"
     line = edit(sources, "observations", ident, "period_zh", "2020年全年(截至5月31日)")
+    edit(sources, "observations", ident, "period_en", "The whole of 2020 (to 30 June)")
     assert problems(sources) == [
         f"observations.csv:{line}: period_zh: 5 is not in the article's words "
         "'截至2020年6月30日…上半年'",

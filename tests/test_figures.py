@@ -40,7 +40,7 @@ def test_chinese_is_the_figure_as_reported(store: Store) -> None:
         (
             "matters.household_food_waste.202012",
             "4,246 tonnes a day",
-            ("up 13-fold on the level before the regulations took effect (增长了13倍)"),
+            ("up 13-fold on the pre-regulation level (增长了13倍)"),
         ),
         ("matters.other_waste.undated", "16,100 tonnes a day", "down 36.61% on 2019"),
         ("matters.committee_formation_rate.202011", "71.4%", "up from 11.9%"),

@@ -124,7 +124,15 @@ def test_every_chart_plots_the_database(make_window: Any, store: Store, lang: st
                 assert names == wanted
             for event in expected.events:
                 assert event.label in [label.text for label in drawn.labels]
-    assert seen_kinds == {"bar", "ranking", "composition", "before_after", "grouped", "timeline"}
+    assert seen_kinds == {
+        "bar",
+        "ranking",
+        "list",
+        "composition",
+        "before_after",
+        "grouped",
+        "timeline",
+    }
 
 
 def test_chart_tooltips_carry_figure_and_source(make_window: Any) -> None:
@@ -199,7 +207,8 @@ def test_language_switch_changes_interface_and_data(make_window: Any, store: Sto
     ] + ["Source"]
     tab = window.domain_tab("hotline")
     assert window.current_tab_id() == "hotline"
-    assert tab.cards[0].figure.text() == "11,039,400"
+    assert tab.cards[0].figure.text() == "11.0394 million"
+    assert tab.cards[0].change.text() == "up 55.24% year on year"
     assert table(tab).model.headers[0] == "Indicator"
     selected = tab.selected()
     assert selected is not None

@@ -213,7 +213,7 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
     notes = list(scene.notes)
     if any(m.observation.approximate for m in data.marks if m.value is not None):
         notes.append(
-            tr("“More than” marks a lower bound: the bar shows the least the article gives")
+            tr('"More than" marks a lower bound: the bar shows the least the article gives')
         )
     if data.note:
         notes.append(data.note)

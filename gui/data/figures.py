@@ -142,7 +142,10 @@ def change(observation: Observation, lang: Lang, tr: Translate) -> str:
         text = tr("broadly unchanged")
     elif observation.change_value is not None and observation.change_unit is not None:
         amount = change_figure(observation, lang)
-        text = arg(tr("up %1") if direction == "up" else tr("down %1"), amount)
+        if lang == "zh":  # Chinese marks the direction, the article's figure says the rest
+            text = f"{ARROWS[direction]} {amount}"
+        else:
+            text = arg(tr("up %1") if direction == "up" else tr("down %1"), amount)
     elif observation.baseline_value is not None:
         number = _amount(
             observation.baseline_reported, observation.baseline_value, observation.unit, lang

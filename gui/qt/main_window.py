@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             source.observation_clicked.connect(self.open_observation)
             return source
         domain = next(d for d in self.domains if d.id == tab_id)
-        tab = DomainTab(store, domain, lang, store.milestones(), citations.get("report"))
+        tab = DomainTab(store, domain, lang, store.milestones(), citations.get("article"))
         tab.show_in_article.connect(self.show_in_article)
         tab.open_observation.connect(self.open_observation)
         tab.pin_requested.connect(self.briefing.pin)

@@ -872,7 +872,7 @@
       <translation>已保存:%1</translation>
     </message>
     <message>
-      <source>“More than” marks a lower bound: the bar shows the least the article gives</source>
+      <source>"More than" marks a lower bound: the bar shows the least the article gives</source>
       <translation>标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值</translation>
     </message>
     <message>
@@ -905,11 +905,11 @@
     </message>
     <message>
       <source>up %1</source>
-      <translation>↑ %1</translation>
+      <translation>上升%1</translation>
     </message>
     <message>
       <source>down %1</source>
-      <translation>↓ %1</translation>
+      <translation>下降%1</translation>
     </message>
     <message>
       <source>up from %1</source>
