@@ -232,12 +232,14 @@ def check_tabs(context: _Context) -> str:
     # Settings in the temporary folder: the self-test never touches the user's.
     settings = Settings(QSettings(str(context.folder / "settings.ini"), QSettings.Format.IniFormat))
     translations = Translations()
-    translations.install(LANGS[0])
-    session = Session(store, settings, LANGS[0], translations)
-    window = MainWindow(session)
-    charts = drawn = 0
+    charts = drawn = tabs = 0
     size = ""
-    try:
+    window: MainWindow | None = None
+    try:  # English again however this ends: a damaged database may fail the window itself
+        translations.install(LANGS[0])
+        session = Session(store, settings, LANGS[0], translations)
+        window = MainWindow(session)
+        tabs = len(window.tab_ids)
         for lang in LANGS:
             session.set_language(lang)
             for tab_id in window.tab_ids:
@@ -256,10 +258,11 @@ def check_tabs(context: _Context) -> str:
                 size = f"{image.width()}×{image.height()}"
     finally:
         translations.install("en")
-        window.deleteLater()
+        if window is not None:
+            window.deleteLater()
         app.processEvents()
     return (
-        f"{len(window.tab_ids)} tabs × {len(LANGS)} languages drawn at {size} "
+        f"{tabs} tabs × {len(LANGS)} languages drawn at {size} "
         f"({drawn} images, {charts} charts, platform {app.platformName()})"
     )
 

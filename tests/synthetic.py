@@ -83,7 +83,9 @@ def make(
         ident = f"{home}.synthetic_{i}"
         reported = f"{value}个"
         quote = f"截至2020年,{words[0]}方面共有{reported},{words[1]}工作持续推进。"
-        indicators.append((ident, home, FIRST + i, name, f"{english} indicator {i}", "groups"))
+        indicators.append(
+            (ident, home, FIRST + i, name, f"{english} indicator {i}", "groups", "level")
+        )
         observations.append(
             (
                 f"{ident}.2020",
@@ -106,8 +108,8 @@ def make(
             card_rows.append((f"{ident}.2020", first_card + i, 0))
     with connection:
         connection.executemany(
-            "INSERT INTO indicators (id, domain_id, position, name_zh, name_en, unit_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO indicators (id, domain_id, position, name_zh, name_en, unit_id, measure) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             indicators,
         )
         connection.executemany(

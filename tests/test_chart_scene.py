@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from gui.data.chartdata import chart_data
-from gui.data.chartscene import DARK, LIGHT, Scene, build_scene
+from gui.data.chartscene import DARK, LIGHT, Scene, ValueScale, build_scene
 from gui.data.model import LANGS, Lang
 from gui.data.store import Store
 from gui.data.translate import untranslated
@@ -58,6 +58,53 @@ def test_people_mobilised_on_a_labelled_log_scale(store: Store) -> None:
     assert [t.text for t in en.scale.ticks] == ["100", "1,000", "10,000", "100,000", "1M"]
     assert en.about == ("Unit: people", "logarithmic scale")
     assert "logarithmic scale" in en.summary
+    assert zh.notes == ("对数刻度:每条网格线是前一条的10倍。",)
+    assert en.notes == ("Logarithmic scale: each grid line is ten times the one before.",)
+
+
+def test_no_log_scale_without_its_label(store: Store) -> None:
+    """A log axis read as a linear one misleads: no scene has one unlabelled."""
+    with pytest.raises(ValueError, match="logarithmic scale needs its label"):
+        ValueScale(True, 100.0, 433_000.0, (), "")
+    chart = next(c for c in store.charts("actors") if c.id == "actors.people_mobilised")
+
+    def silent(text: str, n: int = -1) -> str:
+        return "" if text == "logarithmic scale" else text
+
+    with pytest.raises(ValueError, match="logarithmic scale needs its label"):
+        build_scene(chart_data(chart, "en"), silent)
+
+
+def test_lower_bounds_are_said_under_their_bars(store: Store) -> None:
+    """200余家基金会、700多家行业协会商会: bars that show the least, and say so."""
+    en = scene_of(store, "organisations.covid", "en")
+    assert rows(en) == [
+        ("Trade associations and chambers of commerce", ["more than 700"]),
+        ("Foundations", ["more than 200"]),
+    ]
+    assert en.notes == (
+        '"More than" marks a lower bound: the bar shows the least the article gives',
+    )
+    zh = scene_of(store, "organisations.covid", "zh")
+    assert rows(zh) == [("行业协会商会", ["700多家"]), ("基金会", ["200余家"])]
+    assert zh.notes == ("标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值",)
+
+
+def test_views_and_participations_are_not_people(store: Store) -> None:
+    """2.9亿人次 and 6.1亿人次: counts of views and of entries, for different periods."""
+    en = scene_of(store, "safety.online_reach", "en")
+    assert en.title == "Online safety campaigns: views and participations"
+    assert rows(en) == [
+        ("Awareness activities: views", ["290 million"]),
+        ('"My Safe e-Life" short-video campaign: participations', ["610 million"]),
+    ]
+    assert en.about == ("Unit: views or participations",)
+    assert en.notes == (
+        "Counts of views and of participations, not of people, for different periods: "
+        "not comparable.",
+    )
+    zh = scene_of(store, "safety.online_reach", "zh")
+    assert zh.notes == ("人次为点播或参与的次数,不是人数;两项时期不同,不宜相互比较。",)
 
 
 def test_a_ranking_with_figures_is_numbered_in_their_order(store: Store) -> None:

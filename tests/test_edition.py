@@ -178,9 +178,11 @@ def test_outlook_and_citations(store: Store) -> None:
     assert len(store.outlook()) == 8
     citations = store.citations()
     assert citations["report"].text_zh == (
-        "北京市社会科学院、社会科学文献出版社:《北京社会治理发展报告(2020~2021)》,2021年7月1日发布。"
+        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
     )
-    assert "高文兴" in citations["article"].text_zh
+    assert citations["article"].text_zh.startswith(
+        "高文兴. 《北京社会治理发展报告(2020~2021)》发布"
+    )
 
 
 def test_every_chart_plots_numbers_of_its_own_domain(store: Store) -> None:
@@ -193,4 +195,12 @@ def test_every_chart_plots_numbers_of_its_own_domain(store: Store) -> None:
                 if item.field != "label":
                     assert item.number is not None
                     assert item.reported
-    assert kinds == {"bar", "ranking", "composition", "before_after", "grouped", "timeline"}
+    assert kinds == {
+        "bar",
+        "ranking",
+        "list",
+        "composition",
+        "before_after",
+        "grouped",
+        "timeline",
+    }

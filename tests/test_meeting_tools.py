@@ -26,13 +26,16 @@ def test_search_as_you_type_opens_the_figure(make_window: Any, tmp_path: Path) -
         "hotline.assessed_state_enterprises.2020",
         "hotline.assessed_subdistricts.2020",
     ]
-    # Query syntax is text to find: OR is a word a figure must hold too (as the two counted in
-    # "organisations" do), not "either"; the lone quote is a character (in the English names).
-    assert box.update_results('接诉即办 OR "') == 2
+    # Query syntax is text to find: the lone quote is a character (in the English names) ...
+    assert box.update_results('接诉即办 "') == 3
     assert sorted(box.result_ids()) == [
         "hotline.assessed_city_agencies.2020",
         "hotline.assessed_state_enterprises.2020",
+        "hotline.assessed_subdistricts.2020",
     ]
+    # ... and OR is a word a figure must hold too, not "either": none of the three has it.
+    assert box.update_results('接诉即办 OR "') == 0
+    assert box.update_results("接诉即办 towns") == 1
     for hostile in ("NEAR(", "*", "'; DROP TABLE observations; --", "_"):
         assert box.update_results(hostile) == 0, hostile
         assert box.result_ids() == []
@@ -110,7 +113,7 @@ def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: P
     assert show.slides[show.index].title == "社会治理体制简约高效"
     QTest.keyClick(show, Qt.Key.Key_Right)  # the domain's charts follow its figures
     assert [s.title for s in show.slides[show.index : show.index + 3]] == [
-        "热线诉求构成",
+        "热线诉求构成:按渠道、按办理方式",
         "群众来电前三位",
         "纳入“接诉即办”考评的单位",
     ]

@@ -227,28 +227,19 @@ def test_each_read_model_carries_its_table_columns(
 def test_citations_are_worded_when_read(store: Store) -> None:
     citations = store.citations()
     report, article = citations["report"], citations["article"]
-    assert (report.kind, report.date, article.kind, article.about_date) == (
+    assert (report.kind, report.date, article.kind, article.date) == (
         "report",
         "2021-07-01",
         "article",
-        "2021-07-01",
+        "2021-07-20",
     )
     assert report.tr("text", "zh") == (
-        "北京市社会科学院、社会科学文献出版社:《北京社会治理发展报告(2020~2021)》,2021年7月1日发布。"
-    )
-    assert report.tr("text", "en") == (
-        "Beijing Academy of Social Sciences; Social Sciences Academic Press (China). "
-        "Report on the Development of Social Governance in Beijing (2020–2021). "
-        "Released 1 July 2021."
-    )
-    assert article.tr("text", "zh") == (
-        "本报记者高文兴:《〈北京社会治理发展报告(2020~2021)〉发布——北京社会治理精细化走向深入》,"
-        "报纸未具名。"
+        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
     )
     assert article.tr("text", "en") == (
-        'Gao Wenxing (staff reporter). "Report on the Development of Social Governance in '
-        'Beijing (2020–2021) released: Fine-grained social governance in Beijing goes deeper". '
-        "Newspaper not named in the text; reports the release of 2021-07-01."
+        "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "
+        "released: fine-grained social governance in Beijing goes deeper[N]. China "
+        "Philanthropy Times, 2021-07-20. (In Chinese.)"
     )
 
 

@@ -56,7 +56,7 @@ def test_cards_belong_to_their_domain(store: Store) -> None:
         ("food waste", "matters.catering_food_waste.202012"),  # English words, any order
         ("WASTE food", "matters.catering_food_waste.202012"),
         ("吨/日", "matters.total_food_waste.202012"),  # a unit
-        ("流行病学", "actors.epidemiology_team.2020"),  # the source sentence
+        ("流行病学", "actors.epidemiology_team.undated"),  # the source sentence
     ],
 )
 def test_search_finds(store: Store, query: str, expected: str) -> None:

@@ -47,6 +47,7 @@ class ChartData:
     axis: str
     scale: str
     marks: tuple[Mark, ...] = ()
+    note: str = ""  # the editor's note: what the chart shows and what it does not
     series: tuple[str, ...] = ()  # in order of first appearance
     categories: tuple[str, ...] = ()  # in order of first appearance
     events: tuple[Event, ...] = ()
@@ -83,6 +84,7 @@ def chart_data(chart: Chart, lang: Lang, milestones: list[Milestone] | None = No
         axis=chart.tr("axis", lang),
         scale=chart.scale,
         marks=marks,
+        note=chart.tr("note", lang),
         series=series,
         categories=categories,
         events=events,

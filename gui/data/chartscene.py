@@ -112,6 +112,11 @@ class ValueScale:
     ticks: tuple[Tick, ...]  # in order; the last may lie beyond ``high`` (a round end)
     label: str  # "logarithmic scale", translated; empty for a linear scale
 
+    def __post_init__(self) -> None:
+        # A log axis read as a linear one misleads: there is no log scale without its label.
+        if self.log and not self.label.strip():
+            raise ValueError("a logarithmic scale needs its label")
+
     def units(self, value: float) -> float:
         """Distance from the origin in the scale's units (decades on a log scale)."""
         if not self.log:
@@ -195,7 +200,7 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
     """The scene of ``data`` in its language, its words through ``tr``."""
     if data.kind == "timeline":
         scene = _timeline(data)
-    elif not data.has_numbers:
+    elif data.kind == "list" or not data.has_numbers:
         scene = _list(data, tr)
     else:
         build = {"composition": _stacks, "before_after": _pairs, "grouped": _groups}
@@ -205,7 +210,14 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
         about.append(f"{tr('Unit')}: {scene.unit}")
     if scene.scale is not None and scene.scale.label:
         about.append(scene.scale.label)
-    scene = dataclasses.replace(scene, about=tuple(about))
+    notes = list(scene.notes)
+    if any(m.observation.approximate for m in data.marks if m.value is not None):
+        notes.append(
+            tr('"More than" marks a lower bound: the bar shows the least the article gives')
+        )
+    if data.note:
+        notes.append(data.note)
+    scene = dataclasses.replace(scene, about=tuple(about), notes=tuple(notes))
     return dataclasses.replace(scene, summary=_summary(scene))
 
 
@@ -214,8 +226,8 @@ def _bars(data: ChartData, tr: Translate) -> Scene:
     values = [m.value or 0.0 for m in marks]
     log = data.scale == "log" and all(v > 0 for v in values)
     scale = _log_scale(values, data.lang, tr) if log else _linear_scale(values, data.lang)
-    # A ranking is numbered only when its figures put it in order; names alone are listed.
-    numbered = data.kind == "ranking" and values == sorted(values, reverse=True)
+    # A ranking is numbered: the build lets a chart be one only when the article ranks it.
+    numbered = data.kind == "ranking"
     rows = []
     for i, (mark, value) in enumerate(zip(marks, values, strict=True)):
         bar = Bar(scale.low, value, 0, Label(mark.text, "end", bold=True), mark)

@@ -16,7 +16,7 @@ import io
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ def headers(tr: Translate) -> list[str]:
         tr("figure as reported"),
         tr("value (base units)"),
         tr("unit"),
-        tr("approximate"),
+        tr("hedge"),
         tr("period"),
         tr("as of"),
         tr("comparison"),
@@ -57,21 +57,27 @@ def source_headers(tr: Translate) -> list[str]:
 
 
 def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
-    """One row per observation; the value is a number, everything else text."""
+    """One row per observation; the value is a number, everything else text.
+
+    A row the article gives only as a change (road transport accidents, down 65.6% year on
+    year) has no figure, value or unit: its change is in the comparison column, where it
+    cannot be read as a count.
+    """
     domains = {d.id: d.tr("title", lang) for d in store.domains()}
     out: list[list[Any]] = []
     for obs in store.observations():
+        level = obs.value is not None
         out.append(
             [
                 obs.id,
                 domains.get(obs.domain_id, obs.domain_id),
                 obs.tr("name", lang),
-                obs.reported or obs.change_reported or "",
-                obs.value if obs.value is not None else obs.change_value,
-                obs.unit.tr_unit(lang) if obs.value is not None else "%",
-                obs.qualifier or "",
+                obs.reported or "",
+                obs.value,
+                obs.unit.tr_unit(lang) if level else "",
+                figures.hedge(obs, lang, tr),
                 obs.tr("period", lang),
-                obs.as_of,
+                obs.as_of or "",
                 figures.change(obs, lang, tr),
                 obs.quote,
             ]
@@ -79,16 +85,22 @@ def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
     return out
 
 
-def citation_text(obs: Observation, report: Citation | None, lang: Lang, tr: Translate) -> str:
-    """``figure as reported — source sentence — report, publisher, date`` for the clipboard;
-    in English the figure in full first, then as reported."""
-    reported = obs.reported or obs.change_reported or ""
-    shown = figures.figure_with_unit(obs, lang, tr) if obs.value is not None else reported
-    figure = reported if shown == reported else f"{shown} ({reported})"
-    parts = [figure, obs.quote]
-    if report is not None:
-        parts.append(report.tr("text", lang).rstrip("。."))
-    return " — ".join(p for p in parts if p)
+def references(citations: Mapping[str, Citation], lang: Lang) -> str:
+    """The article the sentences are read from, then the report: GB/T 7714, one a line."""
+    return "\n".join(citations[k].tr("text", lang) for k in ("article", "report") if k in citations)
+
+
+def citation_text(
+    obs: Observation, citations: Mapping[str, Citation], lang: Lang, tr: Translate
+) -> str:
+    """For the clipboard: ``figure — source sentence``, then the references of the article the
+    sentence is from and of the report. In English the figure in full first, then as reported;
+    a change-only row gives its change."""
+    reported = obs.reported or ""
+    shown = figures.figure_with_unit(obs, lang, tr)
+    figure = shown if shown == reported or not reported else f"{shown} ({reported})"
+    first = " — ".join(p for p in (figure, obs.quote) if p)
+    return "\n".join(p for p in (first, references(citations, lang)) if p)
 
 
 def _text(value: Any) -> str:
@@ -156,8 +168,7 @@ def _xlsx(
         sheet.column_dimensions[column].width = width
     for column, width in zip("ABCD", (34, 16, 90, 60), strict=True):
         sources.column_dimensions[column].width = width
-    report = store.citations().get("report")
-    cite = report.tr("text", lang) if report else ""
+    cite = references(store.citations(), lang)
     with atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary:
         try:
             _fill(sheet, titles[:-1], [row[:-1] for row in data], numeric={_VALUE})

@@ -13,7 +13,7 @@ from typing import Annotated
 
 from gui.data.columns import Record, cell, columns, computed
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -28,24 +28,25 @@ class MetaRow(Record):
 
 @dataclass(frozen=True)
 class CitationRow(Record):
-    """A work the edition cites, as structured fields; :mod:`gui.data.citation` words it."""
+    """A work the edition cites, as GB/T 7714 describes it; :mod:`gui.data.citation` words it."""
 
     table = "citations"
     pk = "id"
     id: str
-    kind: str  # "report" (the book) or "article" (the newspaper article read)
+    kind: str  # "report" (a book, [M]) or "article" (a newspaper article, [N])
+    authors_zh: str  # the primary responsibility: a person or a body
+    authors_en: str
     title_zh: str
     title_en: str
-    subtitle_zh: str | None
+    subtitle_zh: str | None  # other title information, after a colon
     subtitle_en: str | None
-    authors_zh: str
-    authors_en: str
-    role_zh: str | None  # the author's byline: 本报记者
-    role_en: str | None
-    publication_zh: str | None
-    publication_en: str | None
-    date: str | None  # YYYY-MM-DD, when the work gives one
-    about_date: str | None  # the date of the event the work reports
+    container_zh: str  # the newspaper an article is in; the publisher of a book
+    container_en: str
+    place_zh: str | None  # where a book is published
+    place_en: str | None
+    date: str  # YYYY-MM-DD: the paper's issue; the book's release (its year is cited)
+    url: str | None  # the page an online copy is read at
+    accessed: str | None  # YYYY-MM-DD: when that page was cited (GB/T 7714's 引用日期)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class IndicatorRow(Record):
     name_zh: Annotated[str, cell()]
     name_en: Annotated[str, cell()]
     unit_id: Annotated[str, cell("unit", references="units")]
+    measure: Annotated[str, cell()]  # "level", or "change": the article gives only a change
 
 
 @dataclass(frozen=True)
@@ -121,11 +123,12 @@ class ObservationRow(Record):
     reported: Annotated[str | None, cell()]
     value: Annotated[float | None, cell()]
     qualifier: Annotated[str | None, cell()]
-    period_zh: Annotated[str, cell()]
+    period_zh: Annotated[str, cell()]  # 未说明时期 where the article states no period
     period_en: Annotated[str, cell()]
-    as_of: Annotated[str, cell()]
-    baseline_zh: Annotated[str | None, cell()]
-    baseline_en: Annotated[str | None, cell()]
+    period_words: Annotated[str | None, cell()]  # the article's words that state the period
+    as_of: Annotated[str | None, cell()]  # the date the period ends, if it gives one
+    baseline_zh: Annotated[str | None, cell()]  # what the change is on: 上年同期, 2019年
+    baseline_en: Annotated[str | None, cell()]  # said after the change: year on year, on 2019
     baseline_reported: Annotated[str | None, cell()]
     baseline_value: Annotated[float | None, cell()]
     change_reported: Annotated[str | None, cell()]
@@ -185,6 +188,9 @@ class ChartRow(Record):
     axis_zh: Annotated[str, cell()]
     axis_en: Annotated[str, cell()]
     scale: Annotated[str, cell()]
+    order_words: Annotated[str | None, cell()]  # a ranking: the quote's words that rank it
+    note_zh: Annotated[str | None, cell()]
+    note_en: Annotated[str | None, cell()]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,10 @@
-"""Charts and their items: what each kind of chart may plot, on one axis."""
+"""Charts and their items: what each kind of chart may plot, on one axis.
+
+A ranking numbers its items, so the article must rank them: ``order_words`` are the words of
+every item's quote that state the order (排在前三位). Names the article gives without an order
+are a ``list``, shown in the article's order, unnumbered. A logarithmic axis misleads a reader
+who does not know it is one: a chart on a log scale says so, and why, in its note.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +19,10 @@ from gui.data.schema import (
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 
-CHART_KINDS = ("bar", "ranking", "composition", "before_after", "grouped", "timeline")
+CHART_KINDS = ("bar", "ranking", "list", "composition", "before_after", "grouped", "timeline")
 ITEM_FIELDS = ("value", "change", "label")
+# What a note on a log scale must say, in each language.
+LOG_WORDS = {"note_zh": "对数", "note_en": "logarithmic"}
 
 
 def charts(
@@ -37,7 +45,23 @@ def charts(
             axis_zh=row.text("axis_zh", required=False),
             axis_en=row.text("axis_en", required=False),
             scale=row.choice("scale", ("linear", "log")),
+            order_words=row.text("order_words", required=False) or None,
+            note_zh=row.text("note_zh", required=False) or None,
+            note_en=row.text("note_en", required=False) or None,
         )
+        if bool(chart.note_zh) != bool(chart.note_en):
+            row.problem("note_en" if chart.note_zh else "note_zh", "is needed in both languages")
+        if chart.scale == "log":
+            for name, word in LOG_WORDS.items():
+                if word not in (getattr(chart, name) or "").lower():
+                    row.problem(name, f"a log scale must be said: the note needs {word!r}")
+        if chart.kind == "ranking" and not chart.order_words:
+            row.problem(
+                "order_words",
+                "is empty: a ranking needs the quote's words that rank it; else make it a list",
+            )
+        if chart.kind != "ranking" and chart.order_words:
+            row.problem("order_words", f"only a ranking has an order, not a {chart.kind!r}")
         out.setdefault(chart.id, chart)
         chart_rows.setdefault(chart.id, row)
     items: list[ChartItemRow] = []
@@ -95,10 +119,18 @@ def _check_chart(
         if field_name == "change" and obs.change_value is None:
             row.problem("field", f"{obs.id!r} has no change")
         if field_name == "label":
-            if kind != "ranking":
-                row.problem("field", "only a ranking lists labels without values")
+            if kind != "list":
+                row.problem("field", "only a list names items without values")
             elif item.label_zh not in (obs.quote or ""):
                 row.problem("label_zh", f"{item.label_zh!r} is not named in the quote")
+        elif kind == "list":
+            row.problem("field", f"a list names items: the field is 'label', not {field_name!r}")
+        if chart.order_words and chart.order_words not in (obs.quote or ""):
+            row.problem(
+                "observation",
+                f"the quote of {obs.id!r} does not say {chart.order_words!r}, "
+                "which ranks the chart",
+            )
         unit_id = indicator.unit_id if field_name == "value" else obs.change_unit_id
         if field_name != "label" and unit_id in units:
             dimensions.add(units[unit_id].dimension)

@@ -49,6 +49,11 @@ def run_check(row: Row, check: CheckRow, observations: dict[str, ObservationRow]
         if obs.value is None:
             row.problem(name, f"{ident!r} has no value")
             return None
+        if obs.qualifier:
+            row.problem(
+                name, f"{ident!r} is a lower bound ({obs.reported}): it cannot add up exactly"
+            )
+            return None
         return Decimal(str(obs.value))
 
     total = value_of("total", check.total)

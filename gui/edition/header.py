@@ -11,7 +11,17 @@ from gui.edition.problems import Problems
 from gui.edition.sourcetext import Join
 from gui.edition.values import iso_date
 
-REPORT_KEYS = ("title_zh", "title_en", "publishers_zh", "publishers_en", "released")
+REPORT_KEYS = (
+    "title_zh",
+    "title_en",
+    "author_zh",
+    "author_en",
+    "publisher_zh",
+    "publisher_en",
+    "place_zh",
+    "place_en",
+    "released",
+)
 ARTICLE_KEYS = (
     "title_zh",
     "subtitle_zh",
@@ -19,11 +29,15 @@ ARTICLE_KEYS = (
     "subtitle_en",
     "author_zh",
     "author_en",
-    "byline_zh",
-    "byline_en",
-    "publication_zh",
-    "publication_en",
+    "newspaper_zh",
+    "newspaper_en",
+    "date",
 )
+# Where the article was read online and when (GB/T 7714's 获取和访问路径 and 引用日期): both or
+# neither, and only for a page someone has opened; without them it is cited as the paper.
+ARTICLE_ONLINE = ("url", "accessed")
+# Dates a citation gives, each checked to be a day: (table, key).
+DATES = (("report", "released"), ("article", "date"), ("article", "accessed"))
 
 
 @dataclass(frozen=True)
@@ -70,12 +84,27 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
     edition = {k: need("edition", k) for k in ("id", "title_zh", "title_en", "source")}
     report = {k: need("report", k) for k in REPORT_KEYS}
     article = {k: need("article", k) for k in ARTICLE_KEYS}
-    if report["released"] and not iso_date(report["released"]):
+    for key in ARTICLE_ONLINE:
+        value = document.get("article", {}).get(key, "")
+        article[key] = value.strip() if isinstance(value, str) else ""
+    if bool(article["url"]) != bool(article["accessed"]):
+        missing = "accessed" if article["url"] else "url"
         problems.add(
             path,
-            toml_line(path, "released"),
-            "report.released",
-            f"{report['released']!r} is not a date YYYY-MM-DD",
+            toml_line(path, "url" if article["url"] else "accessed"),
+            f"article.{missing}",
+            "is missing: an address and the date it was read go together (GB/T 7714)",
+        )
+    given = {"report": report, "article": article}
+    for table, key in DATES:
+        when = given[table][key]
+        if when and not iso_date(when):
+            problems.add(
+                path, toml_line(path, key), f"{table}.{key}", f"{when!r} is not a date YYYY-MM-DD"
+            )
+    if article["url"] and not article["url"].startswith(("http://", "https://")):
+        problems.add(
+            path, toml_line(path, "url"), "article.url", "is not a web address (http:// …)"
         )
     joins = []
     for i, join in enumerate(document.get("joins", [])):
@@ -95,7 +124,7 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
         title_zh=edition["title_zh"],
         title_en=edition["title_en"],
         source=edition["source"],
-        citations=[_report(report), _article(article, report)],
+        citations=[_report(report), _article(article)],
         joins=joins,
     )
 
@@ -104,37 +133,39 @@ def _report(report: dict[str, str]) -> CitationRow:
     return CitationRow(
         id="report",
         kind="report",
+        authors_zh=report["author_zh"],
+        authors_en=report["author_en"],
         title_zh=report["title_zh"],
         title_en=report["title_en"],
         subtitle_zh=None,
         subtitle_en=None,
-        authors_zh=report["publishers_zh"],
-        authors_en=report["publishers_en"],
-        role_zh=None,
-        role_en=None,
-        publication_zh=None,
-        publication_en=None,
+        container_zh=report["publisher_zh"],
+        container_en=report["publisher_en"],
+        place_zh=report["place_zh"],
+        place_en=report["place_en"],
         date=report["released"],
-        about_date=None,
+        url=None,
+        accessed=None,
     )
 
 
-def _article(article: dict[str, str], report: dict[str, str]) -> CitationRow:
+def _article(article: dict[str, str]) -> CitationRow:
     return CitationRow(
         id="article",
         kind="article",
+        authors_zh=article["author_zh"],
+        authors_en=article["author_en"],
         title_zh=article["title_zh"],
         title_en=article["title_en"],
         subtitle_zh=article["subtitle_zh"],
         subtitle_en=article["subtitle_en"],
-        authors_zh=article["author_zh"],
-        authors_en=article["author_en"],
-        role_zh=article["byline_zh"],
-        role_en=article["byline_en"],
-        publication_zh=article["publication_zh"],
-        publication_en=article["publication_en"],
-        date=None,  # the article gives none
-        about_date=report["released"],  # it reports the report's release
+        container_zh=article["newspaper_zh"],
+        container_en=article["newspaper_en"],
+        place_zh=None,
+        place_en=None,
+        date=article["date"],
+        url=article["url"],
+        accessed=article["accessed"],
     )
 
 

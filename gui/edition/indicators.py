@@ -6,6 +6,8 @@ from gui.data.schema import DomainRow, IndicatorRow, UnitRow
 from gui.edition.reading import Reading
 
 DOMAIN_KINDS = ("introduction", "section", "outlook")
+# What an indicator's observations give: a level (a count, a rate), or only its change.
+MEASURES = ("level", "change")
 
 
 def units(reading: Reading) -> dict[str, UnitRow]:
@@ -64,6 +66,7 @@ def indicators(
             name_zh=row.text("name_zh"),
             name_en=row.text("name_en"),
             unit_id=row.reference("unit", units, "unit"),
+            measure=row.choice("measure", MEASURES),
         )
         out.setdefault(ident, indicator)
     return out

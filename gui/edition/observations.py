@@ -2,28 +2,39 @@
 
 A value in base units must be what its figure as reported says, in the indicator's unit, and
 the figure must stand in the row's quote, which must stand in the article; a stated direction
-must be the quote's own word and agree with the numbers.
+must be the quote's own word and agree with the numbers. An indicator the article gives only as
+a change (its measure is ``change``) has no level value: 65.6% under "road transport
+accidents" would read as a number of accidents. A hedged figure (余, 多, 以上) is a lower bound,
+so its indicator's name must not call it approximate. The period is :mod:`gui.edition.periods`'.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from gui.data.numerals import QUALIFIERS, FigureError, parse_figure
 from gui.data.schema import IndicatorRow, ObservationRow, UnitRow
 from gui.edition.csvrows import Row
+from gui.edition.periods import period
 from gui.edition.reading import Reading
 from gui.edition.sourcetext import Located, QuoteError
-from gui.edition.values import as_float, plain, valid_as_of
+from gui.edition.values import as_float, plain
 
-DIRECTIONS = ("", "up", "down", "flat")
+DIRECTIONS = ("", "up", "down", "flat", "broadly_flat")
 # Words the article uses for each direction; an observation's quote must use one of them.
+# 基本持平 (broadly unchanged) is not 持平 (unchanged): the one says less than the other.
 DIRECTION_WORDS = {
     "up": ("上升", "增长", "提升", "提高"),
     "down": ("下降", "减"),
     "flat": ("持平",),
+    "broadly_flat": ("基本持平",),
 }
+# Words that call a figure approximate, which a lower bound (200余家: more than 200) is not.
+APPROXIMATE_WORDS = re.compile(
+    r"约|左右|\b(?:approx(?:imately)?|about|around|roughly)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -77,8 +88,17 @@ def _observation(
         row.problem("change_unit", "is empty, but the row has a change")
     if change_unit_id and not change.reported:
         row.problem("change_unit", "is set, but the row has no change")
-    if not figure.reported and not change.reported:
-        row.problem("reported", "is empty: a row needs a figure, a change or both")
+    if indicator is not None:
+        _check_measure(row, indicator, figure, change)
+        if qualifier:
+            for name in (indicator.name_zh, indicator.name_en):
+                word = APPROXIMATE_WORDS.search(name)
+                if word:
+                    row.problem(
+                        "qualifier",
+                        f"{qualifier!r} makes {figure.reported!r} a lower bound, but "
+                        f"{indicator.id!r} is named {name!r} ({word.group()!r})",
+                    )
     direction = row.choice("direction", DIRECTIONS, required=False)
     baseline_zh = row.text("baseline_zh", required=False)
     baseline_en = row.text("baseline_en", required=False)
@@ -88,9 +108,7 @@ def _observation(
             "is empty, but the other language has a baseline period",
         )
     _check_direction(row, direction, quote, figure, baseline, change, baseline_zh)
-    as_of = row.text("as_of")
-    if as_of and not valid_as_of(as_of):
-        row.problem("as_of", f"{as_of!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    when = period(row, reading.text, quote, located, indicator_id)
     return row.make(ObservationRow)(
         id=ident,
         indicator_id=indicator_id,
@@ -98,9 +116,10 @@ def _observation(
         reported=figure.reported or None,
         value=as_float(figure.value),
         qualifier=qualifier or None,
-        period_zh=row.text("period_zh"),
-        period_en=row.text("period_en"),
-        as_of=as_of,
+        period_zh=when.zh,
+        period_en=when.en,
+        period_words=when.words,
+        as_of=when.as_of,
         baseline_zh=baseline_zh or None,
         baseline_en=baseline_en or None,
         baseline_reported=baseline.reported or None,
@@ -122,6 +141,32 @@ def _observation(
     )
 
 
+def _check_measure(row: Row, indicator: IndicatorRow, figure: Figure, change: Figure) -> None:
+    if indicator.measure == "change":
+        if figure.reported or figure.value is not None:
+            field = "reported" if figure.reported else "value"
+            row.problem(
+                field,
+                f"{indicator.id!r} is given only as a change (its measure is 'change'): "
+                "a level value would read as the count itself",
+            )
+        if not change.reported:
+            row.problem("change_reported", f"is empty, but {indicator.id!r} is given as a change")
+    elif indicator.measure == "level" and not figure.reported:
+        row.problem(
+            "reported",
+            f"is empty, but {indicator.id!r} is a level; an indicator the article gives only as "
+            "a change has measure 'change'",
+        )
+
+
+def _says(quote: str, direction: str) -> bool:
+    """The quote uses one of the direction's words (持平 on its own, not in 基本持平)."""
+    if direction == "flat":
+        quote = quote.replace("基本持平", "")
+    return any(w in quote for w in DIRECTION_WORDS[direction])
+
+
 def _check_direction(
     row: Row,
     direction: str,
@@ -136,11 +181,11 @@ def _check_direction(
         row.problem("direction", "is empty, but the row has a comparison")
     if direction and not has_comparison:
         row.problem("direction", "is set, but the row has no baseline or change")
-    if direction and quote and not any(w in quote for w in DIRECTION_WORDS[direction]):
+    if direction and quote and not _says(quote, direction):
         words = "、".join(DIRECTION_WORDS[direction])
         row.problem("direction", f"{direction!r} but the quote says none of {words}")
     value, base = figure.value, baseline.value
-    if direction and value is not None and base is not None:
+    if direction in ("up", "down", "flat") and value is not None and base is not None:
         actual = "up" if value > base else "down" if value < base else "flat"
         if actual != direction:
             row.problem(

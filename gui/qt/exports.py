@@ -39,14 +39,14 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
 
 
 def copy_citation(session: Session) -> str:
-    """The selected figure as reported, its sentence and the reference, on the clipboard."""
+    """The selected figure as reported, its sentence and the references, on the clipboard."""
     from gui.data.export import citation_text
 
     observation = session.selection
     if observation is None:
         session.say(tr("Select a figure first."))
         return ""
-    text = citation_text(observation, session.citations.get("report"), session.lang, tr)
+    text = citation_text(observation, session.citations, session.lang, tr)
     QGuiApplication.clipboard().setText(text)
     session.say(tr("Citation copied."), 3000)
     return text

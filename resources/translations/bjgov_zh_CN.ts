@@ -613,7 +613,7 @@
     </message>
     <message>
       <source>approximate</source>
-      <translation>约数</translation>
+      <translation type="vanished">约数</translation>
     </message>
     <message>
       <source>period</source>
@@ -641,15 +641,15 @@
     </message>
     <message>
       <source>approx.</source>
-      <translation>约数</translation>
+      <translation type="vanished">约数</translation>
     </message>
     <message>
       <source>%1 on %2</source>
-      <translation>%1(较%2)</translation>
+      <translation type="vanished">%1(较%2)</translation>
     </message>
     <message>
       <source>from %1</source>
-      <translation>由%1</translation>
+      <translation type="vanished">由%1</translation>
     </message>
     <message>
       <source>up</source>
@@ -657,11 +657,11 @@
     </message>
     <message>
       <source>down</source>
-      <translation>下降</translation>
+      <translation>↓ 下降</translation>
     </message>
     <message>
       <source>flat</source>
-      <translation>持平</translation>
+      <translation type="vanished">持平</translation>
     </message>
     <message>
       <source>%1, %2</source>
@@ -908,6 +908,54 @@
     <message>
       <source>No home folder: the briefing list is kept in %1, which the system may clear.</source>
       <translation>没有用户主目录:简报清单保存在 %1,系统可能会清除该文件夹。</translation>
+    </message>
+    <message>
+      <source>"More than" marks a lower bound: the bar shows the least the article gives</source>
+      <translation>标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值</translation>
+    </message>
+    <message>
+      <source>hedge</source>
+      <translation>概数词</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>多于</translation>
+    </message>
+    <message>
+      <source>more than %1</source>
+      <translation>多于%1</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>→ 持平</translation>
+    </message>
+    <message>
+      <source>lower bound</source>
+      <translation>下限</translation>
+    </message>
+    <message>
+      <source>broadly unchanged</source>
+      <translation>→ 基本持平</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1(较%2)</translation>
+    </message>
+    <message>
+      <source>up %1</source>
+      <translation>上升%1</translation>
+    </message>
+    <message>
+      <source>down %1</source>
+      <translation>下降%1</translation>
+    </message>
+    <message>
+      <source>up from %1</source>
+      <translation>↑ 由%1</translation>
+    </message>
+    <message>
+      <source>down from %1</source>
+      <translation>↓ 由%1up	↑ 上升</translation>
     </message>
   </context>
 </TS>
