@@ -57,7 +57,7 @@ class DomainTab(QWidget):
         store, lang = session.store, session.lang
         self.lang = lang
         self.setObjectName(f"tab-{domain.id}")
-        self.observations = store.observations(domain.id)
+        ids = store.observation_ids(domain.id)  # the table reads its rows when shown
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -125,11 +125,11 @@ class DomainTab(QWidget):
         self.splitter.addWidget(self.area)
         self.splitter.setCollapsible(0, False)
         self.figures: FigureTable | None = None
-        if self.observations:
+        if ids:
             # Imported here: the Overview has no table, and the first paint waits for nothing.
             from gui.qt.figure_table import FigureTable
 
-            self.figures = FigureTable(session, self.observations)
+            self.figures = FigureTable(session, ids)
             self.figures.show_in_article.connect(self.show_in_article)
             self.figures.pin_requested.connect(self.pin_requested)
             self.figures.citation_requested.connect(self.citation_requested)
@@ -146,7 +146,7 @@ class DomainTab(QWidget):
         # (Watched on the title: the tab itself is covered by its children and never paints.
         # The tab is the timer's context: a tab closed first, by a language switch or a zoom,
         # is not drawn.)
-        after_first_paint(self.title, lambda: QTimer.singleShot(0, self, self.build_charts))
+        after_first_paint(self.title, lambda: QTimer.singleShot(0, self, self._after_paint))
 
     # -- the divider between the cards and charts and the table ------------------------------
 
@@ -203,6 +203,11 @@ class DomainTab(QWidget):
         share = max(ui_px(TABLE_LEAST) * 2, round(total * TABLE_MOST * 0.75))
         self.splitter.setSizes([total - share, share] if visible else [total, 0])
         self._divider_moved(0, 0)
+
+    def _after_paint(self) -> None:
+        self.build_charts()
+        if self.figures is not None:
+            self.figures.model.read_in_background()  # for the filter and sorting, later
 
     def build_charts(self) -> None:
         if all(view.built for view in self.charts):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from gui.data.model import Observation
 from gui.qt.session import Session
 from gui.qt.source_panel import SourcePanel
-from gui.qt.table_model import ID_ROLE, ObservationFilter, ObservationTableModel
+from gui.qt.table_model import ObservationTableModel
 from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
@@ -35,6 +35,7 @@ WIDEST = {
     ObservationTableModel.COMPARISON: 260,
 }
 INDICATOR_SHARE = 0.35
+FIT_ROWS = 200
 SPLITTER = "figures"  # the divider between the table and the sentence, remembered
 
 
@@ -46,6 +47,7 @@ class FigureView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self._natural: dict[int, int] | None = None  # measured once, on the first rows
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -79,20 +81,17 @@ class FigureTable(QSplitter):
     citation_requested = Signal(str)
     selection_changed = Signal()
 
-    def __init__(
-        self, session: Session, observations: list[Observation], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: Session, ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.session = session
-        self.observations = observations
         lang = session.lang
-        self.model = ObservationTableModel(observations, lang)
-        self.proxy = ObservationFilter()
-        self.proxy.setSourceModel(self.model)
+        self.model = ObservationTableModel(session.store, ids, lang)
         self.table = FigureView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        # The report's order, unsorted: set before sorting is allowed, which would otherwise
+        # sort (and read) every row by the first column at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -101,6 +100,7 @@ class FigureTable(QSplitter):
         self.table.setAccessibleName(tr("All figures of this domain"))
         self.table.copy_requested.connect(self._copy)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)  # the first rows tell a column's width
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ObservationTableModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
         # The sentence is read in the panel beside the table; its column stays in the model,
@@ -113,8 +113,9 @@ class FigureTable(QSplitter):
         self.filter.setPlaceholderText(tr("Filter this table…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("Filter the table"))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.source = SourcePanel(lang, session.citations.get("report"))
+        self.filter.textChanged.connect(self.model.set_filter)
+        # The sentence shown is the article's: the article is what it cites.
+        self.source = SourcePanel(lang, session.citations.get("article"))
         self.source.show_in_article.connect(self.show_in_article)
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -140,22 +141,21 @@ class FigureTable(QSplitter):
         if row < 0:
             return False
         self.filter.clear()
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(self.model.shown_row(row), 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
-        self.source.show_observation(self.observations[row])
+        self.source.show_observation(self.model.observation(row))
         return True
 
     def selected(self) -> Observation | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        ident = self.proxy.data(index, ID_ROLE)
-        return next((o for o in self.observations if o.id == ident), None)
+        return self.model.observation(self.model.source_row(index.row()))
 
     def _copy(self) -> None:
         observation = self.selected()

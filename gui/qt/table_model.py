@@ -1,4 +1,11 @@
-"""The table of a domain's observations: a thin model over the records the store returns."""
+"""The table of a domain's figures: a thin model that reads its rows from the store on demand.
+
+A tab with thousands of figures opens at once: the model knows only the figures' ids until a
+row is shown, then reads the rows around it (CHUNK at a time). The rest is read in the
+background, a chunk per turn of the event loop, so that filtering and sorting never wait long.
+The model filters and sorts itself (a list of the rows shown, made in one pass), which keeps a
+keystroke in the filter quick at tens of thousands of rows.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +15,20 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 
 from gui.data import figures
 from gui.data.model import Lang, Observation
+from gui.data.store import Store
 from gui.qt.text import tooltip
 from gui.qtcommon.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
 NO_LEVEL = "—"  # a row that reports only a change has no figure of its own
+CHUNK = 256  # rows read from the store at a time
 
 
 class ObservationTableModel(QAbstractTableModel):
@@ -35,10 +41,18 @@ class ObservationTableModel(QAbstractTableModel):
 
     INDICATOR, FIGURE, PERIOD, COMPARISON, SENTENCE = range(5)
 
-    def __init__(self, observations: list[Observation], lang: Lang) -> None:
+    def __init__(self, store: Store, ids: list[str], lang: Lang) -> None:
         super().__init__()
-        self.observations = observations
+        self.store = store
+        self.ids = ids
         self.lang = lang
+        self._rows = {ident: row for row, ident in enumerate(ids)}
+        self.shown: list[int] = list(range(len(ids)))  # the rows in view, in their order
+        self.needle = ""
+        self.sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._read: dict[int, Observation] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._haystacks: list[str] | None = None
         self.headers = [
             tr("Indicator"),
             tr("Figure"),
@@ -46,33 +60,143 @@ class ObservationTableModel(QAbstractTableModel):
             tr("Comparison"),
             tr("Source sentence"),
         ]
+        self._next_chunk = 0
+        self._reader = QTimer(self)
+        self._reader.setInterval(0)
+        self._reader.timeout.connect(self._read_on)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def observation(self, row: int) -> Observation:
+        if row not in self._read:
+            self._read_chunk(row // CHUNK)
+        return self._read[row]
+
+    def _read_chunk(self, chunk: int) -> None:
+        start = chunk * CHUNK
+        wanted = self.ids[start : start + CHUNK]
+        found = self.store.observations_by_id(wanted)
+        for offset, ident in enumerate(wanted):
+            self._read[start + offset] = found[ident]
+
+    def read_in_background(self) -> None:
+        """Read every row, a chunk per turn of the event loop, until all are read."""
+        if len(self._read) < len(self.ids):
+            self._reader.start()
+
+    def _read_on(self) -> None:
+        chunks = -(-len(self.ids) // CHUNK)
+        while self._next_chunk < chunks and self._next_chunk * CHUNK in self._texts:
+            self._next_chunk += 1
+        if self._next_chunk >= chunks:
+            self._reader.stop()
+            return
+        start = self._next_chunk * CHUNK
+        for row in range(start, min(start + CHUNK, len(self.ids))):
+            self.texts(row)  # read, and put in words, ready for the filter
+
+    def read_all(self) -> None:
+        for chunk in range(-(-len(self.ids) // CHUNK)):
+            if chunk * CHUNK not in self._read:
+                self._read_chunk(chunk)
+        self._reader.stop()
+
+    # -- what is shown --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.observations)
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
+    def texts(self, row: int) -> tuple[str, ...]:
+        """A row's five texts, made once."""
+        found = self._texts.get(row)
+        if found is None:
+            obs, lang = self.observation(row), self.lang
+            found = (
+                obs.tr("name", lang),
+                # A hedge (余, over) is part of the figure; so is the unit, in both languages.
+                figures.figure_with_unit(obs, lang, tr) if obs.value is not None else NO_LEVEL,
+                obs.tr("period", lang),
+                figures.change(obs, lang, tr),
+                obs.quote,
+            )
+            self._texts[row] = found
+        return found
+
     def text(self, row: int, column: int) -> str:
-        obs, lang = self.observations[row], self.lang
-        if column == self.INDICATOR:
-            return obs.tr("name", lang)
+        return self.texts(row)[column]
+
+    def haystacks(self) -> list[str]:
+        """Every row's texts in one lower-case string, for the filter (made once)."""
+        if self._haystacks is None:
+            self.read_all()
+            self._haystacks = ["\n".join(self.texts(r)).casefold() for r in range(len(self.ids))]
+        return self._haystacks
+
+    # -- the rows shown: filtered and sorted ----------------------------------------------
+
+    def source_row(self, shown: int) -> int:
+        """The row of the figure the table shows at ``shown``."""
+        return self.shown[shown]
+
+    def shown_row(self, row: int) -> int:
+        """Where the table shows figure ``row``; -1 if the filter hides it."""
+        return self.shown.index(row) if row in set(self.shown) else -1
+
+    def set_filter(self, text: str) -> None:
+        """Keep the rows whose texts contain ``text`` (case aside), in any column."""
+        self.needle = text.casefold()
+        self._reshow()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sorted_by = (column, order)
+        self._reshow()
+
+    def _reshow(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()  # the selection: it follows its figure, or goes
+        figures_kept = [self.shown[i.row()] if i.row() < len(self.shown) else -1 for i in kept]
+        rows: list[int] = list(range(len(self.ids)))
+        if self.needle:
+            needle = self.needle
+            rows = [r for r, text in enumerate(self.haystacks()) if needle in text]
+        column, order = self.sorted_by
+        if column >= 0:
+            self.read_all()
+            rows.sort(
+                key=lambda r: _sort_key(self._sort_value(r, column)),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self.shown = rows
+        where = {row: at for at, row in enumerate(rows)}
+        self.changePersistentIndexList(
+            kept,
+            [
+                self.index(where[row], i.column()) if row in where else QModelIndex()
+                for i, row in zip(kept, figures_kept, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_value(self, row: int, column: int) -> Any:
+        obs = self.observation(row)
         if column == self.FIGURE:
-            # A hedge (余, over) is part of the figure; so is the unit, in both languages.
-            return figures.figure_with_unit(obs, lang, tr) if obs.value is not None else NO_LEVEL
+            return obs.value if obs.value is not None else obs.change_value or 0.0
         if column == self.PERIOD:
-            return obs.tr("period", lang)
-        if column == self.COMPARISON:
-            return figures.change(obs, lang, tr)
-        return obs.quote
+            return obs.as_of or ""
+        return self.text(row, column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.observations):
+        if not index.isValid() or not 0 <= index.row() < len(self.shown):
             return None
-        obs = self.observations[index.row()]
-        column = index.column()
+        row, column = self.shown[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), column)
+            return self.text(row, column)
+        if role == ID_ROLE:
+            return self.ids[row]
+        obs = self.observation(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(
                 obs.tr("name", self.lang),
@@ -80,20 +204,12 @@ class ObservationTableModel(QAbstractTableModel):
                 obs.tr("period", self.lang),
                 obs.quote,
             )
-        if role == ID_ROLE:
-            return obs.id
-        if role == SORT_ROLE:
-            if column == self.FIGURE:
-                return obs.value if obs.value is not None else obs.change_value or 0.0
-            if column == self.PERIOD:
-                return obs.as_of
-            return self.text(index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIGURE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.FIGURE and obs.value is None:
                 return tr("no figure, only a change")
-            return self.text(index.row(), column)
+            return self.text(row, column)
         return None
 
     def headerData(
@@ -108,17 +224,9 @@ class ObservationTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, observation_id: str) -> int:
-        for row, obs in enumerate(self.observations):
-            if obs.id == observation_id:
-                return row
-        return -1
+        return self._rows.get(observation_id, -1)
 
 
-class ObservationFilter(QSortFilterProxyModel):
-    """Sorts numbers as numbers; filters by a literal substring across every column."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """Numbers before texts, each in their own order."""
+    return (0, value) if isinstance(value, (int, float)) else (1, str(value))
