@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
@@ -92,7 +92,23 @@ def clipped(window: QWidget) -> list[str]:
             found.append(
                 f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()} wide"
             )
+    for view in window.findChildren(ChartView):
+        if view.isVisible() and view.plot is not None:
+            found += clipped_axis(view)
     return found
+
+
+def clipped_axis(view: ChartView) -> list[str]:
+    """The value axis's numbers cut at the plot's edge: a cut comma reads as a decimal point."""
+    assert view.plot is not None
+    axis = view.plot.getPlotItem().getAxis("bottom")
+    if not axis.isVisible():
+        return []
+    box = axis.geometry()
+    line = QFontMetricsF(axis.style["tickFont"]).height() + axis.style["tickTextOffset"][1]
+    if box.height() + 0.5 < line or box.bottom() > view.plot.height() + 0.5:
+        return [f"axis of {view.scene.title[:30]!r}: {box.height():.0f} < {line:.0f} high"]
+    return []
 
 
 def plot_area(chart: QWidget) -> QWidget:

@@ -8,7 +8,7 @@ laptop's screen together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -86,7 +86,7 @@ class FigureCard(QAbstractButton):
         top.addWidget(self.pin, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        number = QHBoxLayout()
+        self.number = number = QHBoxLayout()
         number.setContentsMargins(0, 0, 0, 0)
         number.setSpacing(ui_px(5))
         self.figure = label(figures.figure(observation, lang, tr))
@@ -124,7 +124,13 @@ class FigureCard(QAbstractButton):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(ui_px(150), hint.height())
+        # Narrow, but never narrower than the figure: a clipped number is a wrong number.
+        layout = self.layout()
+        margins = self.contentsMargins() + (layout.contentsMargins() if layout else QMargins())
+        need = self.figure.sizeHint().width() + margins.left() + margins.right()
+        if not self.unit.isHidden():  # the unit beside it may elide, but not to nothing
+            need += self.number.spacing() + self.unit.minimumSizeHint().width()
+        return QSize(max(ui_px(150), need), hint.height())
 
     def sizeHint(self) -> QSize:
         layout = self.layout()

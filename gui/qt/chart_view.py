@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -21,12 +21,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +42,7 @@ from gui.data.translate import Translate, arg
 from gui.printing.words import translator
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label
-from gui.qtcommon.fonts import ui_font, ui_px
+from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import chart_palette
 
@@ -106,9 +109,16 @@ class ChartView(QFrame):
                 name.setFont(ui_font(11))
                 self.names.append(name)
                 self.body.addWidget(name)
-        else:
-            self.setMinimumHeight(plot_height(self.scene) + ui_px(50))
         self.plot_at = self.body.count()
+        # Room held for the plot until it is drawn, so nothing moves when it is. Held in the
+        # layout, not as the frame's minimum height: the title, unit line and notes above and
+        # below it grow with the zoom, and a fixed allowance for them cut the plot's axis off.
+        self.placeholder: QSpacerItem | None = None
+        if self.scene.form != "list":
+            self.placeholder = QSpacerItem(
+                0, plot_height(self.scene), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
+            )
+            self.body.addItem(self.placeholder)
         self.notes: list[QLabel] = []
         for text in self.scene.notes:
             note = label(text, wrap=True)
@@ -134,7 +144,39 @@ class ChartView(QFrame):
         self.plot.customContextMenuRequested.connect(
             lambda point: self._menu(self.plot.mapTo(self, point) if self.plot else point)
         )
+        if self.placeholder is not None:
+            self.body.removeItem(self.placeholder)
+            self.placeholder = None
         self.body.insertWidget(self.plot_at, self.plot, 1)
+
+    def hasHeightForWidth(self) -> bool:
+        # Grids asked the wrapped labels inside for heights at widths the chart no longer had
+        # (too short at a large zoom, too tall on a laptop). The chart tells its height itself,
+        # as its minimum and its hint, worked out for its width whenever that changes.
+        return False
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.minimumHeight() > 0:
+            hint.setHeight(self.minimumHeight())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """Ask, as a minimum, for the height the title, plot and notes need at this width.
+
+        Grids worked the chart's height out from its wrapped labels unreliably (a zoomed chart
+        got less than its plot needs, and its notes were cut off); a minimum they respect.
+        """
+        layout = self.layout()
+        if layout is None or (self.plot is not None and self.plot.isHidden()):
+            return  # a plot not shown yet counts for nothing in the layout: wait for it
+        need = layout.totalHeightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -158,6 +200,12 @@ class ChartView(QFrame):
             self._menu(self.rect().center())
             return
         super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a label or button changed its size
+            self._hold_height()
+        return handled
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

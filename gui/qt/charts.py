@@ -12,6 +12,7 @@ shows its figure, period and source sentence.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
@@ -115,11 +116,16 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         item.getViewBox().setDefaultPadding(0.02)
         self.label_font = ui_font(LABEL_PT)
         self.metrics = QFontMetricsF(self.label_font)
+        tick_font = ui_font(TICK_PT)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setStyle(tickFont=ui_font(TICK_PT), tickTextOffset=ui_px(4))
+            axis.setStyle(tickFont=tick_font, tickTextOffset=ui_px(4))
             axis.setPen(pg.mkPen(palette.rule))
             axis.setTextPen(pg.mkPen(palette.ink))
+        # pyqtgraph sizes the value axis to 0.8 of the text's height, which cut the commas
+        # and descenders of our font off at the bottom of the plot; reserve the whole line.
+        line = math.ceil(QFontMetricsF(tick_font).height())
+        item.getAxis("bottom").setHeight(line + ui_px(4) + ui_px(2))
         self.key: KeyStrip | None = None
         if chart.key:
             self._key(chart.key)

@@ -63,7 +63,7 @@ class ElidedLabel(QLabel):
     def _refit(self) -> None:
         super().setText(elided(self._full, self.fontMetrics(), self.width()))
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         hint.setWidth(min(hint.width(), 40))
         return hint
