@@ -157,12 +157,12 @@ def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Ro
     try:
         for cells in reader:
             row_line, line = line, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line, even before the header, as a spreadsheet may leave
             if header is None:
                 header = [cell.strip() for cell in cells]
-                if not _header_ok(path, header, columns, problems):
+                if not _header_ok(path, row_line, header, columns, problems):
                     return []
-                continue
-            if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) != len(header):
                 problems.add(
@@ -186,17 +186,19 @@ def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Ro
     return rows
 
 
-def _header_ok(path: Path, header: list[str], columns: Sequence[str], problems: Problems) -> bool:
+def _header_ok(
+    path: Path, line: int, header: list[str], columns: Sequence[str], problems: Problems
+) -> bool:
     ok = True
     for name in columns:
         if name not in header:
-            problems.add(path, 1, name, "missing column")
+            problems.add(path, line, name, "missing column")
             ok = False
     for name in header:
         if name not in columns:
-            problems.add(path, 1, "header", f"unknown column {name!r}")
+            problems.add(path, line, "header", f"unknown column {name!r}")
             ok = False
     if len(set(header)) != len(header):
-        problems.add(path, 1, "header", "a column is named twice")
+        problems.add(path, line, "header", "a column is named twice")
         ok = False
     return ok
