@@ -222,7 +222,7 @@ class Store:
 
     def citations(self) -> dict[str, Citation]:
         rows = self._rows(_CITATIONS)
-        return {row["id"]: Citation(**dict(row)) for row in rows}
+        return {row["id"]: Citation(**_fields(row)) for row in rows}
 
     def source_text(self) -> str:
         rows = self._rows("SELECT text FROM source WHERE id = 'article'")
@@ -238,10 +238,10 @@ class Store:
 
     @cached_property
     def units(self) -> dict[str, Unit]:
-        return {row["id"]: Unit(**dict(row)) for row in self._rows(_UNITS)}
+        return {row["id"]: Unit(**_fields(row)) for row in self._rows(_UNITS)}
 
     def domains(self) -> list[Domain]:
-        return [Domain(**dict(row)) for row in self._rows(f"{_DOMAINS} ORDER BY position")]
+        return [Domain(**_fields(row)) for row in self._rows(f"{_DOMAINS} ORDER BY position")]
 
     def domain(self, domain_id: str) -> Domain | None:
         rows = self._rows(f"{_DOMAINS} WHERE id = ?", (domain_id,))
@@ -303,7 +303,7 @@ class Store:
         for chart in charts:
             chart_items = tuple(
                 ChartItem(
-                    **dict(r),
+                    **_fields(r),
                     observation=observations[r["observation_id"]],
                     share=observations.get(r["share_observation_id"] or ""),
                 )
@@ -315,11 +315,11 @@ class Store:
 
     def milestones(self) -> list[Milestone]:
         rows = self._rows(_MILESTONES)
-        return [Milestone(**dict(row)) for row in rows]
+        return [Milestone(**_fields(row)) for row in rows]
 
     def outlook(self) -> list[OutlookItem]:
         rows = self._rows(_OUTLOOK)
-        return [OutlookItem(**dict(row)) for row in rows]
+        return [OutlookItem(**_fields(row)) for row in rows]
 
     def figure_spans(self) -> list[tuple[int, int, str]]:
         """Every figure's place in the source file, with the observation it belongs to."""
@@ -375,7 +375,7 @@ class Store:
                     yield f"{table}.{column}", str(row[0])
 
     def _observation(self, row: sqlite3.Row) -> Observation:
-        fields = dict(row)
+        fields = _fields(row)
         unit = self.units[fields.pop("unit_id")]
         change_unit = fields["change_unit_id"]
         return Observation(
@@ -383,6 +383,12 @@ class Store:
             unit=unit,
             change_unit=self.units.get(change_unit) if change_unit else None,
         )
+
+
+def _fields(row: sqlite3.Row) -> dict[str, Any]:
+    """A row as a dict: ``dict(row)`` looks each name up again, case aside, and took 27 µs a
+    figure (the time of opening a large table); zipping the names with the values takes 4."""
+    return dict(zip(row.keys(), row, strict=True))
 
 
 def _lenient(raw: bytes) -> str:

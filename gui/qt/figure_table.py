@@ -88,6 +88,7 @@ class FigureTable(QSplitter):
         self.model = ObservationTableModel(session.store, ids, lang)
         self.table = FigureView()
         self.table.setModel(self.model)
+        self.model.in_view = self.table.isVisible
         # The report's order, unsorted: set before sorting is allowed, which would otherwise
         # sort (and read) every row by the first column at once.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

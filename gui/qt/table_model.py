@@ -2,13 +2,14 @@
 
 A tab with thousands of figures opens at once: the model knows only the figures' ids until a
 row is shown, then reads the rows around it (CHUNK at a time). The rest is read in the
-background, a chunk per turn of the event loop, so that filtering and sorting never wait long.
-The model filters and sorts itself (a list of the rows shown, made in one pass), which keeps a
-keystroke in the filter quick at tens of thousands of rows.
+background, a chunk per turn of the event loop, while the table is in view. The model filters
+and sorts itself (a list of the rows shown, made in one pass): a keystroke filters the rows read
+so far and the reading adds later matches at the end, so it never waits for thousands of rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_LEVEL = "—"  # a row that reports only a change has no figure of its own
 CHUNK = 256  # rows read from the store at a time
+HIDDEN_POLL_MS = 250  # how often a table out of sight looks whether it is back in view
 
 
 class ObservationTableModel(QAbstractTableModel):
@@ -52,7 +54,8 @@ class ObservationTableModel(QAbstractTableModel):
         self.sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._read: dict[int, Observation] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
-        self._haystacks: list[str] | None = None
+        self._haystacks: list[str] = [""] * len(ids)  # texts for the filter, rows < _made
+        self._made = 0
         self.headers = [
             tr("Indicator"),
             tr("Figure"),
@@ -60,7 +63,7 @@ class ObservationTableModel(QAbstractTableModel):
             tr("Comparison"),
             tr("Source sentence"),
         ]
-        self._next_chunk = 0
+        self.in_view: Callable[[], bool] = lambda: True  # the view's, once it has one
         self._reader = QTimer(self)
         self._reader.setInterval(0)
         self._reader.timeout.connect(self._read_on)
@@ -81,27 +84,42 @@ class ObservationTableModel(QAbstractTableModel):
 
     def read_in_background(self) -> None:
         """Read every row, a chunk per turn of the event loop, until all are read."""
-        if len(self._read) < len(self.ids):
+        if self._made < len(self.ids):
             self._reader.start()
 
     def _read_on(self) -> None:
-        chunks = -(-len(self.ids) // CHUNK)
-        while self._next_chunk < chunks and self._next_chunk * CHUNK in self._texts:
-            self._next_chunk += 1
-        if self._next_chunk >= chunks:
+        start = self._made
+        if start >= len(self.ids):
             self._reader.stop()
             return
-        start = self._next_chunk * CHUNK
-        for row in range(start, min(start + CHUNK, len(self.ids))):
-            self.texts(row)  # read, and put in words, ready for the filter
+        try:
+            seen = self.in_view()
+        except RuntimeError:  # the view is gone (the window closing): nothing left to read for
+            self._reader.stop()
+            return
+        if not seen:
+            # Out of sight: read nothing, look again later. Five hidden tabs reading at once
+            # made each keystroke in the one in view wait for all of them.
+            self._reader.setInterval(HIDDEN_POLL_MS)
+            return
+        self._reader.setInterval(0)
+        self._make_until(start + CHUNK)
+        if self.needle and self.sorted_by[0] < 0:
+            self._append_matches(start, self._made)
+
+    def _make_until(self, end: int) -> None:
+        """Read, and put in words for the filter, every row before ``end``."""
+        end = min(end, len(self.ids))
+        for row in range(self._made, end):
+            self._haystacks[row] = "\n".join(self.texts(row)).casefold()
+        self._made = max(self._made, end)
 
     def read_all(self) -> None:
         for chunk in range(-(-len(self.ids) // CHUNK)):
             if chunk * CHUNK not in self._read:
                 self._read_chunk(chunk)
-        self._reader.stop()
 
-    # -- what is shown --------------------------------------------------------------------
+        # -- what is shown --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.shown)
@@ -128,13 +146,6 @@ class ObservationTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         return self.texts(row)[column]
 
-    def haystacks(self) -> list[str]:
-        """Every row's texts in one lower-case string, for the filter (made once)."""
-        if self._haystacks is None:
-            self.read_all()
-            self._haystacks = ["\n".join(self.texts(r)).casefold() for r in range(len(self.ids))]
-        return self._haystacks
-
     # -- the rows shown: filtered and sorted ----------------------------------------------
 
     def source_row(self, shown: int) -> int:
@@ -146,9 +157,16 @@ class ObservationTableModel(QAbstractTableModel):
         return self.shown.index(row) if row in set(self.shown) else -1
 
     def set_filter(self, text: str) -> None:
-        """Keep the rows whose texts contain ``text`` (case aside), in any column."""
+        """Keep the rows whose texts contain ``text`` (case aside), in any column.
+
+        Unsorted, the rows not read yet are filtered as the background reading reaches them,
+        their matches added at the end (the report's order), so a keystroke never waits for
+        thousands of rows; sorted, every row is read first.
+        """
         self.needle = text.casefold()
         self._reshow()
+        if self.needle and self._made < len(self.ids):
+            self.read_in_background()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sorted_by = (column, order)
@@ -158,11 +176,16 @@ class ObservationTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()  # the selection: it follows its figure, or goes
         figures_kept = [self.shown[i.row()] if i.row() < len(self.shown) else -1 for i in kept]
+        column, order = self.sorted_by
+        if column >= 0 and self.needle:
+            self._make_until(len(self.ids))
+        elif self.needle:
+            # A chunk more (a small table: all of it), and as far as the selection, so that it
+            # can stay; the rest as the reading reaches it.
+            self._make_until(max(self._made + CHUNK, max(figures_kept, default=-1) + 1))
         rows: list[int] = list(range(len(self.ids)))
         if self.needle:
-            needle = self.needle
-            rows = [r for r, text in enumerate(self.haystacks()) if needle in text]
-        column, order = self.sorted_by
+            rows = self._matches(0, self._made)
         if column >= 0:
             self.read_all()
             rows.sort(
@@ -179,6 +202,22 @@ class ObservationTableModel(QAbstractTableModel):
             ],
         )
         self.layoutChanged.emit()
+
+    def _matches(self, start: int, end: int) -> list[int]:
+        needle, hay = self.needle, self._haystacks
+        return [r for r in range(start, end) if needle in hay[r]]
+
+    def _append_matches(self, start: int, end: int) -> None:
+        found = self._matches(start, end)
+        if found:
+            at = len(self.shown)
+            self.beginInsertRows(QModelIndex(), at, at + len(found) - 1)
+            self.shown.extend(found)
+            self.endInsertRows()
+
+    def complete(self) -> bool:
+        """Whether every row has been read and the rows shown are final."""
+        return self._made >= len(self.ids) or not self.needle
 
     def _sort_value(self, row: int, column: int) -> Any:
         obs = self.observation(row)

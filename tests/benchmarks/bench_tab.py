@@ -136,7 +136,9 @@ def measure(db: str, typing: str) -> dict[str, Any]:
             check=False,
         )
     if done.returncode != 0:
-        raise SystemExit(f"the measuring process failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(
+            f"the measuring process failed (exit {done.returncode}):\n{done.stderr[-3000:]}"
+        )
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
