@@ -9,9 +9,18 @@ laptop's screen together.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -48,7 +57,7 @@ class FigureCard(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repainted as the pointer enters
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.clicked.connect(lambda: self.activated.emit(observation.id))
         name = observation.tr("name", lang)
         full = figures.figure_with_unit(observation, lang, tr)
@@ -95,8 +104,14 @@ class FigureCard(QAbstractButton):
         self.figure.setObjectName("cardFigure")
         self.unit = ElidedLabel(figures.unit(observation, lang))
         self.unit.setFont(ui_font(9))
-        number.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignBaseline)
-        number.addWidget(self.unit, 1, Qt.AlignmentFlag.AlignBaseline)
+        # Box layouts do not align baselines: both sit on the row's bottom, the unit raised by
+        # what the figure's larger type reaches below its baseline.
+        number.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignBottom)
+        number.addWidget(self.unit, 1, Qt.AlignmentFlag.AlignBottom)
+        self._raise = max(
+            0, self.figure.fontMetrics().descent() - self.unit.fontMetrics().descent()
+        )
+        self.unit.setContentsMargins(0, 0, 0, self._raise)
         layout.addLayout(number)
         # Hidden only once in the card: shown while it has no parent, it would be a window.
         self.unit.setVisible(bool(self.unit.full_text()))
@@ -112,6 +127,9 @@ class FigureCard(QAbstractButton):
         self.period.setFont(ui_font(8.5))
         self.period.setObjectName("cardPeriod")
         self.period.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # A card taller than its content (its row's tallest sets the height) opens the space
+        # above the date, keeping the figure and its unit on one baseline.
+        layout.addStretch(1)
         layout.addWidget(self.period)
         self.approx = approx
 
@@ -136,6 +154,35 @@ class FigureCard(QAbstractButton):
         layout = self.layout()
         hint = layout.sizeHint() if layout is not None else QSize()
         return QSize(max(hint.width(), ui_px(200)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_unit(event.size().width())
+
+    def _place_unit(self, width: int) -> None:
+        """The unit beside the figure when it fits there whole, else on a line of its own
+        ("11.0394 million" above "requests"), rather than cut to "requ…"."""
+        if self.unit.isHidden():
+            return
+        layout = self.layout()
+        margins = self.contentsMargins() + (layout.contentsMargins() if layout else QMargins())
+        room = width - margins.left() - margins.right()
+        unit = self.unit.fontMetrics().horizontalAdvance(self.unit.full_text())
+        need = self.figure.sizeHint().width() + self.number.spacing() + unit
+        beside = QBoxLayout.Direction.LeftToRight
+        direction = beside if need <= room else QBoxLayout.Direction.TopToBottom
+        if self.number.direction() != direction:
+            self.number.setDirection(direction)
+            self.number.setSpacing(ui_px(5) if direction == beside else 0)
+            align = (
+                Qt.AlignmentFlag.AlignBottom
+                if direction == beside
+                else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            )
+            self.number.setAlignment(self.figure, align)
+            self.number.setAlignment(self.unit, align)
+            self.unit.setContentsMargins(0, 0, 0, self._raise if direction == beside else 0)
+            self.updateGeometry()  # a line taller or shorter: the row of cards follows
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -82,10 +82,9 @@ class Dashboard(QWidget):
         self.shape = shape
         card_columns, chart_columns, beside = shape
         _clear(self.card_grid)
-        # Cards of one height, so their rows line up whatever each one says.
-        tallest = max((card.sizeHint().height() for card in self.cards), default=0)
+        # The cards of a row stretch to its tallest (FigureCard grows, never shrinks), so
+        # rows line up whatever each card says; a row of short cards stays short.
         for i, card in enumerate(self.cards):
-            card.setMinimumHeight(tallest)
             self.card_grid.addWidget(card, i // card_columns, i % card_columns)
         for column in range(card_columns):
             self.card_grid.setColumnStretch(column, 1)

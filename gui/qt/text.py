@@ -63,6 +63,13 @@ class ElidedLabel(QLabel):
     def _refit(self) -> None:
         super().setText(elided(self._full, self.fontMetrics(), self.width()))
 
+    def sizeHint(self) -> QSize:
+        """As wide as the whole text, whatever was elided at the last width."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        whole = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
+        return QSize(max(whole, 1), hint.height())
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         hint.setWidth(min(hint.width(), 40))
