@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from . import csvedit
+from .conftest import DATA
+from .dbdump import dump
 from .edition_copy import ARTICLE, Edition, item
 
 SITED = re.compile(r"^[\w./]+:\d+: ")  # an expected line that names its own file and line
@@ -33,6 +35,16 @@ def edition(
 def sited(file: str, line: int, expected: list[str]) -> list[str]:
     """``field: problem`` on the edited row becomes ``file:line: field: problem``."""
     return [e if SITED.match(e) else f"{file}:{line}: {e}" for e in expected]
+
+
+def test_unbroken_they_build_the_committed_database(edition: Edition) -> None:
+    """The case with nothing broken: the command builds exactly ``data/governance.db``.
+
+    It builds on its own, not through the session's shared database, so that a mutation run
+    (see README.md here) sees this test read every function of the build.
+    """
+    edition.builds()
+    assert dump(edition.folder.parent / "governance.db") == dump(DATA / "governance.db")
 
 
 HOTLINE = "hotline.requests.2020"  # 1103.94万件, up 55.24% on 2019
@@ -1288,6 +1300,28 @@ def test_a_number_of_the_article_nobody_accounts_for(
         f"{ARTICLE}:{line}: figure: '{figure}' in “{context}” is neither an observation's "
         "figure nor listed in non_indicators.csv"
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "expected"),
+    [
+        ({"text": "十三五"}, "pattern", "十四五", "text: give either a text or a pattern"),
+        ({"text": "十三五"}, "text", "", "text: give either a text or a pattern"),
+        (
+            {"pattern": r"(?:19|20)\d\d ?年"},
+            "pattern",
+            "(19|20",
+            "pattern: not a regular expression: missing ), unterminated subpattern at position 0",
+        ),
+    ],
+    ids=["both", "neither", "not-a-regular-expression"],
+)
+def test_a_non_indicator_that_cannot_be_used(
+    edition: Edition, row: dict[str, str], column: str, value: str, expected: str
+) -> None:
+    line = edition.cell("non_indicators.csv", row, column, value)
+    # Then the numbers it would have listed are reported too (see test_build_rules_pending.py).
+    assert edition.problems()[0] == f"non_indicators.csv:{line}: {expected}"
 
 
 # -- one mistake, one message: where the build promises to stop ------------------------------------
