@@ -96,6 +96,13 @@ CELLS = [
         ["tolerance: is empty"],
         id="number-empty",
     ),
+    pytest.param("milestones.csv", "report_release", "id", "", ["id: is empty"], id="id-empty"),
+    pytest.param(
+        "charts.csv", "overview.timeline", "scale", "", ["scale: is empty"], id="choice-empty"
+    ),
+    pytest.param(
+        "milestones.csv", "report_release", "domain", "", ["domain: is empty"], id="reference-empty"
+    ),
     pytest.param(
         "charts.csv",
         "overview.timeline",
@@ -1103,6 +1110,18 @@ def test_spreadsheet_line_ends_and_byte_order_mark(edition: Edition) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n") + b",,\r\n\r\n")
     assert edition.problems() == [
         f"observations.csv:{line}: value: 1 is not 11039400, which is what '1103.94万件' says"
+    ]
+
+
+@pytest.mark.parametrize("end", [b"\r\n", b"\r"], ids=["windows", "classic-mac"])
+def test_other_line_ends_count_the_same(edition: Edition, end: bytes) -> None:
+    # Excel writes CR LF; its "CSV (Macintosh)" format writes a bare CR.
+    line = edition.cell("units.csv", "cases", "dimension", "Cases")
+    path = edition.folder / "units.csv"
+    path.write_bytes(path.read_bytes().replace(b"\n", end))
+    assert edition.problems() == [
+        f"units.csv:{line}: dimension: 'Cases' is not an id like "
+        "lowercase_letters_digits_underscores"
     ]
 
 
