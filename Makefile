@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check pytest database wheel freeze clean
+.PHONY: run test check pytest database wheel freeze clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,8 +14,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The .qm catalogues the app loads, compiled from resources/translations/*.ts by
+# pyside6-lrelease (again when a .ts is newer). packaging/update_translations.py refreshes the .ts.
+translations: $(STAMP)
+	$(PY) packaging/build_translations.py
+
 # ARGS passes options to the window, e.g. make run ARGS="--lang en".
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m gui $(ARGS)
 
 # Lint, types and the import contracts, then every test, headless.
@@ -27,7 +32,7 @@ check: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Rebuild data/governance.db from the sources in data/.
@@ -39,9 +44,10 @@ database: $(STAMP)
 wheel: $(STAMP)
 	$(PY) -m pip wheel --no-deps --no-build-isolation --wheel-dir dist .
 
-freeze: $(STAMP)
+freeze: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/bjgov.spec
 	dist/bjgov/bjgov selftest
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+	rm -f resources/translations/*.qm

@@ -17,8 +17,10 @@ from gui import __version__
 
 if TYPE_CHECKING:
     from gui.data.briefing import Pin
+    from gui.data.model import Lang
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
 
 
 def _window_options(parser: argparse.ArgumentParser) -> None:
@@ -103,9 +105,10 @@ def _print_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "print",
         help="print a domain's summary sheet, or the briefing pack, to a PDF file",
         description="Write a domain's summary sheet (--domain ID) or the briefing pack "
-        "(--domain all) as a PDF file. Needs no display. Exit code 2, with one line saying why "
-        "and no file left behind, for an unknown domain, a missing or unwritable folder or a "
-        "database that cannot be read.",
+        "(--domain all) as a PDF file. Needs no display. Exit code 2, with one line saying why, "
+        "no file left behind and an existing file unchanged, for an unknown domain, a missing "
+        "or unwritable folder, a full disk, an output that is not a regular file (a link, a "
+        "pipe, a device, a read-only file, the database) or a database that cannot be read.",
     )
     what = printing.add_mutually_exclusive_group(required=True)
     what.add_argument(
@@ -116,7 +119,14 @@ def _print_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         action="store_true",
         help="the briefing list: the figures pinned in the window, with their notes",
     )
-    printing.add_argument("--output", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="the PDF to write: a new name or a regular file, replaced only once the new one "
+        "has been read back whole; '-' for standard output",
+    )
     printing.add_argument(
         "--paper",
         choices=("A4", "Letter"),
@@ -149,15 +159,44 @@ def _data_options(parser: argparse.ArgumentParser, verb: str, lang_help: str) ->
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exporting = commands.add_parser(
         "export",
-        help="write every figure to a CSV or Excel file",
-        description="Write every figure (indicator, figure as reported, value in base units, "
-        "unit, period, comparison, source sentence) as CSV (UTF-8 with BOM, for Excel and WPS) "
-        "or XLSX with a second sheet of sources. Exit code 2 with one line saying why, and no "
-        "file left behind, for a missing or unwritable folder or a bad database.",
+        help="write every figure to CSV or Excel, or a briefing to Word or PowerPoint",
+        description="csv, xlsx: every figure (indicator, figure as reported, value in base "
+        "units, unit, period, comparison, source sentence) as CSV (UTF-8 with BOM, for Excel "
+        "and WPS) or XLSX with a second sheet of sources. docx, pptx: a domain's summary "
+        "(--domain ID), the whole pack (--domain all, the default) or the briefing list "
+        "(--briefing) as an editable Word document or PowerPoint deck, with native tables and "
+        "charts. Exit code 2 with one line saying why, no file left behind and an existing "
+        "file unchanged, for a missing or unwritable folder, a full disk, an output that is "
+        "not a regular file (a link, a pipe, a device, a read-only file, the database), an "
+        "unknown domain or a bad database.",
     )
-    exporting.add_argument("--format", choices=("csv", "xlsx"), required=True)
-    exporting.add_argument("--output", type=Path, required=True, metavar="FILE")
-    _data_options(exporting, "export from", "language of the headers and names")
+    exporting.add_argument("--format", choices=("csv", "xlsx", "docx", "pptx"), required=True)
+    exporting.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the file to write: a new name or a regular file, replaced only once the new one "
+        "has been read back whole; '-' for standard output",
+    )
+    what = exporting.add_mutually_exclusive_group()
+    what.add_argument(
+        "--domain",
+        metavar="ID|all",
+        help="docx, pptx: a domain id (see the tabs), or 'all' for the pack (default)",
+    )
+    what.add_argument(
+        "--briefing",
+        action="store_true",
+        help="docx, pptx: the briefing list: the figures pinned in the window, with their notes",
+    )
+    exporting.add_argument(
+        "--slides",
+        choices=("16:9", "4:3"),
+        default="16:9",
+        help="pptx: the slides' shape (default: 16:9)",
+    )
+    _data_options(exporting, "export from", "language of the document, headers and names")
 
 
 def export_figures(args: argparse.Namespace) -> int:
@@ -165,18 +204,68 @@ def export_figures(args: argparse.Namespace) -> int:
     from gui.data.files import WriteError
     from gui.data.store import Store, StoreError
     from gui.paths import bundled_database
+    from gui.qtcommon.i18n import translator
 
+    lang: Lang = getattr(args, "lang", None) or "zh"
+    if _terminal_refused(args.output, binary=args.format != "csv"):
+        return EXIT_BAD_INPUT
+    if args.format in ("docx", "pptx"):
+        return export_briefing(args, lang)
+    if args.domain is not None or args.briefing:
+        print("error: --domain and --briefing are for --format docx or pptx", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         with Store(getattr(args, "db", None) or bundled_database()) as store:
-            count = export(store, args.output, args.format, getattr(args, "lang", None) or "zh")
+            count = export(store, args.output, args.format, lang, translator(lang))
     except (StoreError, WriteError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"wrote {args.output}: {count} figures")
+    _wrote(args.output, f"{count} figures")
+    return EXIT_OK
+
+
+def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
+    """``export --format docx|pptx``: a domain, the pack or the briefing list, for editing."""
+    from gui.data.files import WriteError
+    from gui.data.store import Store, StoreError
+    from gui.paths import bundled_database
+    from gui.printing.office import write_office
+
+    try:
+        store = Store(getattr(args, "db", None) or bundled_database())
+    except (StoreError, FileNotFoundError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with store:
+        try:
+            pins, inputs = briefing_pins() if args.briefing else (None, None)
+            count = write_office(
+                store,
+                args.output,
+                args.format,
+                domain=args.domain,
+                lang=lang,
+                pins=pins,
+                aspect=args.slides,
+                inputs=[inputs] if inputs else [],
+            )
+        except (ValueError, WriteError, StoreError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    what = "slide" if args.format == "pptx" else "figure"
+    _wrote(args.output, f"{count} {what}{'s' if count != 1 else ''}")
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "data":
         return data_build(args.sources, args.output)
@@ -194,8 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def data_build(sources: Path | None, output: Path | None) -> int:
-    from gui.data.build import BuildError, build_database
-    from gui.data.sources import SourceError
+    from gui.edition import BuildError, SourceError, build_database
     from gui.paths import source_checkout
 
     if sources is None:
@@ -224,25 +312,24 @@ def data_build(sources: Path | None, output: Path | None) -> int:
     return EXIT_OK
 
 
-def briefing_pins() -> list[Pin]:
-    """The pins of this user's briefing list; ValueError saying why there are none."""
+def briefing_pins() -> tuple[list[Pin], Path]:
+    """The pins of this user's briefing list, read without changing the file, and the file;
+    ValueError saying why there are none."""
     from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
-    from gui.printing.export import application
     from gui.qtcommon.userdata import app_data_folder
 
-    application()
     folder = app_data_folder()
     if folder is None or not (folder / FILE_NAME).exists():
         raise ValueError("no briefing list yet: pin figures in the window first")
     try:
-        opened = open_briefing(folder)
+        opened = open_briefing(folder, read_only=True)
     except BriefingError as error:
         raise ValueError(str(error)) from error
     pins = opened.store.pins()
     opened.store.close()
     if not pins:
         raise ValueError(f"the briefing list in {folder} is empty: pin figures in the window")
-    return pins
+    return pins, folder / FILE_NAME
 
 
 def print_pdf(args: argparse.Namespace) -> int:
@@ -252,6 +339,8 @@ def print_pdf(args: argparse.Namespace) -> int:
     from gui.paths import bundled_database
     from gui.printing.export import write_pdf
 
+    if _terminal_refused(args.output, binary=True):
+        return EXIT_BAD_INPUT
     try:
         store = Store(getattr(args, "db", None) or bundled_database())
     except (StoreError, FileNotFoundError) as error:
@@ -259,7 +348,7 @@ def print_pdf(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     with store:
         try:
-            pins = briefing_pins() if args.briefing else None
+            pins, inputs = briefing_pins() if args.briefing else (None, None)
             pages = write_pdf(
                 store,
                 args.output,
@@ -268,9 +357,33 @@ def print_pdf(args: argparse.Namespace) -> int:
                 paper=args.paper,
                 landscape=args.landscape,
                 pins=pins,
+                inputs=[inputs] if inputs else [],
             )
         except (ValueError, WriteError, StoreError) as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    print(f"wrote {args.output}: {pages} page{'s' if pages != 1 else ''}")
+    _wrote(args.output, f"{pages} page{'s' if pages != 1 else ''}")
     return EXIT_OK
+
+
+def _wrote(output: Path, what: str) -> None:
+    """Say what was written: on standard error when the file itself went to standard output."""
+    from gui.data.files import display_path, is_stdout
+
+    if is_stdout(output):
+        print(f"wrote {display_path(output)}: {what}", file=sys.stderr)
+    else:
+        print(f"wrote {output}: {what}")
+
+
+def _terminal_refused(output: Path, binary: bool) -> bool:
+    """A PDF or a workbook is not for a terminal's eyes; say so instead of writing it there."""
+    from gui.data.files import is_stdout
+
+    if is_stdout(output) and binary and sys.stdout.isatty():
+        print(
+            "error: standard output is a terminal; give --output FILE, or pipe it elsewhere",
+            file=sys.stderr,
+        )
+        return True
+    return False

@@ -11,9 +11,7 @@ the sheet is printed there.
 
 from __future__ import annotations
 
-import os
 import re
-import sqlite3
 import sys
 import tempfile
 import time
@@ -27,21 +25,20 @@ from typing import TYPE_CHECKING
 from gui import __version__
 from gui.data.schema import SCHEMA_VERSION
 from gui.paths import bundled_database, resource
+from gui.qtcommon.fonts import FONT_FILE
+from gui.qtcommon.i18n import CATALOGUES
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication, QImage
 
     from gui.data.store import Store
 
 EXIT_OK, EXIT_FAILED = 0, 1
-FONT_FILE = "fonts/NotoSansCJKsc-Regular-subset.ttf"
-TS_FILE = "translations/bjgov_zh_CN.ts"
-QT_CATALOGUE = "qtbase_zh_CN"
-# An interface string every edition shows (the article's tab), and a standard button of Qt's own
-# catalogue: both must come back in Chinese once the Chinese translators are installed.
-KNOWN_SOURCE = "Source"
+# A standard button of Qt's own catalogue: it must come back in Chinese once the Chinese
+# translators are installed.
 KNOWN_QT = ("QPlatformTheme", "Cancel")
+# A plural of ours: English must say "1 figure", from its own catalogue.
+PLURAL = "%n figures pinned for the meeting, in the order chosen, with notes."
 # Characters no font draws: line breaks and other control characters.
 _UNDRAWN = {"Cc"}
 _SHOWN_MISSING = 8
@@ -74,21 +71,10 @@ class _Context:
         return self.store
 
 
-def use_offscreen_without_display() -> None:
-    """Select Qt's offscreen platform when no display can be reached (a server, a CI job, ssh).
-
-    Must run before the QApplication is made; an explicit ``QT_QPA_PLATFORM`` always wins.
-    """
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
 def run_selftest(db: Path | None = None, out: Callable[[str], object] = print) -> int:
     """Run every check on ``db`` (default: the bundled database); 0 if all passed."""
+    from gui.qtcommon.startup import use_offscreen_without_display
+
     use_offscreen_without_display()
     started = time.monotonic()
     failed: list[str] = []
@@ -128,14 +114,16 @@ def _one_line(text: str, limit: int = 1000) -> str:
 
 
 def check_files(context: _Context) -> str:
-    """The resource finder locates the bundled database, the font, its licence and the
+    """The resource finder locates the bundled database, the font, its licence and the compiled
     translations (where it found them tells which layout this is: checkout, wheel or bundle)."""
+    from gui.qtcommon.i18n import catalogue_path
+
     found = []
     for label, path in (
         ("database", bundled_database()),
         ("font", resource(FONT_FILE)),
         ("licence", resource("fonts/OFL.txt")),
-        ("translations", resource(TS_FILE)),
+        ("translations", catalogue_path("zh")),
     ):
         if not path.is_file():
             raise CheckError(f"{label} {path} is missing")
@@ -144,28 +132,8 @@ def check_files(context: _Context) -> str:
 
 
 def check_database(context: _Context) -> str:
-    """SQLite's own consistency check on the file, opened read-only."""
-    path = context.db
-    if path.is_dir():
-        raise CheckError(f"{path}: is a folder, not a database file")
-    if not path.is_file():
-        raise CheckError(f"{path}: file not found")
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise CheckError(f"{path}: quick_check failed: {error}") from error
-    if rows != ["ok"]:
-        shown = "; ".join(rows[:3]) + (f"; … {len(rows) - 3} more" if len(rows) > 3 else "")
-        raise CheckError(f"{path}: quick_check found damage: {shown}")
-    return f"{path} ({path.stat().st_size // 1024} KB, read-only): quick_check ok"
-
-
-def check_schema(context: _Context) -> str:
-    """The read API accepts the file: the schema version and the tables it needs."""
+    """The read API opens the file (read-only; its header, schema version and tables), then
+    SQLite's own consistency check."""
     from gui.data.store import Store, StoreError
 
     try:
@@ -174,9 +142,22 @@ def check_schema(context: _Context) -> str:
         raise CheckError(str(error)) from error
     context.store = store
     context.closers.append(store.close)
+    try:
+        rows = store.quick_check()
+    except StoreError as error:
+        raise CheckError(str(error)) from error
+    if rows != ["ok"]:
+        shown = "; ".join(rows[:3]) + (f"; … {len(rows) - 3} more" if len(rows) > 3 else "")
+        raise CheckError(f"{store.path}: quick_check found damage: {shown}")
+    return f"{store.path} ({store.path.stat().st_size // 1024} KB, read-only): quick_check ok"
+
+
+def check_schema(context: _Context) -> str:
+    """What the window needs is there: domains, figures, the schema version it reads."""
+    store = context.need_store()
     domains = store.domains()
     if not domains:
-        raise CheckError(f"{context.db}: has no domains")
+        raise CheckError(f"{store.path}: has no domains")
     figures = len(store.observations())
     return (
         f"version {SCHEMA_VERSION}, edition {store.edition.id}, "
@@ -187,7 +168,7 @@ def check_schema(context: _Context) -> str:
 def check_font_data(context: _Context) -> str:
     """Every character stored in the database has a glyph in the bundled font."""
     store = context.need_store()
-    where = database_characters(store.path)
+    where = database_characters(store)
     missing = _missing_glyphs(where)
     if missing:
         raise CheckError(f"{_describe_missing(missing, where)} in {store.path.name}")
@@ -196,7 +177,7 @@ def check_font_data(context: _Context) -> str:
 
 def check_font_interface(context: _Context) -> str:
     """Every character of the interface strings (English sources and Chinese translations)."""
-    path = resource(TS_FILE)
+    path = resource(f"translations/{CATALOGUES['zh']}.ts")  # every string, and its Chinese
     where = interface_characters(path)
     missing = _missing_glyphs(where)
     if missing:
@@ -205,27 +186,34 @@ def check_font_interface(context: _Context) -> str:
 
 
 def check_translations(context: _Context) -> str:
-    """The Chinese translators load and answer: ours, and Qt's catalogue for standard dialogs."""
+    """Our compiled catalogues load and answer, installed (Chinese) and not (English plurals
+    while Chinese is installed), and so does Qt's catalogue for the standard dialogs."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-    from gui.qtcommon.i18n import Translations, tr
+    from gui.qtcommon.i18n import QT_CATALOGUES, Translations, catalogue_path, tr, translator
+
+    qt_catalogue = QT_CATALOGUES["zh"]
 
     _application()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not QTranslator().load(QT_CATALOGUE, folder):
-        raise CheckError(f"Qt's catalogue {QT_CATALOGUE}.qm not found in {folder}")
+    if not QTranslator().load(qt_catalogue, folder):
+        raise CheckError(f"Qt's catalogue {qt_catalogue}.qm not found in {folder}")
     translations = Translations()
-    translations.install("zh")
+    translations.install("zh")  # MissingCatalogueError says how a missing .qm is made
     try:
-        ours = tr(KNOWN_SOURCE)
+        ours = tr("Source")
         qt = QCoreApplication.translate(*KNOWN_QT)
+        one = translator("en")(PLURAL, 1)
     finally:
         translations.install("en")
+    path = catalogue_path("zh")
     if not _has_han(ours):
-        raise CheckError(f"{TS_FILE}: {KNOWN_SOURCE!r} was not translated (got {ours!r})")
+        raise CheckError(f"{path}: 'Source' was not translated (got {ours!r})")
     if not _has_han(qt):
-        raise CheckError(f"{QT_CATALOGUE}: {KNOWN_QT[1]!r} was not translated (got {qt!r})")
-    return f"{KNOWN_SOURCE!r} → {ours!r}; Qt {KNOWN_QT[1]!r} → {qt!r} ({folder})"
+        raise CheckError(f"{qt_catalogue}: {KNOWN_QT[1]!r} was not translated (got {qt!r})")
+    if not one.startswith("1 figure pinned"):
+        raise CheckError(f"{catalogue_path('en')}: no English singular (got {one!r})")
+    return f"'Source' → {ours!r}; 1 → {one[:15]!r}… ({path}); Qt → {qt!r} ({folder})"
 
 
 def check_tabs(context: _Context) -> str:
@@ -235,6 +223,7 @@ def check_tabs(context: _Context) -> str:
     from gui.data.model import LANGS
     from gui.qt.domain_tab import DomainTab
     from gui.qt.main_window import MainWindow
+    from gui.qt.session import Session
     from gui.qt.settings import Settings
     from gui.qtcommon.i18n import Translations
 
@@ -243,13 +232,16 @@ def check_tabs(context: _Context) -> str:
     # Settings in the temporary folder: the self-test never touches the user's.
     settings = Settings(QSettings(str(context.folder / "settings.ini"), QSettings.Format.IniFormat))
     translations = Translations()
-    translations.install(LANGS[0])
-    window = MainWindow(store, settings, LANGS[0], translations)
-    charts = drawn = 0
+    charts = drawn = tabs = 0
     size = ""
-    try:
+    window: MainWindow | None = None
+    try:  # English again however this ends: a damaged database may fail the window itself
+        translations.install(LANGS[0])
+        session = Session(store, settings, LANGS[0], translations)
+        window = MainWindow(session)
+        tabs = len(window.tab_ids)
         for lang in LANGS:
-            window.set_language(lang)
+            session.set_language(lang)
             for tab_id in window.tab_ids:
                 window.open_tab(tab_id)
                 page = window.page(tab_id)
@@ -266,10 +258,11 @@ def check_tabs(context: _Context) -> str:
                 size = f"{image.width()}×{image.height()}"
     finally:
         translations.install("en")
-        window.deleteLater()
+        if window is not None:
+            window.deleteLater()
         app.processEvents()
     return (
-        f"{len(window.tab_ids)} tabs × {len(LANGS)} languages drawn at {size} "
+        f"{tabs} tabs × {len(LANGS)} languages drawn at {size} "
         f"({drawn} images, {charts} charts, platform {app.platformName()})"
     )
 
@@ -315,29 +308,11 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
 # -- helpers ----------------------------------------------------------------------------------
 
 
-def database_characters(path: Path) -> dict[str, str]:
-    """Each distinct character stored as text anywhere in the database → first ``table.column``.
-
-    Reads every column of every table (the full-text index's shadow tables included), so a
-    character added by a future table is covered without a change here.
-    """
+def database_characters(store: Store) -> dict[str, str]:
+    """Each distinct character stored as text anywhere in the database → first ``table.column``."""
     where: dict[str, str] = {}
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            str(row[0])
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        for table in tables:
-            columns = [str(row[1]) for row in connection.execute(f"PRAGMA table_info({_q(table)})")]
-            for column in columns:
-                sql = f"SELECT {_q(column)} FROM {_q(table)} WHERE typeof({_q(column)}) = 'text'"
-                for (text,) in connection.execute(sql):
-                    _collect(where, text, f"{table}.{column}")
-    finally:
-        connection.close()
+    for place, text in store.text_values():
+        _collect(where, text, place)
     return where
 
 
@@ -347,8 +322,9 @@ def interface_characters(ts_file: Path) -> dict[str, str]:
     root = ET.parse(ts_file).getroot()
     for message in root.iter("message"):
         for tag in ("source", "translation"):
-            text = message.findtext(tag)
-            if text:
+            element = message.find(tag)
+            if element is not None:  # a plural's forms are elements inside its translation
+                text = "".join(element.itertext()).strip()
                 _collect(where, text, f"{tag} {message.findtext('source')!r}")
     return where
 
@@ -389,10 +365,6 @@ def _has_han(text: str) -> bool:
     return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _is_blank(image: QImage) -> bool:
     """True if a sampled grid of the image is one colour (nothing was drawn)."""
     step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
@@ -404,7 +376,7 @@ def _is_blank(image: QImage) -> bool:
     return len(colours) <= 1
 
 
-def _application() -> QApplication:
-    from gui.qt.app import application
+def _application() -> QGuiApplication:
+    from gui.qtcommon.startup import application
 
     return application()

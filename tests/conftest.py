@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -16,10 +19,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from gui.data.build import build_database
 from gui.data.store import Store
 
-pytest_plugins = ["tests.network_guard"]
+# network_guard fails a test that opens an internet socket; system skips a test whose system
+# program or service is missing (and fails it under CI=true).
+pytest_plugins = ["tests.network_guard", "tests.system"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+
+
+def packaging_script(name: str) -> ModuleType:
+    """A script of packaging/ as a module (that folder is no package: its name is PyPA's)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before running it: its dataclasses look themselves up
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The translations as the application loads them: compiled from the .ts files by Qt's
+    lrelease, again when one has changed since (``make`` does the same before the tests)."""
+    packaging_script("build_translations").build()
 
 
 @pytest.fixture
@@ -67,9 +90,10 @@ def app_settings(settings_file: Path) -> Any:
 @pytest.fixture
 def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
     """Build a main window (hidden unless a test shows it) on a database, in a language."""
-    from gui.qt.app import application
     from gui.qt.main_window import MainWindow
+    from gui.qt.session import Session
     from gui.qtcommon.i18n import Translations
+    from gui.qtcommon.startup import application
 
     application()
     made: list[Any] = []
@@ -79,19 +103,19 @@ def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
     ) -> Any:
         translations = Translations()
         translations.install(lang)  # type: ignore[arg-type]
-        window = MainWindow(
+        session = Session(
             Store(db or built_db),
             settings or app_settings,
             lang,  # type: ignore[arg-type]
             translations,
-            briefing,
         )
+        window = MainWindow(session, briefing)
         qtbot.addWidget(window)
         made.append((window, translations))
         return window
 
     yield make
     for window, translations in made:
-        window.tools.close()
+        window.briefing.close()
         window.store.close()
         translations.install("en")

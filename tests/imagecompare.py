@@ -21,7 +21,7 @@ def compare(image: QImage, name: str) -> None:
     approved_path = APPROVED / f"{name}.png"
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     if os.environ.get("BJGOV_APPROVE_SCREENSHOTS") == "1":
-        APPROVED.mkdir(exist_ok=True)
+        approved_path.parent.mkdir(parents=True, exist_ok=True)
         assert image.save(str(approved_path), "PNG")  # type: ignore[call-overload]
         return
     assert approved_path.exists(), (
@@ -31,7 +31,7 @@ def compare(image: QImage, name: str) -> None:
     approved = QImage(str(approved_path)).convertToFormat(QImage.Format.Format_RGB32)
     problem = _difference(image, approved)
     if problem:
-        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / name).parent.mkdir(parents=True, exist_ok=True)  # names may hold a folder
         image.save(str(ARTIFACTS / f"{name}.png"), "PNG")  # type: ignore[call-overload]
         _diff_image(image, approved).save(str(ARTIFACTS / f"{name}-diff.png"), "PNG")  # type: ignore[call-overload]
         raise AssertionError(f"{name}: {problem}; see tests/_artifacts/{name}-diff.png")

@@ -1,10 +1,16 @@
-"""A full session of the application under an audit hook, for ``tests/test_offline.py``.
+"""Sessions of the application under an audit hook, for ``tests/test_offline.py``.
 
-Run as ``python -m tests.offline_session FOLDER``: records every socket the Python side opens,
-connects, binds or resolves, then builds every tab in both languages, prints every sheet with the
-``print`` command, lists the printers and runs the self-test; prints a JSON report on its last
-line. The audit hook sees the whole process, imports included, which a patch installed by a
-test could not.
+Run as ``python -m tests.offline_session FOLDER PART``: records every socket the Python side
+opens, connects, binds or resolves, then does one part of a session and prints a JSON report on
+its last line. The audit hook sees the whole process, imports included, which a patch installed
+by a test could not.
+
+- ``files``: builds every tab in both languages (no print dialog), prints the briefing pack with
+  the ``print`` command, exports every figure as CSV and XLSX and runs the self-test. None of
+  this has any business with an internet socket.
+- ``printers``: lists the printers, as the print dialog does first. The print system may answer
+  on this machine's loopback (libcups falls back to localhost:631 when its socket file is
+  missing), never from anywhere else.
 """
 
 from __future__ import annotations
@@ -64,18 +70,19 @@ def inet_sockets_open() -> list[str]:
     return found
 
 
-def session(folder: Path) -> dict[str, Any]:
+def files_session(folder: Path) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
 
     from gui.cli import main
     from gui.data.model import LANGS
     from gui.data.store import Store
     from gui.paths import bundled_database
-    from gui.qt.app import application
     from gui.qt.domain_tab import DomainTab
     from gui.qt.main_window import MainWindow
+    from gui.qt.session import Session
     from gui.qt.settings import Settings
     from gui.qtcommon.i18n import Translations
+    from gui.qtcommon.startup import application
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / "settings"))
@@ -84,7 +91,7 @@ def session(folder: Path) -> dict[str, Any]:
     translations.install("zh")
     store = Store(bundled_database())
     # As run_window does, with the briefing list's user folder under the test's folder.
-    window = MainWindow(store, Settings(), "zh", translations, folder / "user")
+    window = MainWindow(Session(store, Settings(), "zh", translations), folder / "user")
     window.show()
     tabs = 0
     for lang in LANGS:
@@ -102,23 +109,57 @@ def session(folder: Path) -> dict[str, Any]:
     translations.install("en")
     pdf = folder / "all.pdf"
     printed = main(["print", "--domain", "all", "--output", str(pdf)])
-    # What the print dialog does first: ask the print system (CUPS on Linux) for its printers.
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    printers = [info.printerName() for info in QPrinterInfo.availablePrinters()]
+    exported = {
+        kind: main(["export", "--format", kind, "--output", str(folder / f"figures.{kind}")])
+        for kind in ("csv", "xlsx")
+    }
     selftest = main(["selftest"])
     return {
         "tabs": tabs,
         "print_exit": printed,
         "pdf_bytes": pdf.stat().st_size if pdf.exists() else 0,
+        "export_exits": exported,
+        "export_bytes": {
+            kind: (folder / f"figures.{kind}").stat().st_size
+            for kind in exported
+            if (folder / f"figures.{kind}").exists()
+        },
         "selftest_exit": selftest,
-        "printers": printers,
     }
 
 
-def run(folder: Path) -> dict[str, Any]:
+def printers_session(folder: Path) -> dict[str, Any]:
+    from gui.qtcommon.startup import application
+
+    application()
+    # What the print dialog does first: ask the print system (CUPS on Linux) for its printers.
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return {
+        "printers": [info.printerName() for info in QPrinterInfo.availablePrinters()],
+        "default": QPrinterInfo.defaultPrinterName(),
+    }
+
+
+PARTS = {"files": files_session, "printers": printers_session}
+
+
+def canary(folder: Path) -> None:
+    """A local socket bound to a name the test looks for in strace's log: proof that the
+    system calls of this process were traced, when the session itself made none."""
+    if LOCAL == -1:
+        return
+    with socket.socket(LOCAL) as sock:
+        sock.bind(str(folder / CANARY))
+
+
+CANARY = "offline-canary.sock"
+
+
+def run(folder: Path, part: str) -> dict[str, Any]:
     sys.addaudithook(audit)
-    report = session(folder)
+    report = PARTS[part](folder)
+    canary(folder)
     report["socket_events"] = events
     report["inet_sockets_open"] = inet_sockets_open()
     report["network_modules"] = sorted(
@@ -129,4 +170,4 @@ def run(folder: Path) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(Path(sys.argv[1])), ensure_ascii=False))
+    print(json.dumps(run(Path(sys.argv[1]), sys.argv[2]), ensure_ascii=False))

@@ -1,97 +1,51 @@
-"""Reading PDFs back with poppler's tools (pdftotext, pdffonts, pdfimages, pdfinfo, pdftoppm).
+"""Reading PDFs back in Python: pypdfium2 (PDFium) for text, word boxes, images and rendering,
+pypdf for fonts, page boxes and rotation.
 
-The print tests judge the files a user would get, not our own idea of them: every check here
-runs the command-line tool and parses what it prints.
+The print tests judge the files a user would get, not our own idea of them: PDFium is the engine
+Chrome opens PDFs with, and pypdf reads the file's own objects. Both install with the test extra,
+so every PDF test runs wherever ``make test`` runs. Poppler's tools are a second opinion in CI
+(tests/test_pdftools.py compares them on one document).
+
+Coordinates are in points from the page's top-left corner, unrotated (as poppler's ``-bbox``).
 """
 
 from __future__ import annotations
 
+import math
 import re
-import shutil
-import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree import ElementTree as ET
+from typing import Any
 
-import pytest
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject
 
-TOOLS = ("pdftotext", "pdffonts", "pdfimages", "pdfinfo", "pdftoppm")
-
-
-def require_poppler() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"poppler-utils is not installed (no {', '.join(missing)})")
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
-def run(*args: str | Path) -> str:
-    done = subprocess.run(
-        [str(a) for a in args], capture_output=True, text=True, check=True, timeout=60
-    )
-    return done.stdout
-
-
-def text(pdf: Path, *, page: int | None = None, layout: bool = True) -> str:
-    """pdftotext's text (``-layout`` keeps each line's runs in order), one page or all."""
-    args: list[str | Path] = ["pdftotext", "-enc", "UTF-8"]
-    if layout:
-        args.append("-layout")
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return run(*args, pdf, "-")
-
-
-@dataclass(frozen=True)
-class Font:
-    name: str
-    type: str
-    encoding: str
-    embedded: bool
-    subset: bool
-    unicode: bool
-
-
-def fonts(pdf: Path) -> list[Font]:
-    """pdffonts' table; its columns are found from the dashes under the header."""
-    lines = run("pdffonts", pdf).splitlines()
-    if len(lines) < 2:
-        return []
-    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[1])]
-    out = []
-    for line in lines[2:]:
-        cells = [line[a:b].strip() for a, b in spans[:-1]] + [line[spans[-1][0] :].strip()]
-        name, kind, encoding, emb, sub, uni = cells[:6]
-        out.append(Font(name, kind, encoding, emb == "yes", sub == "yes", uni == "yes"))
-    return out
-
-
-def images(pdf: Path) -> list[str]:
-    """pdfimages -list's rows, one per image (an empty list for a purely vector PDF)."""
-    return run("pdfimages", "-list", pdf).splitlines()[2:]
-
-
-def info(pdf: Path) -> dict[str, str]:
-    rows = {}
-    for line in run("pdfinfo", "-f", "1", "-l", "9999", pdf).splitlines():
-        key, _, value = line.partition(":")
-        rows[key.strip()] = value.strip()
-    return rows
+@contextmanager
+def opened(pdf: Path) -> Iterator[pdfium.PdfDocument]:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        yield document
+    finally:
+        document.close()
 
 
 def page_count(pdf: Path) -> int:
-    return int(info(pdf)["Pages"])
+    return len(PdfReader(pdf).pages)
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float, int]]:
-    """Each page's width and height in points, and its rotation, as pdfinfo reports them."""
-    rows = info(pdf)
+    """Each page's width and height in points (its crop box, unrotated) and its rotation."""
     out = []
-    for number in range(1, int(rows["Pages"]) + 1):
-        key = f"Page {number:>4} size"
-        size = rows.get(key) or rows["Page size"]
-        width, height = (float(v) for v in re.findall(r"[\d.]+", size)[:2])
-        rotation = int(rows.get(f"Page {number:>4} rot", rows.get("Page rot", "0")))
-        out.append((width, height, rotation))
+    for page in PdfReader(pdf).pages:
+        box = page.cropbox
+        out.append((float(box.width), float(box.height), page.rotation % 360))
     return out
 
 
@@ -113,27 +67,233 @@ class Word:
         return self.x1 - self.x0
 
 
+@dataclass(frozen=True)
+class _Char:
+    text: str
+    box: tuple[float, float, float, float]  # left, top, right, bottom: from the top-left corner
+    angle: float
+
+
+def _chars(page: pdfium.PdfPage) -> Iterator[_Char | None]:
+    """The page's characters in PDFium's reading order; None where a word must end (white
+    space, a line break PDFium found, a character with no box)."""
+    left, _, _, top = page.get_cropbox()
+    textpage = page.get_textpage()
+    try:
+        for i in range(textpage.count_chars()):
+            code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+            char = chr(code) if code else ""
+            if pdfium_c.FPDFText_IsGenerated(textpage, i) or not char or char.isspace():
+                yield None
+                continue
+            x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)  # ascent to descent, as poppler
+            box = (x0 - left, top - y1, x1 - left, top - y0)
+            yield _Char(char, box, pdfium_c.FPDFText_GetCharAngle(textpage, i))
+    finally:
+        textpage.close()
+
+
+def _continues(a: _Char, b: _Char) -> bool:
+    """Whether b follows a in the same word: same direction, side by side along the line, with
+    no gap wider than half the text's size (PDFium marks ordinary spaces itself; this catches
+    runs it did not). Lines run across or, on a page printed turned, up or down."""
+    if abs(a.angle - b.angle) > 0.01:
+        return False
+    # The run's axis: x, or y when the text is turned (PDFium's angle may count either way).
+    along, across = ((1, 3), (0, 2)) if abs(math.sin(a.angle)) > 0.7 else ((0, 2), (1, 3))
+    size = min(c.box[across[1]] - c.box[across[0]] for c in (a, b))
+    beside = min(a.box[across[1]], b.box[across[1]]) - max(a.box[across[0]], b.box[across[0]])
+    gap = max(b.box[along[0]] - a.box[along[1]], a.box[along[0]] - b.box[along[1]])
+    return beside >= size / 2 and gap <= size / 2
+
+
+def _words_on(page: pdfium.PdfPage, number: int) -> list[Word]:
+    found: list[Word] = []
+    run: list[_Char] = []
+
+    def close() -> None:
+        if run:
+            found.append(
+                Word(
+                    number,
+                    min(c.box[0] for c in run),
+                    min(c.box[1] for c in run),
+                    max(c.box[2] for c in run),
+                    max(c.box[3] for c in run),
+                    "".join(c.text for c in run),
+                )
+            )
+            run.clear()
+
+    for char in _chars(page):
+        if char is None or (run and not _continues(run[-1], char)):
+            close()
+        if char is not None:
+            run.append(char)
+    close()
+    return found
+
+
 def words(pdf: Path) -> tuple[list[tuple[float, float]], list[Word]]:
-    """pdftotext -bbox: each page's size and every word with its box, in points."""
-    xhtml = run("pdftotext", "-bbox", "-enc", "UTF-8", pdf, "-")
-    # A glyph that maps to a control character would make the XML unreadable.
-    root = ET.fromstring(re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "", xhtml))
-    sizes, found = [], []
-    for number, page in enumerate(root.iter("{http://www.w3.org/1999/xhtml}page"), start=1):
-        sizes.append((float(page.get("width", 0)), float(page.get("height", 0))))
-        for word in page.iter("{http://www.w3.org/1999/xhtml}word"):
-            x0, y0, x1, y1 = (float(word.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax"))
-            found.append(Word(number, x0, y0, x1, y1, word.text or ""))
+    """Each page's size (crop box, unrotated) and every word with its box, in points."""
+    sizes: list[tuple[float, float]] = []
+    found: list[Word] = []
+    with opened(pdf) as document:
+        for number, page in enumerate(document, start=1):
+            left, bottom, right, top = page.get_cropbox()
+            sizes.append((right - left, top - bottom))
+            found += _words_on(page, number)
+            page.close()
     return sizes, found
 
 
+def _lines(page_words: list[Word]) -> list[str]:
+    """Words gathered into lines from top to bottom, each line's words from left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(page_words, key=lambda w: (w.y0 + w.y1) / 2):
+        middle = (word.y0 + word.y1) / 2
+        if lines and abs(middle - (lines[-1][0].y0 + lines[-1][0].y1) / 2) < word.height / 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines]
+
+
+def text(pdf: Path, *, page: int | None = None, layout: bool = True) -> str:
+    """A page's text, or every page's one after another.
+
+    ``layout`` (the default) rebuilds the lines from the word boxes, each line's words in order
+    from left to right, whatever order they were drawn in (as ``pdftotext -layout``); without
+    it, PDFium's own text in drawing order, which keeps a wrapped sentence's lines together.
+    """
+    pages = []
+    with opened(pdf) as document:
+        numbers = range(1, len(document) + 1) if page is None else [page]
+        for number in numbers:
+            handle = document[number - 1]
+            if layout:
+                pages.append("\n".join(_lines(_words_on(handle, number))))
+            else:
+                textpage = handle.get_textpage()
+                pages.append(textpage.get_text_range().replace("\r\n", "\n"))
+                textpage.close()
+            handle.close()
+    return "\n\f".join(pages)
+
+
+@dataclass(frozen=True)
+class Font:
+    name: str
+    type: str
+    encoding: str
+    embedded: bool
+    subset: bool
+    unicode: bool
+
+
+def _resources(holder: DictionaryObject, seen: set[int]) -> Iterator[DictionaryObject]:
+    """A page's or form's resources and those of every form it draws, each once."""
+    resources = holder.get("/Resources")
+    if resources is None:
+        return
+    resources = resources.get_object()
+    yield resources
+    for ref in (resources.get("/XObject") or {}).values():
+        form = ref.get_object()
+        key = ref.idnum if isinstance(ref, IndirectObject) else id(form)
+        if form.get("/Subtype") == "/Form" and key not in seen:
+            seen.add(key)
+            yield from _resources(form, seen)
+
+
+# pdffonts' names for the font types: (the font's /Subtype, its descendant's for a Type0 font)
+FONT_TYPES = {
+    ("/Type0", "/CIDFontType2"): "CID TrueType",
+    ("/Type0", "/CIDFontType0"): "CID Type 0",
+    ("/TrueType", ""): "TrueType",
+    ("/Type1", ""): "Type 1",
+    ("/MMType1", ""): "Type 1",
+    ("/Type3", ""): "Type 3",
+}
+
+
+def _font(font: Any) -> Font:
+    """A font dictionary as pdffonts describes it (pypdf's objects are loosely typed)."""
+    subtype = str(font.get("/Subtype", ""))
+    descendant = font["/DescendantFonts"][0].get_object() if subtype == "/Type0" else None
+    inner = str(descendant.get("/Subtype", "")) if descendant is not None else ""
+    kind = FONT_TYPES.get((subtype, inner), (inner or subtype).lstrip("/"))
+    descriptor = (descendant if descendant is not None else font).get("/FontDescriptor")
+    descriptor = descriptor.get_object() if descriptor is not None else {}
+    names = [str(font.get("/BaseFont", "")), str(descriptor.get("/FontName", ""))]
+    embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    if subtype == "/Type3":
+        embedded = True  # its glyphs are drawings in the file (pdffonts says so too)
+    encoding = font.get("/Encoding", "")
+    return Font(
+        name=names[0].lstrip("/") or "[none]",
+        type=kind,
+        encoding="Custom" if isinstance(encoding, dict) else str(encoding).lstrip("/"),
+        embedded=embedded,
+        subset=any(SUBSET_TAG.match(n.lstrip("/")) for n in names),
+        unicode="/ToUnicode" in font,
+    )
+
+
+def fonts(pdf: Path) -> list[Font]:
+    """Every font object the pages and their forms use, each once (what pdffonts lists)."""
+    reader = PdfReader(pdf)
+    found: dict[int, Font] = {}
+    seen: set[int] = set()
+    for page in reader.pages:
+        for resources in _resources(page, seen):
+            for ref in (resources.get("/Font") or {}).values():
+                key = ref.idnum if isinstance(ref, IndirectObject) else id(ref)
+                if key not in found:
+                    found[key] = _font(ref.get_object())
+    return list(found.values())
+
+
+def images(pdf: Path) -> list[str]:
+    """One line per image on any page, inline or not, in forms too (an empty list for a purely
+    vector PDF), as ``page N: W×H px at (x, y)`` (PDFium's page objects, as pdfimages lists)."""
+    out = []
+    with opened(pdf) as document:
+        for number, page in enumerate(document, start=1):
+            for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
+                width, height = image.get_px_size()
+                left, bottom, _, _ = image.get_bounds()
+                out.append(f"page {number}: {width}×{height} px at ({left:.0f}, {bottom:.0f})")
+            page.close()
+    return out
+
+
 def render(pdf: Path, prefix: Path, *, dpi: int = 60, gray: bool = False) -> list[Path]:
-    """pdftoppm's PNGs, one per page."""
-    args: list[str | Path] = ["pdftoppm", "-r", str(dpi), "-png"]
-    if gray:
-        args.append("-gray")
-    run(*args, pdf, prefix)
-    return sorted(prefix.parent.glob(f"{prefix.name}*.png"))
+    """Each page drawn by PDFium at ``dpi``, as ``prefix-N.png``."""
+    from PySide6.QtGui import QImage
+
+    out = []
+    with opened(pdf) as document:
+        for number, page in enumerate(document, start=1):
+            bitmap = page.render(
+                scale=dpi / 72,
+                grayscale=gray,
+                force_bitmap_format=pdfium_c.FPDFBitmap_BGRA,
+            )
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_ARGB32,  # BGRA in memory on a little-endian machine
+            )
+            path = prefix.with_name(f"{prefix.name}-{number}.png")
+            if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
+                raise OSError(f"cannot write {path}")
+            out.append(path)
+            bitmap.close()
+            page.close()
+    return out
 
 
 def squeeze(value: str) -> str:

@@ -1,16 +1,22 @@
-"""A synthetic governance database of any size, for benchmarks: ``python -m tests.synthetic OUT N``.
+"""A synthetic governance database of any size, for benchmarks.
+
+``python -m tests.synthetic OUT N [--cards K] [--domain ID] [--seed S]``
 
 Same schema and edition as the bundled database (domains, units, citations, the article,
-charts and milestones are copied), plus N generated indicators spread over the five domains,
-each with one observation whose name, figure and sentence are made of the report's own words.
+charts and milestones are copied), plus N generated indicators, each with one observation whose
+name, figure and sentence are made of the report's own words. They are spread over the five
+section domains (20,000 a tab at N = 100,000), or all put in ``--domain``; ``--cards K`` gives
+the first K of them a figure card as well (a tab then has thousands of cards to lay out). The
+result passes the validation at open, as a database built by ``data build`` does.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import shutil
 import sqlite3
-import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from gui.paths import bundled_database
@@ -47,34 +53,44 @@ ENGLISH = [
     "model community",
     "food waste",
 ]
+FIRST = 10_000  # positions of generated rows start here, after the edition's own
 
 
-def make(path: Path, count: int, seed: int = 7) -> Path:
+def make(
+    path: Path, count: int, seed: int = 7, *, cards: int = 0, domain: str | None = None
+) -> Path:
+    """Write the database to ``path`` and return it."""
     shutil.copy(bundled_database(), path)
     rng = random.Random(seed)
     connection = sqlite3.connect(path)
-    domains = [
+    sections = [
         r[0]
         for r in connection.execute(
             "SELECT id FROM domains WHERE kind = 'section' ORDER BY position"
         )
     ]
-    indicators, observations, search = [], [], []
+    if domain is not None and domain not in sections:
+        raise ValueError(f"unknown domain {domain!r}; choose one of: {', '.join(sections)}")
+    card_start = connection.execute("SELECT coalesce(max(position), -1) + 1 FROM cards")
+    first_card = int(card_start.fetchone()[0])
+    indicators, observations, search, card_rows = [], [], [], []
     for i in range(count):
-        domain = domains[i % len(domains)]
+        home = domain or sections[i % len(sections)]
         words = rng.sample(WORDS, 2)
         english = " ".join(rng.sample(ENGLISH, 2))
         value = rng.randint(1, 99_999)
         name = f"{words[0]}{words[1]}指标{i}"
-        ident = f"{domain}.synthetic_{i}"
+        ident = f"{home}.synthetic_{i}"
         reported = f"{value}个"
         quote = f"截至2020年,{words[0]}方面共有{reported},{words[1]}工作持续推进。"
-        indicators.append((ident, domain, 10_000 + i, name, f"{english} indicator {i}", "groups"))
+        indicators.append(
+            (ident, home, FIRST + i, name, f"{english} indicator {i}", "groups", "level")
+        )
         observations.append(
             (
                 f"{ident}.2020",
                 ident,
-                10_000 + i,
+                FIRST + i,
                 reported,
                 float(value),
                 "2020年",
@@ -88,10 +104,12 @@ def make(path: Path, count: int, seed: int = 7) -> Path:
         search.append(
             (f"{ident}.2020", name, f"{english} indicator {i}", "个", "groups", reported, quote)
         )
+        if i < cards:
+            card_rows.append((f"{ident}.2020", first_card + i, 0))
     with connection:
         connection.executemany(
-            "INSERT INTO indicators (id, domain_id, position, name_zh, name_en, unit_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO indicators (id, domain_id, position, name_zh, name_en, unit_id, measure) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             indicators,
         )
         connection.executemany(
@@ -105,6 +123,9 @@ def make(path: Path, count: int, seed: int = 7) -> Path:
             "reported, quote) VALUES (?, ?, ?, ?, ?, ?, ?)",
             search,
         )
+        connection.executemany(
+            "INSERT INTO cards (observation_id, position, overview) VALUES (?, ?, ?)", card_rows
+        )
     connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
     connection.commit()
     connection.execute("VACUUM")
@@ -112,5 +133,16 @@ def make(path: Path, count: int, seed: int = 7) -> Path:
     return path
 
 
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.synthetic", description=__doc__)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("count", type=int, nargs="?", default=100_000)
+    parser.add_argument("--cards", type=int, default=0, help="give the first K figures a card")
+    parser.add_argument("--domain", help="put every generated figure in this domain")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    make(args.output, args.count, args.seed, cards=args.cards, domain=args.domain)
+
+
 if __name__ == "__main__":
-    make(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 100_000)
+    main()

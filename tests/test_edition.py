@@ -6,12 +6,14 @@ import hashlib
 import re
 from decimal import Decimal
 
-from gui.data.consistency import uncovered_figures
-from gui.data.csvrows import Problems, read_rows
+from gui.data.columns import csv_header
 from gui.data.numerals import FIGURE_TOKEN, parse_figure
-from gui.data.sources import COLUMNS
-from gui.data.sourcetext import SourceText
 from gui.data.store import Store
+from gui.edition.coverage import uncovered_figures
+from gui.edition.csvrows import read_rows
+from gui.edition.problems import Problems
+from gui.edition.reading import NonIndicatorRow
+from gui.edition.sourcetext import SourceText
 
 from .conftest import DATA
 
@@ -76,22 +78,9 @@ def test_every_figure_is_in_its_quote_and_the_value_is_what_it_says(store: Store
 def test_every_number_of_the_article_is_accounted_for(store: Store) -> None:
     """Each number is an observation's figure (as stored) or on the short commented list."""
     text = SourceText(store.source_text())
-    observations = {}
-    for obs in store.observations():
-        record: dict[str, object] = {"reported": obs.reported}
-        for prefix, (start, end) in zip(
-            ("figure", "baseline", "change"),
-            [
-                (obs.figure_start, obs.figure_end),
-                (obs.baseline_start, obs.baseline_end),
-                (obs.change_start, obs.change_end),
-            ],
-            strict=True,
-        ):
-            record[f"{prefix}_start"], record[f"{prefix}_end"] = start, end
-        observations[obs.id] = record
+    observations = {obs.id: obs for obs in store.observations()}
     problems = Problems()
-    listed = read_rows(DATA / "non_indicators.csv", COLUMNS["non_indicators.csv"], problems)
+    listed = read_rows(DATA / "non_indicators.csv", csv_header(NonIndicatorRow), problems)
     assert 0 < len(listed) <= 40, "the list of non-indicators should stay short"
     uncovered_figures(text, observations, listed, ARTICLE, problems)
     assert [str(p) for p in problems] == []
@@ -189,9 +178,11 @@ def test_outlook_and_citations(store: Store) -> None:
     assert len(store.outlook()) == 8
     citations = store.citations()
     assert citations["report"].text_zh == (
-        "北京市社会科学院、社会科学文献出版社:《北京社会治理发展报告(2020~2021)》,2021年7月1日发布。"
+        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
     )
-    assert "高文兴" in citations["article"].text_zh
+    assert citations["article"].text_zh.startswith(
+        "高文兴. 《北京社会治理发展报告(2020~2021)》发布"
+    )
 
 
 def test_every_chart_plots_numbers_of_its_own_domain(store: Store) -> None:
@@ -204,4 +195,12 @@ def test_every_chart_plots_numbers_of_its_own_domain(store: Store) -> None:
                 if item.field != "label":
                     assert item.number is not None
                     assert item.reported
-    assert kinds == {"bar", "ranking", "composition", "before_after", "grouped", "timeline"}
+    assert kinds == {
+        "bar",
+        "ranking",
+        "list",
+        "composition",
+        "before_after",
+        "grouped",
+        "timeline",
+    }

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from gui.cli import main
-from gui.data import figures
 from gui.data.build import build_database
 from gui.data.export import citation_text
 from gui.data.store import Store
+from gui.qtcommon.i18n import translator
 
 from . import csvedit
 
@@ -29,10 +29,43 @@ def test_csv_has_every_figure_as_reported(tmp_path: Path, store: Store) -> None:
     assert len(rows) - 1 == len(observations)
     for row, obs in zip(rows[1:], observations, strict=True):
         assert row[0] == obs.id
-        assert row[3] == (obs.reported or obs.change_reported)
+        assert row[3] == (obs.reported or "")
         assert row[10] == obs.quote
-        number = obs.value if obs.value is not None else obs.change_value
-        assert float(row[4]) == number
+        if obs.value is not None:
+            assert float(row[4]) == obs.value
+    by_id = {row[0]: row for row in rows[1:]}
+    # A change-only row: no figure, value or unit that could be read as a count.
+    assert by_id["safety.road_transport_accidents.20200630"][3:7] == ["", "", "", ""]
+    assert by_id["safety.road_transport_accidents.20200630"][9] == "↓ 65.6%(较上年同期)"
+    assert by_id["organisations.covid_foundations.undated"][6] == "余"
+    assert by_id["hotline.integrated_hotlines.undated"][7:9] == ["未说明时期", ""]
+
+
+def test_english_csv_words_hedges_periods_and_changes(tmp_path: Path) -> None:
+    path = tmp_path / "all.csv"
+    assert main(["export", "--format", "csv", "--output", str(path), "--lang", "en"]) == 0
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert rows[0][6:10] == ["hedge", "period", "as of", "comparison"]
+    by_id = {row[0]: row for row in rows[1:]}
+    assert by_id["organisations.covid_foundations.undated"][3:10] == [
+        "200余家",
+        "200",
+        "organisations",
+        "more than",
+        "After the outbreak",
+        "",
+        "",
+    ]
+    assert by_id["safety.road_transport_accidents.20200630"][3:10] == [
+        "",
+        "",
+        "",
+        "",
+        "First half of 2020",
+        "2020-06-30",
+        "down 65.6% year on year",
+    ]
+    assert by_id["hotline.integrated_hotlines.undated"][7] == "Period not stated"
 
 
 def test_xlsx_has_a_sources_sheet(tmp_path: Path, store: Store) -> None:
@@ -52,7 +85,14 @@ def test_xlsx_has_a_sources_sheet(tmp_path: Path, store: Store) -> None:
     )
     assert row[1] == "1103.94万件"
     assert str(row[2]).startswith("相关数据显示")
-    assert "Beijing Academy of Social Sciences" in str(row[3])
+    assert str(row[3]) == (
+        "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "
+        "released: fine-grained social governance in Beijing goes deeper[N]. China "
+        "Philanthropy Times, 2021-07-20. (In Chinese.)\n"
+        "Beijing Academy of Social Sciences. Report on the Development of Social Governance in "
+        "Beijing (2020–2021)[M]. Beijing: Social Sciences Academic Press (China), 2021. "
+        "(In Chinese.)"
+    )
 
 
 def test_formula_like_text_stays_text(sources: Path, tmp_path: Path) -> None:
@@ -86,8 +126,22 @@ def test_export_to_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_citation_text(store: Store) -> None:
     obs = store.observation("hotline.requests.2020")
     assert obs is not None
-    text = citation_text(obs, store.citations()["report"], "zh")
-    assert text.startswith("1103.94万件 — 相关数据显示")
-    assert text.endswith("《北京社会治理发展报告(2020~2021)》,2021年7月1日发布")
-    english = citation_text(obs, store.citations()["report"], "en")
-    assert english.startswith(f"{figures.figure_with_unit(obs, 'en')} (1103.94万件) — ")
+    text = citation_text(obs, store.citations(), "zh", translator("zh"))
+    first, article, report = text.split("\n")
+    assert first.startswith("1103.94万件 — 相关数据显示,2020年共440万市民")
+    assert first.endswith("网络反映102.56万件、占比9.29%。")
+    assert article == (
+        "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N]. "
+        "公益时报, 2021-07-20."
+    )
+    assert report == (
+        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
+    )
+    english = citation_text(obs, store.citations(), "en", translator("en"))
+    assert english.startswith("11.0394 million requests (1103.94万件) — 相关数据显示")
+    assert english.split("\n")[2].startswith("Beijing Academy of Social Sciences. Report")
+    change_only = store.observation("safety.railway_deaths.20200630")
+    assert change_only is not None
+    assert citation_text(change_only, store.citations(), "en", translator("en")).startswith(
+        "down 37.5% year on year — 其中,道路运输事故起数"
+    )

@@ -2,63 +2,119 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gui.data import figures
+from gui.data.model import Lang
 from gui.data.store import Store
+from gui.data.translate import Translate
+from gui.qtcommon.i18n import translator
 
-
-def by_id(store: Store) -> dict[str, object]:
-    return {o.id: o for o in store.observations()}
+ZH, EN = translator("zh"), translator("en")
+LANGUAGES: tuple[tuple[Lang, Translate], ...] = (("en", EN), ("zh", ZH))
 
 
 def test_chinese_is_the_figure_as_reported(store: Store) -> None:
     for obs in store.observations():
         if obs.value is not None:
-            assert figures.figure(obs, "zh") == obs.reported
-            assert figures.figure_with_unit(obs, "zh") == obs.reported
+            assert figures.figure(obs, "zh", ZH) == obs.reported
+            assert figures.figure_with_unit(obs, "zh", ZH) == obs.reported
 
 
 @pytest.mark.parametrize(
     ("obs_id", "en", "change_en"),
     [
-        ("hotline.requests.2020", "11,039,400 cases", "↑ 55.24% on 2019"),
-        ("safety.anti_fraud_views.202009", "290 million person-times", ""),
-        ("organisations.covid_foundations.2020", "over 200 organisations", ""),
-        ("hotline.wechat_share.2020", "over 60%", ""),
+        ("hotline.requests.2020", "11.0394 million requests", "up 55.24% year on year"),
+        ("hotline.callers.2020", "4.4 million people", ""),
+        ("hotline.calls_market.2020", "980,000 calls", ""),
+        ("actors.cadres_deployed.undated", "99,000 people", ""),
+        ("safety.awareness_views.202009", "290 million views", ""),
+        ("safety.video_campaign_participation.undated", "610 million participations", ""),
+        ("organisations.covid_foundations.undated", "more than 200 organisations", ""),
+        ("organisations.development_years.undated", "more than 20 years", ""),
+        ("hotline.wechat_share.undated", "more than 60%", ""),
+        ("hotline.answered_directly_share.2020", "59.35%", ""),
         ("safety.sms_platforms_closed.202007", "1 platform", ""),
-        ("matters.committee_formation_rate.202011", "71.4%", "↑ from 11.9%"),
+        (
+            "matters.household_food_waste.202012",
+            "4,246 tonnes a day",
+            ("up 13-fold on the pre-regulation level (增长了13倍)"),
+        ),
+        ("matters.other_waste.undated", "16,100 tonnes a day", "down 36.61% on 2019"),
+        ("matters.committee_formation_rate.202011", "71.4%", "up from 11.9%"),
         (
             "safety.road_transport_deaths.20200630",
-            "↓ 63.0% on the same period of the previous year",
-            "↓ 63.0% on the same period of the previous year",
+            "down 63.0% year on year",
+            "down 63.0% year on year",
         ),
         (
             "organisations.registered.202010",
             "12,919 organisations",
-            "→ flat on the same period of the previous year",
+            ("broadly unchanged year on year"),
         ),
     ],
 )
 def test_english(store: Store, obs_id: str, en: str, change_en: str) -> None:
     obs = store.observation(obs_id)
     assert obs is not None
-    assert figures.figure_with_unit(obs, "en") == en
-    assert figures.change(obs, "en") == change_en
+    assert figures.figure_with_unit(obs, "en", EN) == en
+    assert figures.change(obs, "en", EN) == change_en
 
 
-def test_chinese_change_keeps_the_reported_words(store: Store) -> None:
-    obs = store.observation("matters.household_food_waste.202012")
+@pytest.mark.parametrize(
+    ("obs_id", "change_zh"),
+    [
+        ("matters.household_food_waste.202012", "↑ 13倍(较条例实施前)"),
+        ("matters.property_service_coverage.202011", "↑ 由64.1%"),
+        ("hotline.requests.2020", "↑ 55.24%(较2019年)"),
+        ("safety.accidents.20200630", "↓ 60.3%(较上年同期)"),
+        # 基本持平, as the article says: not 持平.
+        ("organisations.registered.202010", "→ 基本持平(较上年同期)"),
+    ],
+)
+def test_chinese_change_keeps_the_reported_words(store: Store, obs_id: str, change_zh: str) -> None:
+    obs = store.observation(obs_id)
     assert obs is not None
-    assert figures.change(obs, "zh") == "↑ 13倍(较条例实施前)"
-    rate = store.observation("matters.property_service_coverage.202011")
-    assert rate is not None
-    assert figures.change(rate, "zh") == "↑ 由64.1%"
+    assert figures.change(obs, "zh", ZH) == change_zh
+
+
+def test_every_hedge_is_a_lower_bound_and_never_approximate(store: Store) -> None:
+    hedged = [o for o in store.observations() if o.qualifier]
+    assert {o.qualifier for o in hedged} == {"余", "多", "以上"}
+    for obs in hedged:
+        english = figures.figure_with_unit(obs, "en", EN)
+        assert english.startswith("more than "), english
+        assert figures.hedge(obs, "en", EN) == "more than"
+        assert figures.hedge(obs, "zh", ZH) == obs.qualifier
+        assert figures.approximate_note(obs, EN) == "lower bound"
+    for obs in store.observations():
+        for lang, tr in LANGUAGES:
+            said = " ".join(
+                [figures.figure_with_unit(obs, lang, tr), figures.approximate_note(obs, tr)]
+            )
+            assert not re.search(r"approx|约数|\bover\b", said), said
+
+
+def test_change_only_rows_show_their_change_and_no_unit(store: Store) -> None:
+    obs = store.observation("safety.road_transport_accidents.20200630")
+    assert obs is not None
+    assert obs.value is None
+    assert figures.figure(obs, "en", EN) == "down 65.6% year on year"
+    assert figures.figure(obs, "zh", ZH) == "↓ 65.6%(较上年同期)"
+    assert figures.unit(obs, "en") == ""
 
 
 def test_english_number_is_exact() -> None:
-    assert figures.english_number(11039400.0, "1103.94万件") == "11,039,400"
+    assert figures.english_number(11039400.0, "1103.94万件") == "11.0394 million"
+    assert figures.english_number(4400000.0, "440万") == "4.4 million"
+    assert figures.english_number(1077000.0, "107.7万件") == "1.077 million"
+    assert figures.english_number(433000.0, "43.3万名") == "433,000"
+    assert figures.english_number(999999.0) == "999,999"
+    assert figures.english_number(1000000.0) == "1 million"
     assert figures.english_number(63.0, "63.0%") == "63.0"
     assert figures.english_number(610000000.0, "6.1亿人次") == "610 million"
-    assert figures.english_number(123456789.0) == "123,456,789"
+    assert figures.english_number(123456789.0) == "123.456789 million"
+    assert figures.english_number(2500000000.0) == "2,500 million"
     assert figures.english_number(0.5) == "0.5"

@@ -16,10 +16,36 @@ HOTLINE = "hotline.requests.2020"
 
 def test_search_as_you_type_opens_the_figure(make_window: Any, tmp_path: Path) -> None:
     window: MainWindow = make_window("zh", briefing=tmp_path / "user")
-    box = window.tools.search
+    box = window.search
     assert box.update_results("厨余垃圾") > 0
     assert "matters.total_food_waste.202012" in box.result_ids()
-    assert box.update_results('接诉即办 OR "') >= 0  # hostile text: no error
+    # Three figures' names speak of 接诉即办: the units assessed under it.
+    assert box.update_results("接诉即办") == 3
+    assert sorted(box.result_ids()) == [
+        "hotline.assessed_city_agencies.2020",
+        "hotline.assessed_state_enterprises.2020",
+        "hotline.assessed_subdistricts.2020",
+    ]
+    # Query syntax is text to find: the lone quote is a character (in the English names) ...
+    assert box.update_results('接诉即办 "') == 3
+    assert sorted(box.result_ids()) == [
+        "hotline.assessed_city_agencies.2020",
+        "hotline.assessed_state_enterprises.2020",
+        "hotline.assessed_subdistricts.2020",
+    ]
+    # ... and OR is a word a figure must hold too, not "either": none of the three has it.
+    assert box.update_results('接诉即办 OR "') == 0
+    assert box.update_results("接诉即办 towns") == 1
+    for hostile in ("NEAR(", "*", "'; DROP TABLE observations; --", "_"):
+        assert box.update_results(hostile) == 0, hostile
+        assert box.result_ids() == []
+        assert box.results.item(0).text() == "没有匹配的数字"  # "No figure matches", disabled
+        assert not box.results.item(0).isEnabled()
+    # LIKE's wildcard is escaped: "%" finds the figures with a percent sign in their sentence or
+    # unit (up to 30 shown), where a wildcard would find every figure.
+    assert box.update_results("%") == 30
+    found = [window.store.observation(i) for i in box.result_ids()]
+    assert all(o is not None and "%" in o.quote + o.unit.zh for o in found)
     box.update_results("1103.94万件")
     box.chosen.emit(box.result_ids()[0])
     assert window.current_tab_id() == "hotline"
@@ -33,10 +59,10 @@ def test_pin_reorder_note_delete_undo_and_restart(
 ) -> None:
     window: MainWindow = make_window("zh", briefing=tmp_path / "user")
     window.open_observation(HOTLINE)
-    window.tools.pin_action.trigger()  # Ctrl+B
-    window.tools.pin("safety.accidents.20200630")
-    window.tools.pin("matters.household_food_waste.202012")
-    dock = window.tools.dock
+    window.actions_["edit.pin"].trigger()  # Ctrl+B
+    window.briefing.pin("safety.accidents.20200630")
+    window.briefing.pin("matters.household_food_waste.202012")
+    dock = window.briefing.dock
     order = [p.observation_id for p in dock.pins()]
     assert order == [HOTLINE, "safety.accidents.20200630", "matters.household_food_waste.202012"]
     dock.move_pin("matters.household_food_waste.202012", 0)
@@ -48,20 +74,20 @@ def test_pin_reorder_note_delete_undo_and_restart(
         "matters.household_food_waste.202012",
         HOTLINE,
     ]
-    window.tools.undo_action.trigger()  # Ctrl+Z brings it back where it was
+    window.actions_["edit.undo"].trigger()  # Ctrl+Z brings it back where it was
     assert [p.observation_id for p in dock.pins()] == [
         "matters.household_food_waste.202012",
         HOTLINE,
         "safety.accidents.20200630",
     ]
-    window.tools.undo_action.trigger()  # … and the note goes
+    window.actions_["edit.undo"].trigger()  # … and the note goes
     assert next(p for p in dock.pins() if p.observation_id == HOTLINE).note == ""
-    window.tools.redo_action.trigger()
+    window.actions_["edit.redo"].trigger()
     assert dock.list.count() == 3
     assert "与去年对比" in dock.list.item(1).text()
     window.close()
     again: MainWindow = make_window("zh", briefing=tmp_path / "user")
-    assert [p.observation_id for p in again.tools.dock.pins()] == [
+    assert [p.observation_id for p in again.briefing.dock.pins()] == [
         "matters.household_food_waste.202012",
         HOTLINE,
         "safety.accidents.20200630",
@@ -72,30 +98,40 @@ def test_unwritable_user_folder_turns_pinning_off(make_window: Any, tmp_path: Pa
     blocker = tmp_path / "file"
     blocker.write_text("x")
     window: MainWindow = make_window("zh", briefing=blocker / "user")
-    assert not window.tools.pin_action.isEnabled()
-    assert not window.tools.dock.isEnabled()
-    assert str(blocker) in window.tools.briefing_problem
-    assert window.statusBar().currentMessage() == window.tools.briefing_problem
+    assert not window.actions_["edit.pin"].isEnabled()
+    assert not window.briefing.dock.isEnabled()
+    assert str(blocker) in window.briefing.problem
+    assert window.statusBar().currentMessage() == window.briefing.problem
     window.open_tab("hotline")  # the window still works
 
 
 def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: Path) -> None:
     window: MainWindow = make_window("zh", briefing=tmp_path / "user")
     window.open_tab("hotline")
-    show = window.tools.present()  # no pins: one domain per screen, from the current one
+    show = window.present()  # no pins: one domain per screen, from the current one
     assert [s.title for s in show.slides][:1] == ["社会治理主体多元化"]
     assert show.slides[show.index].title == "社会治理体制简约高效"
-    QTest.keyClick(show, Qt.Key.Key_Right)
+    QTest.keyClick(show, Qt.Key.Key_Right)  # the domain's charts follow its figures
+    assert [s.title for s in show.slides[show.index : show.index + 3]] == [
+        "热线诉求构成:按渠道、按办理方式",
+        "群众来电前三位",
+        "纳入“接诉即办”考评的单位",
+    ]
+    assert show.slides[show.index].chart_id == "hotline.composition"
+    for _ in range(3):
+        QTest.keyClick(show, Qt.Key.Key_Right)
     assert show.slides[show.index].title == "抓好两件“关键小事”"
     QTest.keyClick(show, Qt.Key.Key_PageUp)
     QTest.keyClick(show, Qt.Key.Key_Left)
+    assert show.slides[show.index].title == "群众来电前三位"
+    QTest.keyClick(show, Qt.Key.Key_Home)
     assert show.index == 0
     QTest.keyClick(show, Qt.Key.Key_End)
     assert show.index == len(show.slides) - 1
     QTest.keyClick(show, Qt.Key.Key_Escape)
     assert not show.isVisible()
-    window.tools.pin(HOTLINE)
-    pinned = window.tools.present()
+    window.briefing.pin(HOTLINE)
+    pinned = window.present()
     assert len(pinned.slides) == 1
     assert pinned.slides[0].figures[0].figure == "1103.94万件"
     pinned.close()
@@ -104,9 +140,9 @@ def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: P
 def test_copy_citation(make_window: Any, tmp_path: Path) -> None:
     window: MainWindow = make_window("zh", briefing=tmp_path / "user")
     window.open_observation(HOTLINE)
-    window.tools.citation_action.trigger()  # Ctrl+Shift+C
+    window.actions_["edit.citation"].trigger()  # Ctrl+Shift+C
     text = QGuiApplication.clipboard().text()
     assert text.startswith("1103.94万件 — 相关数据显示")
     assert "北京市社会科学院" in text
-    shortcuts = {s.toString() for s in window.tools.citation_action.shortcuts()}
+    shortcuts = {s.toString() for s in window.actions_["edit.citation"].shortcuts()}
     assert shortcuts == {"Ctrl+Shift+C"}

@@ -10,6 +10,7 @@ from typing import Any
 
 from gui.data.briefing import open_briefing
 from gui.qt.main_window import MainWindow
+from gui.qt.print_actions import Document
 
 from .conftest import ROOT
 from .pdftools import text as pdf_text
@@ -59,14 +60,13 @@ def test_print_briefing_from_the_command_line(tmp_path: Path) -> None:
 def test_print_briefing_from_the_window(make_window: Any, tmp_path: Path) -> None:
     window: MainWindow = make_window("en", briefing=tmp_path / "user")
     for ident, note in PINS:
-        window.tools.pin(ident)
+        window.briefing.pin(ident)
         if note:
-            window.tools.dock.set_note(ident, note)
-    window.add_print_actions()
-    assert window.print_actions is not None
+            window.briefing.dock.set_note(ident, note)
     out = tmp_path / "list.pdf"
-    assert window.print_actions.export_briefing_to(out, window.tools.pins()) == 1
+    pins = tuple(window.briefing.pins())
+    assert window.printing().export_to(out, Document(pins=pins)) == 1
     text = pdf_text(out, layout=False)
     assert "Briefing list" in text
-    assert "11,039,400" in text
+    assert "11.0394 million" in text
     assert "先讲事故" in text

@@ -33,7 +33,6 @@ def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_prints_the_briefing_pack_with_no_display(tmp_path: Path) -> None:
-    pdftools.require_poppler()
     out = tmp_path / "pack.pdf"
     done = run_cli("print", "--domain", "all", "--output", out)
     assert done.returncode == 0, done.stderr
@@ -44,7 +43,6 @@ def test_prints_the_briefing_pack_with_no_display(tmp_path: Path) -> None:
 
 
 def test_a_sheet_in_english_on_letter_landscape(tmp_path: Path) -> None:
-    pdftools.require_poppler()
     out = tmp_path / "hotline.pdf"
     done = run_cli(
         "--lang",

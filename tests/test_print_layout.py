@@ -14,10 +14,10 @@ import pytest
 
 from gui.data.chartdata import chart_data
 from gui.data.model import LANGS, Lang
+from gui.data.notes import ELLIPSIS, Notes, sentence_around, shorten
 from gui.data.store import Store
 from gui.paths import bundled_database, resource
 from gui.printing.layout import Page, Shape, Text, Typesetter
-from gui.printing.notes import ELLIPSIS, Notes, sentence_around, shorten
 from gui.qtcommon.fonts import FONT_FILE
 
 with Store(bundled_database()) as _store:
@@ -165,7 +165,7 @@ def test_series_are_told_apart_without_colour(qapp: Any, store: Store) -> None:
         for domain in DOMAINS:
             for chart in store.charts(domain):
                 data = chart_data(chart, lang, store.milestones())
-                drawn = draw_chart(data, 250, ts, NORMAL, lang, translator(lang))
+                drawn = draw_chart(data, 250, ts, NORMAL, translator(lang))
                 # Labels may wrap: compare without spaces.
                 texts = "".join(op.text for op in drawn.ops if isinstance(op, Text))
                 texts = texts.replace(" ", "")

@@ -19,17 +19,23 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
 
 from gui.printing.export import page_layout
-from gui.qt.print_actions import PrintActions
+from gui.qt.main_window import MainWindow
+from gui.qt.print_actions import Document, PrintActions
 from tests import pdftools
 
 MM = 72 / 25.4
 
 
 @pytest.fixture
-def actions(make_window: Callable[..., Any]) -> PrintActions:
-    window = make_window("en")
-    window.open_tab("hotline")
-    return PrintActions(window)
+def window(make_window: Callable[..., Any]) -> MainWindow:
+    made: MainWindow = make_window("en")
+    made.open_tab("hotline")
+    return made
+
+
+@pytest.fixture
+def actions(window: MainWindow) -> PrintActions:
+    return window.printing()
 
 
 def pdf_printer(path: Path, layout: QPageLayout) -> QPrinter:
@@ -57,18 +63,19 @@ def answer_modal(qtbot: Any, respond: Callable[[QWidget], None]) -> list[QWidget
     return seen
 
 
-def test_three_actions_and_ctrl_p(actions: PrintActions) -> None:
-    assert [a.text() for a in actions.actions] == ["&Print…", "Print Pre&view…", "&Export PDF…"]
-    assert QKeySequence(QKeySequence.StandardKey.Print) in actions.print_action.shortcuts()
-    assert QKeySequence("Ctrl+P") in actions.print_action.shortcuts()
-    for action in actions.actions:
-        assert action in actions.window.actions()  # the shortcut works before the menu exists
+def test_three_actions_and_ctrl_p(window: MainWindow) -> None:
+    ids = ("file.print", "file.preview", "file.export_pdf")
+    texts = [window.actions_[i].text() for i in ids]
+    assert texts == ["&Print…", "Print Pre&view…", "Save as P&DF…"]
+    assert window.actions_["file.print"].shortcuts() == [QKeySequence("Ctrl+P")]
+    for action_id in ids:
+        # The shortcut works before the menu exists, and before printing is loaded.
+        assert window.actions_[action_id] in window.actions()
 
 
 def test_the_printers_paper_orientation_and_margins_are_used(
     actions: PrintActions, tmp_path: Path
 ) -> None:
-    pdftools.require_poppler()
     margins = QMarginsF(25, 20, 25, 20)
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.Letter),
@@ -79,7 +86,7 @@ def test_the_printers_paper_orientation_and_margins_are_used(
     out = tmp_path / "printed.pdf"
     printer = pdf_printer(out, layout)
     printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
-    pages = actions.print_to(printer, actions.chosen_domain(printer))
+    pages = actions.print_to(printer, actions.chosen(printer, actions.current()))
     assert pages >= 1
     assert pdftools.page_sizes(out) == [(792.0, 612.0, 0)] * pages
     _, words = pdftools.words(out)
@@ -90,34 +97,33 @@ def test_the_printers_paper_orientation_and_margins_are_used(
     assert max(w.x1 for w in words) <= 792 - 25 * MM + 0.5
     # The next export uses the layout chosen in the dialog.
     exported = tmp_path / "exported.pdf"
-    assert actions.export_to(exported, "hotline") == pages
+    assert actions.export_to(exported, Document("hotline")) == pages
     assert pdftools.page_sizes(exported) == [(792.0, 612.0, 0)] * pages
 
 
-def test_current_tab_or_all(actions: PrintActions, tmp_path: Path) -> None:
+def test_current_tab_or_all(window: MainWindow, actions: PrintActions, tmp_path: Path) -> None:
     printer = pdf_printer(tmp_path / "a.pdf", page_layout("A4"))
     printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
-    assert actions.chosen_domain(printer) == "hotline"
+    assert actions.chosen(printer, actions.current()) == Document("hotline")
     printer.setPrintRange(QPrinter.PrintRange.AllPages)
-    assert actions.chosen_domain(printer) is None
-    assert actions.print_to(printer, None) > 5  # the briefing pack
-    actions.window.open_tab("source")
-    assert actions.current_domain() is None  # the article has no sheet: the pack
+    assert actions.chosen(printer, actions.current()) == Document(None)
+    assert actions.print_to(printer, Document(None)) > 5  # the briefing pack
+    window.open_tab("source")
+    assert actions.current() == Document(None)  # the article has no sheet: the pack
 
 
 def test_a_page_range_prints_those_pages_of_the_pack(actions: PrintActions, tmp_path: Path) -> None:
-    pdftools.require_poppler()
     out = tmp_path / "range.pdf"
     printer = pdf_printer(out, page_layout("A4"))
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(3, 4)
-    assert actions.print_to(printer, None) == 2
+    assert actions.print_to(printer, Document(None)) == 2
     first = pdftools.squeeze(pdftools.text(out, page=1))
     assert "Page 3 of" in first  # numbered as in the whole pack
 
 
 def test_a_cancelled_print_dialog_prints_nothing(
-    actions: PrintActions, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, actions: PrintActions, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     printed: list[object] = []
     monkeypatch.setattr(PrintActions, "printers", staticmethod(lambda: ["PDF"]))
@@ -127,39 +133,41 @@ def test_a_cancelled_print_dialog_prints_nothing(
         dialog.close()
 
     seen = answer_modal(qtbot, cancel)
-    actions.print_action.trigger()
+    window.actions_["file.print"].trigger()
     assert seen, "the print dialog was not shown"
     assert printed == []
-    assert "cancelled" in actions.window.statusBar().currentMessage()
+    assert "cancelled" in window.statusBar().currentMessage()
 
 
 def test_no_printer_says_why_and_offers_a_pdf(
-    actions: PrintActions, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, actions: PrintActions, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    exported: list[bool] = []
+    exported: list[Document | None] = []
     monkeypatch.setattr(PrintActions, "printers", staticmethod(lambda: []))
-    monkeypatch.setattr(actions, "export_pdf", lambda: exported.append(True))
+    monkeypatch.setattr(actions, "export_pdf", exported.append)
     texts: list[str] = []
 
     def press_export(dialog: QWidget) -> None:
         assert isinstance(dialog, QMessageBox)
         texts.append(dialog.text())
-        button = next(b for b in dialog.buttons() if "Export PDF" in b.text())
+        button = next(b for b in dialog.buttons() if "Save as PDF" in b.text().replace("&", ""))
         button.click()
 
     seen = answer_modal(qtbot, press_export)
-    actions.print_action.trigger()
+    window.actions_["file.print"].trigger()
     assert seen
     assert "No printer" in texts[0]
-    assert "Export PDF" in texts[0]
-    assert "No printer" in actions.window.statusBar().currentMessage()
-    assert exported == [True]
+    assert "Save as PDF" in texts[0]
+    assert "No printer" in window.statusBar().currentMessage()
+    assert exported == [Document("hotline")]
 
 
-def test_a_failed_export_says_why_and_writes_nothing(actions: PrintActions, tmp_path: Path) -> None:
+def test_a_failed_export_says_why_and_writes_nothing(
+    window: MainWindow, actions: PrintActions, tmp_path: Path
+) -> None:
     target = tmp_path / "missing" / "x.pdf"
-    assert actions.export_to(target, "hotline") == 0
-    assert "does not exist" in actions.window.statusBar().currentMessage()
+    assert actions.export_to(target, Document("hotline")) == 0
+    assert "does not exist" in window.statusBar().currentMessage()
     assert actions.message_box is not None
     assert actions.message_box.isVisible()
     assert "does not exist" in actions.message_box.text()
@@ -170,9 +178,8 @@ def test_a_failed_export_says_why_and_writes_nothing(actions: PrintActions, tmp_
 def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
     actions: PrintActions, tmp_path: Path
 ) -> None:
-    pdftools.require_poppler()
     printer = pdf_printer(tmp_path / "preview.pdf", page_layout("A4", landscape=True))
-    dialog = actions.make_preview(printer)
+    dialog = actions.make_preview(printer, actions.current())
     whole = next(
         a
         for bar in dialog.findChildren(QToolBar)
@@ -190,8 +197,15 @@ def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
     dialog.deleteLater()
 
 
-def test_texts_follow_the_windows_language(actions: PrintActions) -> None:
-    actions.window.set_language("zh")
-    from gui.qtcommon.i18n import tr
-
-    assert actions.print_action.text() == tr("&Print…")
+def test_texts_follow_the_windows_language(window: MainWindow) -> None:
+    ids = ("file.print", "file.preview", "file.export_pdf")
+    english = ["&Print…", "Print Pre&view…", "Save as P&DF…"]
+    assert [window.actions_[i].text() for i in ids] == english
+    window.set_language("zh")
+    assert [window.actions_[i].text() for i in ids] == [
+        "打印(&P)…",
+        "打印预览(&V)…",
+        "另存为 PDF(&D)…",
+    ]
+    window.set_language("en")
+    assert [window.actions_[i].text() for i in ids] == english

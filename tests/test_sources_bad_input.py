@@ -182,6 +182,30 @@ def test_spreadsheet_export_with_bom_and_crlf_builds_the_same(
     assert exported.read_bytes() == plain.read_bytes()
 
 
+def test_blank_lines_before_the_header_build_the_same(sources: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "plain.db"
+    build_database(sources, plain)
+    cards = sources / "cards.csv"
+    cards.write_bytes(b"\xef\xbb\xbf\r\n , \n" + cards.read_bytes())  # as a spreadsheet may
+    padded = tmp_path / "padded.db"
+    build_database(sources, padded)
+    assert padded.read_bytes() == plain.read_bytes()
+
+
+def test_a_header_after_blank_lines_is_named_by_its_own_line(
+    built: tuple[Path, bytes, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = built[0]
+    cards = sources / "cards.csv"
+    rest = cards.read_text(encoding="utf-8").split("\n", 1)[1]
+    cards.write_text("\n\nobservation,overveiw\n" + rest, encoding="utf-8")
+    assert build_fails(sources, capsys) == [
+        "cards.csv:3: overview: missing column",
+        "cards.csv:3: header: unknown column 'overveiw'",
+    ]
+    assert unchanged(sources, built)
+
+
 def test_output_folder_missing(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = sources / "no" / "such" / "governance.db"
     assert main(["data", "build", "--sources", str(sources), "--output", str(target)]) == 2

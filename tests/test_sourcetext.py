@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.data.sourcetext import Join, QuoteError, SourceText
+from gui.edition.sourcetext import Join, QuoteError, SourceText
 
 TEXT = "第一句。目前全\n\n图片说明\n\n市共有6.32万个。\n\n标题\n\n第三句有14个和4个。"
 

@@ -14,8 +14,12 @@ from gui.data.store import Store, StoreError
 
 
 def test_opens_read_only(built_db: Path) -> None:
-    with Store(built_db) as store, pytest.raises(StoreError, match="readonly"):
-        store._rows("DELETE FROM observations")
+    with Store(built_db) as store:
+        with pytest.raises(StoreError, match="asks for more than reading"):
+            store._rows("DELETE FROM observations")
+        store._connection.set_authorizer(None)  # below the authorizer: mode=ro, query_only
+        with pytest.raises(StoreError, match=r"readonly|query_only"):
+            store._rows("DELETE FROM observations")
 
 
 def test_domains_in_the_report_order(store: Store) -> None:
@@ -52,7 +56,7 @@ def test_cards_belong_to_their_domain(store: Store) -> None:
         ("food waste", "matters.catering_food_waste.202012"),  # English words, any order
         ("WASTE food", "matters.catering_food_waste.202012"),
         ("吨/日", "matters.total_food_waste.202012"),  # a unit
-        ("流行病学", "actors.epidemiology_team.2020"),  # the source sentence
+        ("流行病学", "actors.epidemiology_team.undated"),  # the source sentence
     ],
 )
 def test_search_finds(store: Store, query: str, expected: str) -> None:

@@ -16,6 +16,7 @@ import pytest
 from gui import __version__
 from gui.selftest import CHECKS
 
+from . import pdftools
 from .procs import run, user_env
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,8 +79,14 @@ def test_selftest_passes_from_the_wheel(installed: Path, tmp_path: Path) -> None
     assert lines[-1].startswith(f"selftest: all {len(CHECKS)} checks passed")
     files = next(line for line in lines if line.startswith("ok   files: "))
     bundled = next(installed.glob("lib/python3*/site-packages/gui/_bundled"))
-    for part in ("data/governance.db", "resources/fonts/NotoSansCJKsc-Regular-subset.ttf"):
+    for part in (
+        "data/governance.db",
+        "resources/fonts/NotoSansCJKsc-Regular-subset.ttf",
+        "resources/translations/bjgov_zh_CN.qm",  # compiled by the build hook
+    ):
         assert str(bundled / part) in files
+    translations = next(line for line in lines if line.startswith("ok   translations: "))
+    assert str(bundled / "resources" / "translations" / "bjgov_zh_CN.qm") in translations
     assert "platform offscreen" in result.stdout  # chose it itself: no display was given
     assert str(ROOT) not in result.stdout
 
@@ -96,6 +103,12 @@ def test_print_all_from_the_wheel(installed: Path, tmp_path: Path) -> None:
     assert output.read_bytes().startswith(b"%PDF-")
     assert output.stat().st_size > 50_000
     assert str(output) in result.stdout  # it says what it wrote
+    # Read back: its own font embedded, the figures as reported, as many pages as it says.
+    assert pdftools.fonts(output) == [
+        pdftools.Font("BJGovSansSC-Regular", "CID TrueType", "Identity-H", True, True, True)
+    ]
+    assert "1103.94万件" in pdftools.text(output)
+    assert result.stdout.strip().endswith(f": {pdftools.page_count(output)} pages")
 
 
 def test_console_entry_point_and_version(installed: Path, tmp_path: Path) -> None:

@@ -2,35 +2,58 @@
 
 Kept apart from the bundled database, which is read-only, in the platform's app-data folder.
 Every change is one transaction in a database in WAL mode with full synchronisation, so a crash
-or a kill at any moment loses nothing already saved. A file that is corrupt or from a newer
-version of the application is moved aside with a timestamp, never deleted, and a fresh one made.
+or a kill at any moment loses nothing already saved.
+
+The file carries its shape's version (``PRAGMA user_version``) and is migrated forward, one
+step at a time, each in one transaction (see ``_MIGRATIONS``). What cannot be read — a damaged
+file, one from a newer version of the application, an SQLite file that is not ours — is moved
+aside with a timestamp, never deleted, and a fresh list made. A file that may not be written
+(read-only, or locked by another program while it needs migrating) is read from a copy in
+memory and shown read-only, so that it can still be printed; nothing is created beside it. A
+change while another program holds the file waits :data:`BUSY_SECONDS`, then says so
+(:class:`BriefingBusyError`) and changes nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-USER_VERSION = 1
+USER_VERSION = 2
 FILE_NAME = "briefing.db"
+BUSY_SECONDS = 2.0  # how long a change waits for another program holding the file
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pins (
-    observation_id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
+# STRICT (SQLite 3.37+) makes SQLite itself refuse a value of the wrong type.
+_STRICT = " STRICT" if sqlite3.sqlite_version_info >= (3, 37, 0) else ""
+_PINS = f"""
+CREATE TABLE pins (
+    observation_id TEXT PRIMARY KEY NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 0),
     note TEXT NOT NULL DEFAULT '',
     edition TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS pins_position ON pins (position);
+){_STRICT}
 """
+_INDEX = "CREATE INDEX IF NOT EXISTS pins_position ON pins (position)"
 
 
 class BriefingError(Exception):
     """The briefing list cannot be used; the message says which file and why."""
+
+
+class BriefingBusyError(BriefingError):
+    """Another program holds the file; nothing was changed."""
+
+
+class BriefingReadOnlyError(BriefingError):
+    """The list was opened read-only; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -49,26 +72,64 @@ class Opened:
     moved_aside: Path | None  # where an unreadable old file went, if one was found
 
 
-def open_briefing(folder: Path, edition: str = "") -> Opened:
+def open_briefing(folder: Path, edition: str = "", *, read_only: bool = False) -> Opened:
     """Open (or create) the briefing list in ``folder``.
 
-    Raises :class:`BriefingError` if the folder cannot be written; a damaged or newer file is
-    moved aside (``briefing.db.2026-11-27T10-15-00.corrupt``) and a fresh list created.
+    Raises :class:`BriefingError` if the folder cannot be written and there is no list to
+    read; a damaged or newer file is moved aside (``briefing.db.2026-11-27T10-15-00.corrupt``)
+    and a fresh list created. ``read_only`` never changes the file (``print --briefing``): it
+    reads a copy, and an unreadable file is an error instead of being moved.
     """
+    path = folder / FILE_NAME
+    if read_only:
+        if not path.exists():
+            raise BriefingError(f"no briefing list in {folder}")
+        return Opened(BriefingStore.snapshot(path, edition, "opened for reading only"), None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BriefingError(f"cannot create {folder}: {error.strerror or error}") from error
-    if not os.access(folder, os.W_OK):
-        raise BriefingError(f"cannot write to {folder} (permission denied)")
-    path = folder / FILE_NAME
+    problem = _unwritable(folder, path)
+    if problem:
+        if not path.exists():
+            raise BriefingError(f"cannot write to {folder} ({problem})")
+        return Opened(BriefingStore.snapshot(path, edition, problem), None)
+    _remove_stale_side_files(path)
     moved: Path | None = None
     try:
         store = BriefingStore(path, edition)
-    except _UnusableError as problem:
-        moved = _move_aside(path, problem.kind)
+    except BriefingBusyError:  # it needed migrating, and another program holds it
+        reason = f"{path} was in use by another program when it was opened"
+        return Opened(BriefingStore.snapshot(path, edition, reason), None)
+    except _UnusableError as problem_found:
+        moved = _move_aside(path, problem_found.kind)
         store = BriefingStore(path, edition)
     return Opened(store, moved)
+
+
+def _unwritable(folder: Path, path: Path) -> str:
+    """Why the list may not be written here, or ``""``. A file without write bits is meant to
+    stay as it is, even for root, who could write it."""
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} is read-only"
+    with contextlib.suppress(FileNotFoundError):
+        mode = path.stat().st_mode
+        if not mode & 0o222 or not os.access(path, os.W_OK):
+            return f"{path} is read-only"
+    return ""
+
+
+def _remove_stale_side_files(path: Path) -> None:
+    """Remove the read-only ``-shm``/``-wal`` an earlier read-only open left (SQLite makes them
+    with the database's mode), which would keep a file made writable again from opening. Only
+    when the WAL holds nothing: then the ``-shm`` is a cache of nothing."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    stale = [p for p in (wal, shm) if p.exists() and not p.stat().st_mode & stat.S_IWUSR]
+    if not stale or (wal.exists() and wal.stat().st_size > 0):
+        return
+    for side in (wal, shm):
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
 
 
 class _UnusableError(Exception):
@@ -94,58 +155,177 @@ def _move_aside(path: Path, kind: str) -> Path:
     return target
 
 
+# -- the shape, version by version -------------------------------------------------------------
+
+
+def _columns(c: sqlite3.Connection) -> list[str]:
+    return [str(row[1]) for row in c.execute("PRAGMA table_info(pins)")]
+
+
+def _to_1(c: sqlite3.Connection) -> None:
+    """Version 0 (before versions): ``pins`` may lack the note and the edition."""
+    found = _columns(c)
+    for column in ("note", "edition") if found else ():
+        if column not in found:
+            c.execute(f"ALTER TABLE pins ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
+def _to_2(c: sqlite3.Connection) -> None:
+    """Version 2: a STRICT table whose positions run 0, 1, 2… (version 1 kept any integer)."""
+    if not _columns(c):
+        return
+    c.execute("ALTER TABLE pins RENAME TO pins_1")
+    c.execute("DROP INDEX IF EXISTS pins_position")
+    c.execute(_PINS)
+    c.execute(
+        "INSERT INTO pins (observation_id, position, note, edition) "
+        "SELECT CAST(observation_id AS TEXT), ROW_NUMBER() OVER (ORDER BY position, rowid) - 1, "
+        "CAST(coalesce(note, '') AS TEXT), CAST(coalesce(edition, '') AS TEXT) "
+        "FROM pins_1 WHERE observation_id IS NOT NULL GROUP BY observation_id"
+    )
+    c.execute("DROP TABLE pins_1")
+
+
+# The step that brings a file of version N to N + 1.
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_1, 1: _to_2}
+
+
+def _check(c: sqlite3.Connection) -> int:
+    """The file's version, if this application can read it (nothing is written)."""
+    check = c.execute("PRAGMA quick_check").fetchone()
+    if check is None or check[0] != "ok":
+        raise _UnusableError("corrupt")
+    version: int = c.execute("PRAGMA user_version").fetchone()[0]
+    if version > USER_VERSION:
+        raise _UnusableError("newer")
+    tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables and "pins" not in tables:
+        raise _UnusableError("corrupt")  # an SQLite file, but not ours
+    found = _columns(c)
+    if found and ("observation_id" not in found or "position" not in found):
+        raise _UnusableError("corrupt")  # a table of that name, but not a list of pins
+    return version
+
+
+def _prepare(c: sqlite3.Connection, version: int) -> None:
+    """Bring a checked file to :data:`USER_VERSION`; writes only if it must."""
+    if version == USER_VERSION:
+        return
+    c.execute("BEGIN IMMEDIATE")
+    try:
+        for step in range(version, USER_VERSION):
+            _MIGRATIONS[step](c)
+        if "pins" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}:
+            c.execute(_PINS)
+        c.execute(_INDEX)
+        c.execute(f"PRAGMA user_version = {USER_VERSION}")
+    except BaseException:
+        c.execute("ROLLBACK")
+        raise
+    c.execute("COMMIT")
+
+
+def _problem(error: sqlite3.Error) -> str:
+    return "busy" if "locked" in str(error) or "busy" in str(error) else ""
+
+
 class BriefingStore:
+    """The pins of one list. ``read_only`` says why it may not be changed ("" if it may)."""
+
     def __init__(self, path: Path, edition: str = "") -> None:
         self.path = path
         self.edition = edition
+        self.read_only = ""
         try:
-            self._connection = sqlite3.connect(path, isolation_level=None, timeout=5)
+            self._connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         except sqlite3.Error as error:
             raise BriefingError(f"cannot open {path}: {error}") from error
+        self._open(self._connection)
+
+    def _open(self, c: sqlite3.Connection) -> None:
         try:
-            self._prepare()
+            version = _check(c)  # before anything is written: a file not ours stays as it is
+            if c.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                c.execute("PRAGMA journal_mode = WAL")
+            c.execute("PRAGMA synchronous = FULL")
+            _prepare(c, version)
         except _UnusableError:
-            self._connection.close()
+            c.close()
             raise
         except sqlite3.OperationalError as error:
-            self._connection.close()
+            c.close()
+            if _problem(error) == "busy":
+                raise BriefingBusyError(self._busy()) from error
             if "readonly" in str(error) or "unable to open" in str(error):
-                raise BriefingError(f"cannot write {path}: {error}") from error
+                raise BriefingError(f"cannot write {self.path}: {error}") from error
             raise _UnusableError("corrupt") from error
         except sqlite3.DatabaseError as error:
-            self._connection.close()
+            c.close()
             raise _UnusableError("corrupt") from error
 
-    def _prepare(self) -> None:
-        c = self._connection
-        check = c.execute("PRAGMA quick_check").fetchone()
-        if check is None or check[0] != "ok":
-            raise _UnusableError("corrupt")
-        version = c.execute("PRAGMA user_version").fetchone()[0]
-        if version > USER_VERSION:
-            raise _UnusableError("newer")
-        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables and "pins" not in tables:
-            raise _UnusableError("corrupt")  # an SQLite file, but not ours
-        c.execute("PRAGMA journal_mode = WAL")
-        c.execute("PRAGMA synchronous = FULL")
-        c.executescript(_SCHEMA)
-        c.execute(f"PRAGMA user_version = {USER_VERSION}")
+    @classmethod
+    def snapshot(cls, path: Path, edition: str, reason: str) -> BriefingStore:
+        """The list as it is now, read from a copy in memory (migrated there if it is old);
+        nothing is written to ``path`` or beside it. BriefingError if it cannot be read."""
+        store = cls.__new__(cls)
+        store.path, store.edition, store.read_only = path, edition, reason
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            with _copy(path) as copy:
+                source = sqlite3.connect(copy, timeout=BUSY_SECONDS)
+                try:
+                    source.backup(memory)
+                finally:
+                    source.close()
+            _prepare(memory, _check(memory))
+        except _UnusableError as error:
+            memory.close()
+            kind = "from a newer version of the application" if error.kind == "newer" else ""
+            raise BriefingError(
+                f"the briefing list {path} cannot be read{(' (' + kind + ')') if kind else ''}; "
+                "the window moves it aside and starts a new one"
+            ) from error
+        except (sqlite3.Error, OSError) as error:
+            memory.close()
+            raise BriefingError(f"the briefing list {path} cannot be read ({error})") from error
+        store._connection = memory
+        return store
+
+    def _busy(self) -> str:
+        return (
+            f"the briefing list {self.path} is in use by another program; "
+            "nothing was changed (try again in a moment)"
+        )
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self._connection.close()
 
     @contextlib.contextmanager
-    def _transaction(self):  # type: ignore[no-untyped-def]
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise BriefingReadOnlyError(
+                f"the briefing list is read-only ({self.read_only}); nothing was changed"
+            )
         c = self._connection
-        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _problem(error) == "busy":
+                raise BriefingBusyError(self._busy()) from error
+            raise BriefingError(f"cannot change {self.path}: {error}") from error
         try:
             yield c
         except BaseException:
             c.execute("ROLLBACK")
             raise
-        c.execute("COMMIT")
+        try:
+            c.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            c.execute("ROLLBACK")
+            if _problem(error) == "busy":
+                raise BriefingBusyError(self._busy()) from error
+            raise BriefingError(f"cannot change {self.path}: {error}") from error
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -224,3 +404,16 @@ class BriefingStore:
     def set_note(self, observation_id: str, note: str) -> None:
         with self._transaction() as c:
             c.execute("UPDATE pins SET note = ? WHERE observation_id = ?", (note, observation_id))
+
+
+@contextlib.contextmanager
+def _copy(path: Path) -> Iterator[Path]:
+    """The file and its WAL copied to a private folder, so that SQLite never opens (and never
+    makes side files beside) the original."""
+    with tempfile.TemporaryDirectory(prefix="bjgov-briefing-") as folder:
+        copy = Path(folder) / FILE_NAME
+        shutil.copyfile(path, copy)
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+        yield copy

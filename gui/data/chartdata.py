@@ -1,19 +1,18 @@
-"""What a chart shows, worked out once for every renderer.
+"""What a chart shows: its marks with their figures, in one language.
 
-The window draws charts with pyqtgraph, paper and image exports draw them with QPainter, and
-the CSV export writes their numbers; all three take this module's :class:`ChartData`, so labels,
-shares and value texts are the same everywhere. A share the report gives is shown as reported;
-a share this module computes is marked ``≈`` and flagged ``computed``.
+:mod:`gui.data.chartscene` lays a :class:`ChartData` out once for every renderer; the CSV
+export writes its numbers. A share the report gives is shown as reported; a share this module
+computes is marked ``≈`` and flagged ``computed``.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from gui.data import figures
 from gui.data.model import Chart, ChartItem, Lang, Milestone, Observation
+from gui.data.translate import Translate, untranslated
 
 
 @dataclass(frozen=True)
@@ -43,14 +42,15 @@ class Event:
 class ChartData:
     id: str
     kind: str
+    lang: Lang
     title: str
     axis: str
     scale: str
     marks: tuple[Mark, ...] = ()
+    note: str = ""  # the editor's note: what the chart shows and what it does not
     series: tuple[str, ...] = ()  # in order of first appearance
     categories: tuple[str, ...] = ()  # in order of first appearance
     events: tuple[Event, ...] = ()
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
     def marks_of(self, series: str) -> list[Mark]:
         return [m for m in self.marks if m.series == series]
@@ -70,73 +70,49 @@ def chart_data(chart: Chart, lang: Lang, milestones: list[Milestone] | None = No
     """Everything a renderer needs to draw ``chart`` in ``lang``."""
     marks = tuple(_mark(item, lang) for item in chart.items)
     if chart.kind == "composition":
-        marks = _with_shares(marks, lang)
+        marks = _with_shares(marks)
     series = tuple(dict.fromkeys(m.series for m in marks))
     categories = tuple(dict.fromkeys(m.label for m in marks))
     events: tuple[Event, ...] = ()
     if chart.kind == "timeline":
         events = tuple(Event(m.date, m.tr("title", lang), m) for m in (milestones or []))
-    notes: tuple[str, ...] = ()
-    if any(m.share_computed for m in marks):
-        notes = (
-            "≈ 占比为本应用按报告数值计算"
-            if lang == "zh"
-            else "≈ shares computed by this application from the reported figures",
-        )
     return ChartData(
         id=chart.id,
         kind=chart.kind,
+        lang=lang,
         title=chart.tr("title", lang),
         axis=chart.tr("axis", lang),
         scale=chart.scale,
         marks=marks,
+        note=chart.tr("note", lang),
         series=series,
         categories=categories,
         events=events,
-        notes=notes,
     )
 
 
 def _mark(item: ChartItem, lang: Lang) -> Mark:
     obs = item.observation
-    number = item.number
     if item.field == "value":
-        # English charts show the number; the unit is on the axis. Chinese keeps the figure
-        # exactly as reported, unit word included.
-        text = figures.figure(obs, lang) if lang == "en" else obs.reported or ""
+        text = figures.figure(obs, lang, untranslated)  # the unit is on the axis
     elif item.field == "change":
-        value = obs.change_value if obs.change_value is not None else 0.0
-        unit = obs.change_unit
-        if lang == "zh":
-            text = obs.change_reported or ""
-        else:
-            text = figures.english_number(value, obs.change_reported)
-            text += "%" if unit is not None and unit.zh == "%" else f" {unit.en if unit else ''}"
-        text = f"{figures.ARROWS.get(obs.direction or '', '')}{text}"
+        text = figures.ARROWS.get(obs.direction or "", "") + figures.change_figure(obs, lang)
     else:
         text = ""
-    before_text = ""
-    if obs.baseline_value is not None and obs.baseline_reported:
-        before_text = (
-            obs.baseline_reported
-            if lang == "zh"
-            else figures.english_number(obs.baseline_value, obs.baseline_reported)
-            + ("%" if obs.unit.zh == "%" else "")
-        )
     return Mark(
         label=item.tr("label", lang),
-        value=number,
+        value=item.number,
         text=text,
         reported=item.reported or "",
         observation=obs,
         series=item.tr("series", lang),
         before=obs.baseline_value,
-        before_text=before_text,
-        share_text=figures.figure(item.share, lang) if item.share else "",
+        before_text=figures.baseline_figure(obs, lang),
+        share_text=figures.figure(item.share, lang, untranslated) if item.share else "",
     )
 
 
-def _with_shares(marks: tuple[Mark, ...], lang: Lang) -> tuple[Mark, ...]:
+def _with_shares(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
     """Fill in shares the report does not give, computed within each stack and marked ≈."""
     totals: dict[str, Decimal] = {}
     for m in marks:
@@ -161,44 +137,20 @@ def _unit_of(mark: Mark, lang: Lang) -> str:
     return unit.tr_unit(lang) if unit is not None else ""
 
 
-def log_ticks(low: float, high: float) -> list[float]:
-    """Powers of ten spanning ``low``–``high`` (both above zero), for a log axis."""
-    first = math.floor(math.log10(low))
-    last = math.ceil(math.log10(high))
-    return [10.0**k for k in range(first, last + 1)]
-
-
-def tick_text(value: float, lang: Lang) -> str:
-    """An axis number: ``10万`` / ``100,000``; whole numbers only, as ticks need no decimals."""
-    if lang == "zh":
-        if value >= 100_000_000 and value % 100_000_000 == 0:
-            return f"{value / 100_000_000:g}亿"
-        if value >= 10_000 and value % 10_000 == 0:
-            return f"{value / 10_000:g}万"
-        return f"{value:g}"
-    if value >= 1_000_000 and value % 1_000_000 == 0:
-        return f"{value / 1_000_000:g}M"
-    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
-
-
-def csv_rows(data: ChartData, lang: Lang) -> list[list[str]]:
+def csv_rows(data: ChartData, tr: Translate) -> list[list[str]]:
     """The chart's numbers as a table: one row per mark, with the figure as reported."""
-    zh = lang == "zh"
-    header = (
-        ["图表", "类别", "系列", "数值", "原文数值", "单位", "占比", "时期", "来源句"]
-        if zh
-        else [
-            "chart",
-            "category",
-            "series",
-            "value",
-            "figure as reported",
-            "unit",
-            "share",
-            "period",
-            "source sentence",
-        ]
-    )
+    header = [
+        tr("chart"),
+        tr("category"),
+        tr("series"),
+        tr("value"),
+        tr("figure as reported"),
+        tr("unit"),
+        tr("share"),
+        tr("period"),
+        tr("source sentence"),
+    ]
+    lang = data.lang
     rows = [header]
     for m in data.marks:
         obs = m.observation

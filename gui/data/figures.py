@@ -1,21 +1,36 @@
 """Saying a figure in Chinese or English, everywhere the same way.
 
-Chinese shows the figure exactly as reported (``1103.94万件``). English shows the same value in
-full (``11,039,400``), never rounded, with the report's hedge in words (``over 200``). Every
-widget, sheet and export formats through these functions, so a test of them is a test of all.
+Chinese shows the figure exactly as reported (``1103.94万件``). English follows one house style
+(data/REVIEW.md, "English numbers"), exact always, never rounding away a digit the article
+gives:
+
+- below a million, the number in full with thousands separators: ``99,000``, ``3,600``;
+- from a million up, in millions with as many decimals as the article's digits need:
+  ``4.4 million`` (440万), ``11.0394 million`` (1103.94万), ``290 million`` (2.9亿);
+- per cent with the digits as reported: ``59.35%``, ``63.0%``;
+- a hedge (余, 多, 以上) is a lower bound, said as ``more than``: ``more than 200``;
+- a change in words, then what it is on: ``up 55.24% year on year``, ``down 36.61% on 2019``,
+  ``up from 11.9%``, ``broadly unchanged year on year``; a multiple as ``up 13-fold`` with the
+  article's Chinese beside it, ``(增长了13倍)``, since 增长了13倍 is read both as ×13 and ×14.
+
+A figure is data: the article's text is its Chinese form, the value in full its English one
+(with the unit's English word from the database). The words around figures (up, down, more
+than) are interface text, translated by the caller's ``Translate``.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from gui.data.model import Lang, Observation, Unit
 from gui.data.numerals import FigureError, parse_figure
+from gui.data.translate import Translate, arg
 
-ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
-_HEDGE_EN = {"余": "over ", "多": "over ", "以上": "over "}
-_DIRECTION_ZH = {"up": "上升", "down": "下降", "flat": "持平"}
-_DIRECTION_EN = {"up": "up", "down": "down", "flat": "flat"}
+ARROWS = {"up": "↑", "down": "↓", "flat": "→", "broadly_flat": "→"}
+MILLION = Decimal(1_000_000)
+# The words the article uses before a multiple it reports (增长了13倍).
+_RISE_OR_FALL = "(?:增长|上升|提高|提升|下降|减少)了?"
 
 
 def exact(value: float, reported: str | None) -> Decimal:
@@ -32,18 +47,34 @@ def exact(value: float, reported: str | None) -> Decimal:
 
 
 def english_number(value: float, reported: str | None = None) -> str:
-    """``11039400.0`` → ``11,039,400``; ``290000000.0`` → ``290 million``; ``90.71`` → ``90.71``.
+    """``99000.0`` → ``99,000``; ``11039400.0`` → ``11.0394 million``; ``90.71`` → ``90.71``.
 
-    Exact always: millions are used only when they lose no digit, and the digits after the
-    point are those of the figure as reported.
+    Exact always: millions keep every digit the figure has, and the digits after the point are
+    those of the figure as reported.
     """
     number = exact(value, reported)
-    if number == number.to_integral_value() and abs(number) >= 100_000_000:
-        millions = (number / 1_000_000).normalize()
-        if millions == millions.to_integral_value():
-            return f"{int(millions):,} million"
+    if abs(number) >= MILLION:
+        return f"{_grouped((number / MILLION).normalize())} million"
+    return _grouped(number)
+
+
+def _grouped(number: Decimal) -> str:
     whole, _, fraction = format(number, "f").partition(".")
     return f"{int(whole):,}.{fraction}" if fraction else f"{int(whole):,}"
+
+
+def hedge(observation: Observation, lang: Lang, tr: Translate) -> str:
+    """The report's hedge: ``余`` as reported in Chinese, ``more than`` in English; else ""."""
+    if not observation.qualifier:
+        return ""
+    return observation.qualifier if lang == "zh" else tr("more than")
+
+
+def _hedged(observation: Observation, number: str, tr: Translate) -> str:
+    """``200`` → ``more than 200``: a hedged figure is a lower bound, in every language."""
+    if not observation.qualifier:
+        return number
+    return arg(tr("more than %1"), number)
 
 
 def _with_unit(number: str, unit: Unit | None, lang: Lang) -> str:
@@ -56,18 +87,18 @@ def _with_unit(number: str, unit: Unit | None, lang: Lang) -> str:
     return f"{number} {unit.tr_unit(lang, one=number == '1')}"
 
 
-def figure(observation: Observation, lang: Lang) -> str:
+def figure(observation: Observation, lang: Lang, tr: Translate) -> str:
     """The main figure: as reported in Chinese, in full in English (with %, without other units).
 
-    An observation that only reports a change (a fall of 65.6% on a year earlier) shows that.
+    An observation that only reports a change (a fall of 65.6% on a year earlier) shows that,
+    worded by ``tr``; a figure with a value has no words but its hedge.
     """
     if observation.value is None:
-        return change(observation, lang)
+        return change(observation, lang, tr)
     if lang == "zh":
         return observation.reported or ""
-    hedge = _HEDGE_EN.get(observation.qualifier or "", "")
     number = english_number(observation.value, observation.reported)
-    return hedge + (f"{number}%" if observation.unit.zh == "%" else number)
+    return _hedged(observation, f"{number}%" if observation.unit.zh == "%" else number, tr)
 
 
 def unit(observation: Observation, lang: Lang) -> str:
@@ -79,41 +110,87 @@ def unit(observation: Observation, lang: Lang) -> str:
     return observation.unit.tr_unit(lang, one=observation.value == 1)
 
 
-def figure_with_unit(observation: Observation, lang: Lang) -> str:
-    """One string for tables and exports: ``1103.94万件`` / ``11,039,400 cases``."""
+def figure_with_unit(observation: Observation, lang: Lang, tr: Translate) -> str:
+    """One string for tables and exports: ``1103.94万件`` / ``11.0394 million requests``."""
     if observation.value is None or lang == "zh":
-        return figure(observation, lang)
-    hedge = _HEDGE_EN.get(observation.qualifier or "", "")
+        return figure(observation, lang, tr)
     number = english_number(observation.value, observation.reported)
-    return hedge + _with_unit(number, observation.unit, lang)
+    return _hedged(observation, _with_unit(number, observation.unit, lang), tr)
 
 
-def change(observation: Observation, lang: Lang) -> str:
-    """The comparison: ``↑ 55.24%(较2019年)`` / ``↑ 55.24% on 2019``; empty if none."""
+def _amount(reported: str | None, value: float, unit: Unit, lang: Lang) -> str:
+    """A number of the comparison: as the article reports it, or in full in English."""
+    if lang == "zh":  # the article's own text is the Chinese form of every figure
+        return reported or ""
+    return _with_unit(english_number(value, reported), unit, lang)
+
+
+def change(observation: Observation, lang: Lang, tr: Translate) -> str:
+    """The comparison: ``↑ 55.24%(较2019年)`` / ``up 55.24% year on year``; empty if none.
+
+    The figures and the baseline are the data's, in ``lang``; the words around them (up, down,
+    from) are the interface's, from ``tr`` in the same language. The baseline is said after
+    the change: Chinese ``较2019年`` in brackets, English as the data words it (``year on
+    year``, ``on 2019``).
+    """
     direction = observation.direction
     if not direction:
         return ""
-    arrow = ARROWS[direction]
-    baseline = observation.baseline_zh if lang == "zh" else observation.baseline_en
-    if observation.change_value is not None and observation.change_unit is not None:
-        if lang == "zh":
-            amount = observation.change_reported or ""
+    if direction == "flat":
+        text = tr("unchanged")
+    elif direction == "broadly_flat":
+        text = tr("broadly unchanged")
+    elif observation.change_value is not None and observation.change_unit is not None:
+        amount = change_figure(observation, lang)
+        if lang == "zh":  # Chinese marks the direction, the article's figure says the rest
+            text = f"{ARROWS[direction]} {amount}"
         else:
-            number = english_number(observation.change_value, observation.change_reported)
-            amount = _with_unit(number, observation.change_unit, lang)
+            text = arg(tr("up %1") if direction == "up" else tr("down %1"), amount)
     elif observation.baseline_value is not None:
-        if lang == "zh":
-            amount = f"由{observation.baseline_reported}"
-        else:
-            number = english_number(observation.baseline_value, observation.baseline_reported)
-            amount = "from " + _with_unit(number, observation.unit, lang)
+        number = _amount(
+            observation.baseline_reported, observation.baseline_value, observation.unit, lang
+        )
+        text = arg(tr("up from %1") if direction == "up" else tr("down from %1"), number)
     else:
-        amount = _DIRECTION_ZH[direction] if lang == "zh" else _DIRECTION_EN[direction]
-    if not baseline:
-        return f"{arrow} {amount}"
+        text = tr("up") if direction == "up" else tr("down")
+    baseline = observation.tr("baseline", lang)
+    if baseline:
+        # The change, then what it is on: "%1(较%2)" in Chinese, "%1 %2" in English.
+        text = arg(tr("%1 %2"), text, baseline)
+    words = _multiple_as_reported(observation) if lang != "zh" else ""
+    return f"{text} ({words})" if words else text
+
+
+def change_figure(observation: Observation, lang: Lang) -> str:
+    """The change alone: ``36.61%`` as reported in Chinese, in full in English; a multiple
+    as ``13-fold``."""
+    if lang == "zh" or observation.change_value is None:
+        return observation.change_reported or ""
+    number = english_number(observation.change_value, observation.change_reported)
+    unit_ = observation.change_unit
+    if unit_ is not None and unit_.dimension == "ratio":
+        return f"{number}-fold"
+    return _with_unit(number, unit_, lang)
+
+
+def _multiple_as_reported(observation: Observation) -> str:
+    """The article's words for a multiple (``增长了13倍``), shown beside ``up 13-fold``."""
+    unit_ = observation.change_unit
+    reported = observation.change_reported
+    if unit_ is None or unit_.dimension != "ratio" or not reported:
+        return ""
+    found = re.search(_RISE_OR_FALL + re.escape(reported), observation.quote)
+    return found.group() if found else reported
+
+
+def baseline_figure(observation: Observation, lang: Lang) -> str:
+    """The figure before, shown as :func:`figure` shows the figure; empty if none is given."""
+    if observation.baseline_value is None or not observation.baseline_reported:
+        return ""
     if lang == "zh":
-        return f"{arrow} {amount}(较{baseline})"
-    return f"{arrow} {amount} on {baseline}"
+        return observation.baseline_reported
+    number = english_number(observation.baseline_value, observation.baseline_reported)
+    return f"{number}%" if observation.unit.zh == "%" else number
 
 
 def reported_forms(observation: Observation) -> list[str]:
@@ -122,8 +199,7 @@ def reported_forms(observation: Observation) -> list[str]:
     return [f for f in forms if f]
 
 
-def approximate_note(observation: Observation, lang: Lang) -> str:
-    """A short mark for a hedged figure: ``约数`` / ``approx.``; empty when exact."""
-    if not observation.approximate:
-        return ""
-    return f"约数({observation.qualifier})" if lang == "zh" else "approx."
+def approximate_note(observation: Observation, tr: Translate) -> str:
+    """A short mark for a hedged figure: ``下限`` / ``lower bound``; empty when exact. The
+    hedge itself (余, more than) is part of the figure; this says what it means."""
+    return tr("lower bound") if observation.approximate else ""

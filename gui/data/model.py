@@ -1,9 +1,26 @@
-"""What the read API returns: plain frozen records, one per row, in both languages."""
+"""What the read API returns: plain frozen records, one per row, in both languages.
+
+Each record extends its table's row type of :mod:`gui.data.schema`, so a column declared there
+is an attribute here; the records add only what the store joins in (an observation's indicator
+and units, a chart's items) and what is made when shown (a citation's wording).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+
+from gui.data.citation import citation_en, citation_zh
+from gui.data.schema import (
+    ChartItemRow,
+    ChartRow,
+    CitationRow,
+    DomainRow,
+    MilestoneRow,
+    ObservationRow,
+    OutlookRow,
+    UnitRow,
+)
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -27,27 +44,12 @@ class EditionInfo(Bilingual):
 
 
 @dataclass(frozen=True)
-class Domain(Bilingual):
-    id: str
-    position: int
-    kind: str
-    heading_zh: str | None
-    title_zh: str
-    title_en: str
-    tab_zh: str
-    tab_en: str
-    summary_zh: str
-    summary_en: str
+class Domain(DomainRow, Bilingual):
+    """A domain of the report: a tab of the window, a sheet on paper."""
 
 
 @dataclass(frozen=True)
-class Unit(Bilingual):
-    id: str
-    zh: str
-    en: str
-    en_one: str
-    dimension: str
-
+class Unit(UnitRow, Bilingual):
     def tr_unit(self, lang: Lang, *, one: bool = False) -> str:
         """The unit's word; English has a singular for a count of one."""
         if lang == "zh":
@@ -56,37 +58,14 @@ class Unit(Bilingual):
 
 
 @dataclass(frozen=True)
-class Observation(Bilingual):
-    id: str
-    indicator_id: str
+class Observation(ObservationRow, Bilingual):
+    """An observation with its indicator's domain and name and its units."""
+
     domain_id: str
-    position: int
     name_zh: str
     name_en: str
     unit: Unit
-    reported: str | None
-    value: float | None
-    qualifier: str | None
-    period_zh: str
-    period_en: str
-    as_of: str
-    baseline_zh: str | None
-    baseline_en: str | None
-    baseline_reported: str | None
-    baseline_value: float | None
-    change_reported: str | None
-    change_value: float | None
     change_unit: Unit | None
-    direction: str | None
-    quote: str
-    quote_start: int
-    quote_end: int
-    figure_start: int | None
-    figure_end: int | None
-    baseline_start: int | None
-    baseline_end: int | None
-    change_start: int | None
-    change_end: int | None
 
     @property
     def approximate(self) -> bool:
@@ -104,13 +83,10 @@ class Observation(Bilingual):
 
 
 @dataclass(frozen=True)
-class ChartItem(Bilingual):
+class ChartItem(ChartItemRow, Bilingual):
+    """An item of a chart, with the observation it plots and the one giving its share."""
+
     observation: Observation
-    field: str
-    label_zh: str
-    label_en: str
-    series_zh: str | None
-    series_en: str | None
     share: Observation | None
 
     @property
@@ -133,50 +109,30 @@ class ChartItem(Bilingual):
 
 
 @dataclass(frozen=True)
-class Chart(Bilingual):
-    id: str
-    domain_id: str
-    position: int
-    kind: str
-    title_zh: str
-    title_en: str
-    axis_zh: str
-    axis_en: str
-    scale: str
+class Chart(ChartRow, Bilingual):
+    """A chart of a domain with its items in order (a timeline has none: it draws milestones)."""
+
     items: tuple[ChartItem, ...]
 
 
 @dataclass(frozen=True)
-class Milestone(Bilingual):
-    id: str
-    position: int
-    date: str
-    domain_id: str
-    kind: str
-    title_zh: str
-    title_en: str
-    quote: str
-    quote_start: int
-    quote_end: int
+class Milestone(MilestoneRow, Bilingual):
+    """A dated event of the report: a regulation, a measure, a plan, a release."""
 
 
 @dataclass(frozen=True)
-class OutlookItem(Bilingual):
-    id: str
-    position: int
-    text_zh: str
-    text_en: str
-    start: int
-    end: int
+class OutlookItem(OutlookRow, Bilingual):
+    """A sentence of the report's outlook, with its place in the article."""
 
 
 @dataclass(frozen=True)
-class Citation(Bilingual):
-    id: str
-    title_zh: str
-    title_en: str
-    authors_zh: str
-    authors_en: str
-    date: str | None
-    text_zh: str
-    text_en: str
+class Citation(CitationRow, Bilingual):
+    """A cited work; ``text_zh`` and ``text_en`` word it (``tr("text", lang)``)."""
+
+    @property
+    def text_zh(self) -> str:
+        return citation_zh(self)
+
+    @property
+    def text_en(self) -> str:
+        return citation_en(self)

@@ -3,17 +3,30 @@
 Opens a governance database read-only (``mode=ro``) with the standard ``sqlite3`` module and
 hands out the records of :mod:`gui.data.model`. It reads lazily, a domain at a time, so that
 opening a large database costs no more than opening a small one.
+
+Any file may be handed over with ``--db``, so none is trusted. The connection runs nothing the
+file's schema asks for (``trusted_schema=OFF``), may only read (an authorizer denies every
+other statement, ``query_only`` is on, and on Python 3.12+ SQLite's defensive mode too), refuses
+a value over :data:`MAX_VALUE_BYTES`, and stops any query that runs longer than
+:attr:`Store.query_seconds` (a progress handler, which also lets Ctrl-C through). Then
+:func:`gui.data.validation.validate` checks the file against the declaration before a record
+is made from it; any problem is a :class:`StoreError` of one line.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
+import time
+import urllib.parse
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, ClassVar
 
+from gui.data.columns import select_list
 from gui.data.model import (
     Chart,
     ChartItem,
@@ -25,38 +38,70 @@ from gui.data.model import (
     OutlookItem,
     Unit,
 )
-from gui.data.schema import SCHEMA_VERSION, TABLES
+from gui.data.schema import (
+    SCHEMA_VERSION,
+    TABLES,
+    ChartItemRow,
+    ChartRow,
+    CitationRow,
+    DomainRow,
+    MilestoneRow,
+    ObservationRow,
+    OutlookRow,
+    UnitRow,
+)
 from gui.data.search import search_clause
+from gui.data.validation import InvalidError, validate
+
+MAX_VALUE_BYTES = 16 * 2**20  # SQLITE_LIMIT_LENGTH: the article is a few kB, a book a few MB
+_PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
+# What a reader may ask of SQLite: nothing but reading. The pragmas are the ones read here.
+_READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
+_READ_PRAGMAS = {"user_version", "quick_check", "table_info", "table_xinfo", "data_version"}
 
 
 class StoreError(Exception):
-    """A database that cannot be read; the message names the file and the problem."""
+    """A database that cannot be read; the message names the file and the problem, in one
+    line (whatever text of the database a problem quotes)."""
 
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.problem = " ".join(problem.split())
+        super().__init__(f"{path}: {self.problem}")
 
 
-_OBSERVATION = """
-SELECT o.id, o.indicator_id, i.domain_id, o.position, i.name_zh, i.name_en, i.unit_id,
-       o.reported, o.value, o.qualifier, o.period_zh, o.period_en, o.as_of, o.baseline_zh,
-       o.baseline_en, o.baseline_reported, o.baseline_value, o.change_reported, o.change_value,
-       o.change_unit_id, o.direction, o.quote, o.quote_start, o.quote_end, o.figure_start,
-       o.figure_end, o.baseline_start, o.baseline_end, o.change_start, o.change_end
-FROM observations o JOIN indicators i ON i.id = o.indicator_id
-"""
+# An observation's columns, and what the read model joins in from its indicator.
+_OBSERVATION = (
+    f"SELECT {select_list(ObservationRow, 'o')}, i.domain_id, i.name_zh, i.name_en, i.unit_id "
+    "FROM observations o JOIN indicators i ON i.id = o.indicator_id"
+)
+_CITATIONS = f"SELECT {select_list(CitationRow)} FROM citations ORDER BY id"
+_UNITS = f"SELECT {select_list(UnitRow)} FROM units"
+_DOMAINS = f"SELECT {select_list(DomainRow)} FROM domains"
+_CHARTS = f"SELECT {select_list(ChartRow)} FROM charts WHERE domain_id = ? ORDER BY position"
+_CHART_ITEMS = (
+    f"SELECT {select_list(ChartItemRow, 'ci')} FROM chart_items ci "
+    "JOIN charts c ON c.id = ci.chart_id WHERE c.domain_id = ? ORDER BY ci.chart_id, ci.position"
+)
+_MILESTONES = f"SELECT {select_list(MilestoneRow)} FROM milestones ORDER BY date, position"
+_OUTLOOK = f"SELECT {select_list(OutlookRow)} FROM outlook ORDER BY position"
 _DOMAIN_ORDER = "(SELECT position FROM domains d WHERE d.id = i.domain_id)"
 
 
 class Store:
-    """A governance database opened read-only."""
+    """A governance database opened read-only, and checked before it is read."""
+
+    query_seconds: ClassVar[float] = 10.0  # no query of a sane database takes a second
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._deadline = math.inf
+        self._stopped = ""
         self._connection = _connect(self.path)
+        self._connection.set_progress_handler(self._progress, _PROGRESS_STEPS)
         try:
             self._check_schema()
+            self._validate()
         except BaseException:
             self._connection.close()
             raise
@@ -75,18 +120,71 @@ class Store:
     ) -> None:
         self.close()
 
+    def _progress(self) -> int:
+        """Called by SQLite while a query runs: non-zero stops it. Being Python code, it also
+        lets Python's signal handlers run: Ctrl-C raises KeyboardInterrupt here, which stops
+        the query too (the sqlite3 module swallows it; :meth:`_execute` raises it again)."""
+        if time.monotonic() > self._deadline:
+            self._stopped = "time"
+            return 1
+        return 0
+
+    def _execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Run one query within the time limit; SQLite's errors as they come."""
+        self._stopped = ""
+        self._deadline = time.monotonic() + self.query_seconds
+        try:
+            return self._connection.execute(sql, tuple(parameters)).fetchall()
+        except sqlite3.OperationalError as error:
+            if str(error) == "interrupted" and self._stopped != "time":
+                raise KeyboardInterrupt from None  # a signal's exception in the progress handler
+            if "decode" in str(error) and self._connection.text_factory is str:
+                # Text that is not UTF-8: shown with U+FFFD where its bytes are broken, as a
+                # text viewer would. Decoded in Python from then on, so only such a file pays.
+                self._connection.text_factory = _lenient
+                return self._execute(sql, parameters)
+            raise
+        finally:
+            self._deadline = math.inf
+
     def _rows(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         try:
-            return self._connection.execute(sql, parameters).fetchall()
+            return self._execute(sql, parameters)
         except sqlite3.DatabaseError as error:
-            raise StoreError(self.path, f"cannot be read: {error}") from error
+            raise StoreError(self.path, self._problem(error)) from error
+
+    def _problem(self, error: sqlite3.Error) -> str:
+        text = str(error)
+        if self._stopped == "time":
+            return (
+                f"a query took longer than {self.query_seconds:g} s and was stopped "
+                "(a database far too large, or built to hang its reader)"
+            )
+        if "too big" in text:
+            return (
+                f"holds a value larger than {MAX_VALUE_BYTES // 2**20} MB, "
+                "which no governance database has"
+            )
+        if "not authorized" in text:
+            return "asks for more than reading, which this application does not do"
+        if "malformed" in text or "corrupt" in text:
+            return f"is damaged ({text})"
+        return f"cannot be read: {text}"
+
+    def _validate(self) -> None:
+        try:
+            validate(self._execute)
+        except InvalidError as problem:
+            raise StoreError(self.path, str(problem)) from problem
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, self._problem(error)) from error
 
     def _check_schema(self) -> None:
         try:
-            version = self._connection.execute("PRAGMA user_version").fetchone()[0]
+            version = self._execute("PRAGMA user_version")[0][0]
             names = {
                 row[0]
-                for row in self._connection.execute(
+                for row in self._execute(
                     "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
                 )
             }
@@ -123,8 +221,8 @@ class Store:
         )
 
     def citations(self) -> dict[str, Citation]:
-        rows = self._rows("SELECT * FROM citations ORDER BY id")
-        return {row["id"]: Citation(**dict(row)) for row in rows}
+        rows = self._rows(_CITATIONS)
+        return {row["id"]: Citation(**_fields(row)) for row in rows}
 
     def source_text(self) -> str:
         rows = self._rows("SELECT text FROM source WHERE id = 'article'")
@@ -140,15 +238,13 @@ class Store:
 
     @cached_property
     def units(self) -> dict[str, Unit]:
-        return {row["id"]: Unit(**dict(row)) for row in self._rows("SELECT * FROM units")}
+        return {row["id"]: Unit(**_fields(row)) for row in self._rows(_UNITS)}
 
     def domains(self) -> list[Domain]:
-        return [
-            Domain(**dict(row)) for row in self._rows("SELECT * FROM domains ORDER BY position")
-        ]
+        return [Domain(**_fields(row)) for row in self._rows(f"{_DOMAINS} ORDER BY position")]
 
     def domain(self, domain_id: str) -> Domain | None:
-        rows = self._rows("SELECT * FROM domains WHERE id = ?", (domain_id,))
+        rows = self._rows(f"{_DOMAINS} WHERE id = ?", (domain_id,))
         return Domain(**dict(rows[0])) if rows else None
 
     def observations(self, domain_id: str | None = None) -> list[Observation]:
@@ -157,6 +253,15 @@ class Store:
             return [self._observation(r) for r in self._rows(sql)]
         sql = f"{_OBSERVATION} WHERE i.domain_id = ? ORDER BY i.position, o.position"
         return [self._observation(r) for r in self._rows(sql, (domain_id,))]
+
+    def observation_ids(self, domain_id: str) -> list[str]:
+        """The ids of a domain's figures, in the order :meth:`observations` gives them: what a
+        table needs to know before it reads the rows it shows."""
+        sql = (
+            "SELECT o.id FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+            "WHERE i.domain_id = ? ORDER BY i.position, o.position"
+        )
+        return [str(row[0]) for row in self._rows(sql, (domain_id,))]
 
     def observation(self, observation_id: str) -> Observation | None:
         rows = self._rows(f"{_OBSERVATION} WHERE o.id = ?", (observation_id,))
@@ -187,14 +292,8 @@ class Store:
         return [self._observation(r) for r in self._rows(sql)]
 
     def charts(self, domain_id: str) -> list[Chart]:
-        charts = self._rows(
-            "SELECT * FROM charts WHERE domain_id = ? ORDER BY position", (domain_id,)
-        )
-        items = self._rows(
-            "SELECT ci.* FROM chart_items ci JOIN charts c ON c.id = ci.chart_id "
-            "WHERE c.domain_id = ? ORDER BY ci.chart_id, ci.position",
-            (domain_id,),
-        )
+        charts = self._rows(_CHARTS, (domain_id,))
+        items = self._rows(_CHART_ITEMS, (domain_id,))
         wanted = sorted(
             {r["observation_id"] for r in items}
             | {r["share_observation_id"] for r in items if r["share_observation_id"]}
@@ -204,32 +303,23 @@ class Store:
         for chart in charts:
             chart_items = tuple(
                 ChartItem(
+                    **_fields(r),
                     observation=observations[r["observation_id"]],
-                    field=r["field"],
-                    label_zh=r["label_zh"],
-                    label_en=r["label_en"],
-                    series_zh=r["series_zh"],
-                    series_en=r["series_en"],
                     share=observations.get(r["share_observation_id"] or ""),
                 )
                 for r in items
                 if r["chart_id"] == chart["id"]
             )
-            fields = dict(chart)
-            fields["axis_zh"] = fields["axis_zh"] or ""
-            fields["axis_en"] = fields["axis_en"] or ""
-            out.append(Chart(**fields, items=chart_items))
+            out.append(Chart(**dict(chart), items=chart_items))
         return out
 
     def milestones(self) -> list[Milestone]:
-        rows = self._rows("SELECT * FROM milestones ORDER BY date, position")
-        return [Milestone(**dict(row)) for row in rows]
+        rows = self._rows(_MILESTONES)
+        return [Milestone(**_fields(row)) for row in rows]
 
     def outlook(self) -> list[OutlookItem]:
-        rows = self._rows(
-            'SELECT id, position, text_zh, text_en, start, "end" FROM outlook ORDER BY position'
-        )
-        return [OutlookItem(**dict(row)) for row in rows]
+        rows = self._rows(_OUTLOOK)
+        return [OutlookItem(**_fields(row)) for row in rows]
 
     def figure_spans(self) -> list[tuple[int, int, str]]:
         """Every figure's place in the source file, with the observation it belongs to."""
@@ -256,12 +346,57 @@ class Store:
         found = self.observations_by_id(ids)
         return [found[i] for i in ids if i in found]
 
+    # -- the file as a whole (the self-test) ------------------------------------------------
+
+    def quick_check(self) -> list[str]:
+        """SQLite's own consistency check: ``["ok"]``, or what is damaged."""
+        try:
+            return [str(row[0]) for row in self._execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, f"quick_check failed: {self._problem(error)}") from error
+
+    def text_values(self) -> Iterator[tuple[str, str]]:
+        """``(table.column, text)`` for every text stored anywhere in the file, the full-text
+        index's own tables included, so a character a future table adds is still seen."""
+        tables = [
+            str(row[0])
+            for row in self._rows(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            columns = [str(row[1]) for row in self._rows(f"PRAGMA table_info({_quote(table)})")]
+            for column in columns:
+                sql = (
+                    f"SELECT {_quote(column)} FROM {_quote(table)} "
+                    f"WHERE typeof({_quote(column)}) = 'text'"
+                )
+                for row in self._rows(sql):
+                    yield f"{table}.{column}", str(row[0])
+
     def _observation(self, row: sqlite3.Row) -> Observation:
-        fields = dict(row)
-        fields["unit"] = self.units[fields.pop("unit_id")]
-        change_unit = fields.pop("change_unit_id")
-        fields["change_unit"] = self.units.get(change_unit) if change_unit else None
-        return Observation(**fields)
+        fields = _fields(row)
+        unit = self.units[fields.pop("unit_id")]
+        change_unit = fields["change_unit_id"]
+        return Observation(
+            **fields,
+            unit=unit,
+            change_unit=self.units.get(change_unit) if change_unit else None,
+        )
+
+
+def _fields(row: sqlite3.Row) -> dict[str, Any]:
+    """A row as a dict: ``dict(row)`` looks each name up again, case aside, and took 27 µs a
+    figure (the time of opening a large table); zipping the names with the values takes 4."""
+    return dict(zip(row.keys(), row, strict=True))
+
+
+def _lenient(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -277,12 +412,52 @@ def _connect(path: Path) -> sqlite3.Connection:
     if problem is not None:
         raise StoreError(path, problem)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA foreign_keys = ON")
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.DatabaseError as error:
         raise StoreError(path, _database_problem(error)) from error
+    try:
+        _harden(connection)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise StoreError(path, _database_problem(error)) from error
     return connection
+
+
+def _read_only_uri(path: Path) -> str:
+    """``file:…?mode=ro`` naming the file by the bytes the system uses (``as_uri`` would
+    percent-encode UTF-8, another file under a GB18030 locale)."""
+    absolute = path.resolve()
+    if os.name == "nt":
+        return f"{absolute.as_uri()}?mode=ro"
+    return f"file:{urllib.parse.quote(os.fsencode(absolute))}?mode=ro"
+
+
+def _harden(connection: sqlite3.Connection) -> None:
+    """Let the connection read and do nothing else, whatever the file's schema asks."""
+    connection.row_factory = sqlite3.Row
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA query_only = ON")
+    # SQLite's defensive mode needs sqlite3_db_config, which Python offers from 3.12 on; on
+    # 3.11 the authorizer below (reading only) and mode=ro keep every write out instead.
+    setconfig = getattr(connection, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+    connection.set_authorizer(_authorize)
+
+
+def _authorize(action: int, first: str | None, second: str | None, *_: str | None) -> int:
+    if action in _READ_ACTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_UPDATE and first == "sqlite_master":
+        # SQLite's own check when the full-text table declares itself on first use; a real
+        # update could not run anyway (mode=ro, query_only).
+        return sqlite3.SQLITE_OK
+    pragma = (first or "").lower() if action == sqlite3.SQLITE_PRAGMA else ""
+    if pragma in _READ_PRAGMAS and (second is None or pragma != "user_version"):
+        return sqlite3.SQLITE_OK  # reading a pragma; setting user_version is a write
+    return sqlite3.SQLITE_DENY
 
 
 def _header_problem(path: Path) -> str | None:

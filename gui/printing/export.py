@@ -8,14 +8,12 @@ orientation, margins); :func:`paint` puts it on the device. Printing to a ``QPri
 
 from __future__ import annotations
 
-import os
-import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -25,14 +23,17 @@ from PySide6.QtGui import (
 
 from gui import __version__
 from gui.data.briefing import Pin
-from gui.data.files import WriteError, write_with
+from gui.data.files import write_with
 from gui.data.model import LANGS, Lang
+from gui.data.proof import pdf_with_pages
 from gui.data.store import Store
 from gui.printing.briefing import briefing_pages
 from gui.printing.layout import Page, Typesetter, paint_pages, paint_rect_size
 from gui.printing.pack import add_footers, pack_pages
 from gui.printing.sheet import Context, sheet_pages
 from gui.printing.words import translator
+from gui.qtcommon.qtfiles import qt_output
+from gui.qtcommon.startup import application
 
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15.0
@@ -121,15 +122,24 @@ def write_pdf(
     paper: str = "A4",
     landscape: bool = False,
     pins: list[Pin] | None = None,
+    inputs: Sequence[Path] = (),
 ) -> int:
     """Write a domain's summary sheet, or (domain None) the briefing pack, as a PDF.
 
-    Returns the number of pages. The file appears whole or not at all. Raises
-    :class:`WriteError` when the folder is missing or not writable and ValueError for an
-    unknown domain (naming the valid ids), paper size or language.
+    Returns the number of pages. The file appears whole or not at all: it is read back (its
+    pages counted) before it replaces anything. Raises :class:`WriteError` when it cannot be
+    written (a missing folder, a full disk, a target that is not a regular file, or the
+    database or another of ``inputs``) and ValueError for an unknown domain (naming the valid
+    ids), paper size or language.
     """
     return write_pdf_layout(
-        store, output, page_layout(paper, landscape), domain=domain, lang=lang, pins=pins
+        store,
+        output,
+        page_layout(paper, landscape),
+        domain=domain,
+        lang=lang,
+        pins=pins,
+        inputs=inputs,
     )
 
 
@@ -142,54 +152,31 @@ def write_pdf_layout(
     lang: Lang = "zh",
     today: date | None = None,
     pins: list[Pin] | None = None,
+    inputs: Sequence[Path] = (),
 ) -> int:
     """:func:`write_pdf` with a page layout of the caller's (the window's page setup)."""
     domain = check_domain(store, domain)
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
-    application()
+    application(widgets=False)
     output = Path(output)
     counted: list[int] = []
 
-    def writer(temporary: Path) -> bool:
-        pdf = QPdfWriter(str(temporary))
-        pdf.setPageLayout(layout)
-        pdf.setTitle(title_of(store, domain, lang, briefing=pins is not None))
-        pdf.setCreator(f"bjgov {__version__}")
-        pages = document(store, pdf, layout, domain=domain, lang=lang, today=today, pins=pins)
-        paint(pages, pdf)
-        counted.append(len(pages))
-        del pdf  # closes the file before it is renamed into place
-        return True
+    def writer(temporary: Path) -> None:
+        with qt_output(temporary) as device:
+            pdf = QPdfWriter(device)
+            pdf.setPageLayout(layout)
+            pdf.setTitle(title_of(store, domain, lang, briefing=pins is not None))
+            pdf.setCreator(f"bjgov {__version__}")
+            pages = document(store, pdf, layout, domain=domain, lang=lang, today=today, pins=pins)
+            paint(pages, pdf)
+            counted.append(len(pages))
+            del pdf  # the PDF's trailer is written before the file is checked
 
-    try:
-        write_with(output, writer)
-    except OSError as error:
-        if isinstance(error, WriteError):
-            raise
-        raise WriteError(f"cannot write {output}: {error}") from error
+    write_with(
+        output,
+        writer,
+        verify=pdf_with_pages(lambda: counted[0]),
+        inputs=[store.path, *inputs],
+    )
     return counted[0]
-
-
-_made: list[QGuiApplication] = []  # an application made here lives as long as the process
-
-
-def application() -> QGuiApplication:
-    """The running QGuiApplication, or a new one (offscreen where there is no display)."""
-    existing = QCoreApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    if existing is not None:
-        raise RuntimeError("printing needs a QGuiApplication; this process has a QCoreApplication")
-    use_offscreen()
-    app = QGuiApplication(sys.argv[:1])
-    _made.append(app)
-    return app
-
-
-def use_offscreen() -> None:
-    """Choose Qt's offscreen platform on a Unix machine with no display (SSH, CI, cron)."""
-    if sys.platform.startswith(("win", "darwin")):
-        return
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -271,11 +271,16 @@ def paint_pages(pages: Sequence[Page], painter: QPainter, device: QPagedPaintDev
     for i, page in enumerate(pages):
         if i and not device.newPage():
             raise OSError("the printer refused a new page")
-        for op in page.ops:
-            if isinstance(op, Text):
-                _paint_text(painter, op, scale)
-            else:
-                _paint_shape(painter, op, scale)
+        paint_ops(page.ops, painter, scale)
+
+
+def paint_ops(ops: Iterable[Op], painter: QPainter, scale: float) -> None:
+    """Paint operations laid out in points, ``scale`` device units to the point."""
+    for op in ops:
+        if isinstance(op, Text):
+            _paint_text(painter, op, scale)
+        else:
+            _paint_shape(painter, op, scale)
 
 
 def _paint_text(painter: QPainter, op: Text, scale: float) -> None:

@@ -6,6 +6,7 @@ part starts on and every footer can say "page X of Y".
 
 from __future__ import annotations
 
+from gui.data import sheetcontent
 from gui.data.model import Milestone
 from gui.printing.flow import Item, column, pour
 from gui.printing.layout import Op, Page, Shape, line
@@ -36,13 +37,7 @@ def pack_pages(ctx: Context) -> list[Page]:
 
 
 def timeline_title(ctx: Context) -> str:
-    """The timeline chart's own title from the database, else a generic one."""
-    tr = ctx.tr
-    for domain in ctx.store.domains():
-        for chart in ctx.store.charts(domain.id):
-            if chart.kind == "timeline":
-                return chart.tr("title", ctx.lang)
-    return tr("Policy timeline")
+    return sheetcontent.timeline_title(ctx.store, ctx.lang, ctx.tr)
 
 
 def cover_page(ctx: Context, parts: int) -> Page:
@@ -63,9 +58,10 @@ def cover_page(ctx: Context, parts: int) -> Page:
     ops.append(line(0, y, width, y, RULE, 0.6))
     y += 14
     what = tr(
-        "Summary sheets of %1 parts of the report, each with its key figures, charts and "
-        "the sentences they come from, then the policy timeline."
-    ).replace("%1", str(parts - 1))
+        "Summary sheets of %n parts of the report, each with its key figures, charts and "
+        "the sentences they come from, then the policy timeline.",
+        parts - 1,
+    )
     text, h = ts.paragraph(0, y, what, 10, width)
     ops += text
     y += h + 22

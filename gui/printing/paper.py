@@ -1,34 +1,24 @@
 """Type sizes, colours and fills for paper, in one place.
 
 Two type scales: the normal one, and a compact one a sheet falls back to when it would not fit
-on one page. Nothing goes under 7 pt. Colours are the window's, as hex strings; fills are the
-window's grey levels with their hatching, drawn as vector lines that stay apart on a
-black-and-white printer.
+on one page. Nothing goes under 7 pt. Paper is always the charts' light palette; fills are its
+grey levels with their hatching, drawn as vector lines that stay apart on a black-and-white
+printer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-
+from gui.data.chartscene import LIGHT
 from gui.printing.layout import Shape
-from gui.qtcommon import style
 
-INK = style.INK.name()
-MUTED = style.MUTED.name()
-GRID = style.GRID.name()
-ACCENT = style.ACCENT.name()
-RULE = "#9a9a9a"
-PAPER = "#ffffff"
-
-_HATCHES = {
-    Qt.BrushStyle.BDiagPattern: "/",
-    Qt.BrushStyle.FDiagPattern: "/",
-    Qt.BrushStyle.DiagCrossPattern: "x",
-    Qt.BrushStyle.CrossPattern: "x",
-}
+INK = LIGHT.ink
+MUTED = LIGHT.muted
+GRID = LIGHT.grid
+ACCENT = LIGHT.accent
+RULE = LIGHT.rule
+PAPER = LIGHT.background
 
 
 @dataclass(frozen=True)
@@ -55,17 +45,16 @@ COMPACT = Scale(title=14.0, heading=9.5, body=7.5, table=7.5, label=7.0, note=7.
 
 def swatch(index: int, x: float, y: float, w: float, h: float) -> Shape:
     """A box in the ``index``-th fill: grey level plus hatching, outlined in ink."""
-    fill = style.fill(index)
-    hatch = _HATCHES.get(fill.hatch, "-") if fill.hatch is not None else None
+    fill = LIGHT.fill(index)
     return Shape(
         "rect",
         x,
         y,
         w,
         h,
-        fill=fill.base.name(),
+        fill=fill.base,
         stroke=INK,
         stroke_width=0.4,
-        hatch=hatch,
-        hatch_colour=QColor(fill.hatch_colour).name(),
+        hatch=fill.hatch,
+        hatch_colour=fill.hatch_colour,
     )

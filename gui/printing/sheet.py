@@ -14,20 +14,23 @@ even that runs over, the full sheet at the normal size continues on a second pag
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from gui.data import figures
-from gui.data.chartdata import ChartData, chart_data
-from gui.data.model import Domain, Lang, Observation
+from gui.data import sheetcontent
+from gui.data.chartdata import ChartData
+from gui.data.model import Domain, Lang
+from gui.data.notes import Notes
+from gui.data.sheetcontent import Gathered, figure_table
 from gui.data.store import Store
+from gui.data.translate import arg
 from gui.printing.chartpaint import draw_chart
 from gui.printing.flow import Item, around, column, pour
 from gui.printing.layout import Op, Page, Typesetter, line, moved
-from gui.printing.notes import Notes, sentence_around
 from gui.printing.paper import ACCENT, COMPACT, GRID, INK, MUTED, NORMAL, RULE, Scale
 from gui.printing.words import Translate, translator
 
@@ -71,19 +74,6 @@ class Run:
 Cell = list[Run]
 
 
-@dataclass
-class Gathered:
-    """Everything a sheet shows, with its source notes numbered once for every layout."""
-
-    figures: list[Observation]
-    figure_notes: list[int]
-    points: list[tuple[str, int]]  # the outlook's points, each with its note
-    charts: list[tuple[ChartData, list[int]]]
-    notes: Notes
-    remarks: dict[str, str] = field(default_factory=dict)  # a user's note per figure (pins)
-    briefing: bool = False  # the user's briefing list rather than a domain's sheet
-
-
 @dataclass(frozen=True)
 class Fit:
     """One way to lay a sheet out; :data:`FITS` goes from the roomiest to the tightest."""
@@ -104,29 +94,7 @@ FITS = (
 
 
 def gather(ctx: Context, domain: Domain) -> Gathered:
-    store, lang = ctx.store, ctx.lang
-    notes = Notes()
-    introduction = domain.kind == "introduction"
-    shown = store.overview_cards() if introduction else store.cards(domain.id)
-    figure_notes = [notes.cite_observation(obs) for obs in shown]
-    points = []
-    if domain.kind == "outlook":
-        text = store.source_text()
-        for item in store.outlook():
-            sentence = sentence_around(text, item.start, item.end) if text else ""
-            number = notes.cite(sentence) if sentence else 0
-            points.append((item.tr("text", lang), number))
-    charts = []
-    milestones = store.milestones()
-    for chart in store.charts(domain.id):
-        data = chart_data(chart, lang, milestones)
-        cited = set()
-        for mark in data.marks:
-            cited.add(notes.cite_observation(mark.observation))
-        for event in data.events:
-            cited.add(notes.cite(event.milestone.quote))
-        charts.append((data, sorted(cited)))
-    return Gathered(shown, figure_notes, points, charts, notes)
+    return sheetcontent.gather(ctx.store, ctx.lang, domain)
 
 
 def sheet_pages(ctx: Context, domain: Domain) -> list[Page]:
@@ -393,7 +361,8 @@ def _table_row(
 def figures_table(
     ctx: Context, content: Gathered, scale: Scale, width: float, with_domain: bool
 ) -> list[Item]:
-    tr, lang = ctx.tr, ctx.lang
+    tr = ctx.tr
+    table = figure_table(ctx.store, ctx.lang, tr, content, with_domain)
     headers = [
         tr("Indicator"),
         tr("Figure"),
@@ -404,39 +373,35 @@ def figures_table(
     ]
     weights: list[float] = [3, 0, 0.8, 1.6, 1.8, 0]  # 0: never wrapped (figures, notes)
     aligns = ["left", "right", "left", "left", "left", "right"]
-    tabs = {d.id: d.tr("tab", lang) for d in ctx.store.domains()} if with_domain else {}
     rows = []
-    for obs, note in zip(content.figures, content.figure_notes, strict=True):
-        shown = figures.figure(obs, lang)
-        figure: Cell = [Run(shown, bold=True)]
-        if obs.reported and obs.value is not None and obs.reported != shown:
-            figure.append(Run(obs.reported, small=True, colour=MUTED))  # as the article prints it
-        name: Cell = [Run(obs.tr("name", lang))]
-        remark = content.remarks.get(obs.id)
-        if remark:
-            name.append(Run(f"{tr('Note')}: {remark}", small=True, colour=MUTED))
+    for r in table.rows:
+        figure: Cell = [Run(r.figure, bold=True)]
+        if r.reported:
+            figure.append(Run(r.reported, small=True, colour=MUTED))  # as the article prints it
+        name: Cell = [Run(r.name)]
+        if r.remark:
+            name.append(Run(f"{tr('Note')}: {r.remark}", small=True, colour=MUTED))
         row = [
             name,
             figure,
-            [Run(figures.unit(obs, lang))],
-            [Run(obs.tr("period", lang))],
-            [Run(figures.change(obs, lang))],
-            [Run(f"[{note}]", colour=MUTED)],
+            [Run(r.unit)],
+            [Run(r.period)],
+            [Run(r.comparison)],
+            [Run(f"[{r.note}]", colour=MUTED)],
         ]
         if with_domain:
-            row.insert(0, [Run(tabs.get(obs.domain_id, ""))])
+            row.insert(0, [Run(r.domain)])
         rows.append(row)
     if with_domain:
         headers.insert(0, tr("Domain"))
         weights.insert(0, 0)  # tab names are short: never wrapped
         aligns.insert(0, "left")
-    # A column with nothing in it (no units in Chinese, no comparisons) is left out.
-    optional = {tr("Unit"), tr("Comparison")}
-    keep = [
-        c
-        for c, title in enumerate(headers)
-        if title not in optional or any(run.text for row in rows for run in row[c])
-    ]
+    dropped = set()
+    if not table.with_unit:
+        dropped.add(tr("Unit"))
+    if not table.with_comparison:
+        dropped.add(tr("Comparison"))
+    keep = [c for c, title in enumerate(headers) if title not in dropped]
     return table_items(
         ctx,
         scale,
@@ -469,11 +434,11 @@ def chart_items(
     """The charts, one under the other; in portrait in two columns, each chart going to the
     shorter one (a timeline, or a chart on its own, takes the whole width)."""
     tr = ctx.tr
-    joiner = "、" if ctx.lang == "zh" else ", "
 
     def draw(data: ChartData, numbers: list[int], w: float) -> tuple[list[Op], float]:
-        sources = tr("Sources: notes %1").replace("%1", joiner.join(str(n) for n in numbers))
-        drawn = draw_chart(data, w, ctx.ts, scale, ctx.lang, tr, sources)
+        listed = functools.reduce(lambda a, b: arg(tr("%1, %2"), a, b), map(str, numbers))
+        sources = arg(tr("Sources: notes %1"), listed)
+        drawn = draw_chart(data, w, ctx.ts, scale, tr, sources)
         return drawn.ops, drawn.height
 
     items: list[Item] = []

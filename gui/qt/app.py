@@ -1,44 +1,31 @@
-"""Starting the window: the application, the database, the language, then the window."""
+"""Starting the window: the platform, the application, the database, the language, the window."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
-from gui import APP_NAME, ORGANISATION, __version__
 from gui.data.model import Lang
 from gui.data.store import Store, StoreError
-from gui.paths import bundled_database, resource
-from gui.qtcommon.fonts import font
+from gui.paths import bundled_database
 from gui.qtcommon.i18n import Translations, tr
-from gui.qtcommon.userdata import app_data_folder
+from gui.qtcommon.startup import application, set_zoom, window_problem
+from gui.qtcommon.userdata import app_data_folder, use_config_folder
 
 EXIT_BAD_INPUT = 2
 
 
-def application() -> QApplication:
-    """The process's QApplication, made once, with the bundled font as the default."""
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("北京社会治理参考")
-    app.setStyle("Fusion")  # the same look on every desktop, and in screenshots
-    app.setWindowIcon(QIcon(str(resource("icons/bjgov.svg"))))
-    app.setDesktopFileName("org.bjgov.Reference")  # lets Wayland match the menu entry
-    app.setFont(font(10))
-    return app
-
-
 def open_store(path: Path | None, *, interactive: bool) -> Store | None:
-    """The database asked for, or the bundled one; None after telling the user why not."""
+    """The database asked for, or the bundled one; None after telling the user why not.
+
+    Whatever is wrong with a database handed over (unreadable, inconsistent, crafted) is one
+    line on standard error and, in the window, a dialog offering the bundled database. The
+    problem may quote the file's own text: the dialog shows it as plain text.
+    """
     bundled = bundled_database()
     target = path or bundled
     try:
@@ -47,49 +34,40 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
         print(f"error: {error}", file=sys.stderr)
         if not interactive:
             return None
+        text = f"{error.path}\n\n{error.problem}"
         if target.resolve() != bundled.resolve():
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("Cannot open the database"),
-                f"{error.path}\n\n{error.problem}\n\n" + tr("Open the bundled database instead?"),
+                text + "\n\n" + tr("Open the bundled database instead?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)
             if box.exec() == QMessageBox.StandardButton.Open:
                 return open_store(None, interactive=True)
             return None
-        QMessageBox.critical(
-            None, tr("Cannot open the database"), f"{error.path}\n\n{error.problem}"
-        )
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"), text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         return None
-
-
-def no_display() -> bool:
-    """On Linux without X11 or Wayland Qt would abort; say so instead."""
-    return (
-        sys.platform.startswith("linux")
-        and not os.environ.get("QT_QPA_PLATFORM")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-    )
 
 
 def run_window(args: argparse.Namespace) -> int:
     from gui.qt.crash import ErrorHook, log_folder
-    from gui.qt.main_window import SOURCE_TAB, MainWindow
+    from gui.qt.main_window import MainWindow
+    from gui.qt.session import SOURCE_TAB, Session
     from gui.qt.settings import Settings
 
-    if no_display():
-        print(
-            "error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
-            "set); to print without one, use: python -m gui print --domain all --output "
-            "FILE.pdf",
-            file=sys.stderr,
-        )
+    problem = window_problem()
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     app = application()
     hook = ErrorHook(log_folder(), debug=args.debug)
     hook.install()
+    use_config_folder()  # never /.config without a HOME, nor a second home
     settings = Settings()
+    set_zoom(settings.zoom())
     lang: Lang = args.lang or settings.language()
     translations = Translations()
     translations.install(lang)
@@ -104,7 +82,8 @@ def run_window(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if args.tab:
         settings.set_last_tab(args.tab)
-    window = MainWindow(store, settings, lang, translations, app_data_folder())
+    session = Session(store, settings, lang, translations)
+    window = MainWindow(session, app_data_folder())
     if args.quit_after_charts:
         window.overview_drawn.connect(app.quit)
     elif args.quit_after_paint:

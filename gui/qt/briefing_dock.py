@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -12,15 +14,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.data import figures
-from gui.data.briefing import BriefingStore, Pin
+from gui.data.briefing import BriefingError, BriefingStore, Pin
 from gui.data.model import Lang
-from gui.data.store import Store
+from gui.qt.actions import MOVE_DOWN, MOVE_UP
+from gui.qt.session import Session
 from gui.qt.text import label, tooltip
 from gui.qtcommon.i18n import tr
 
@@ -28,52 +33,72 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _Change(QUndoCommand):
-    """One change to the briefing list, as a pair of functions on the store."""
+    """One change to the briefing list, as a pair of functions on the store.
 
-    def __init__(self, dock: BriefingDock, text: str, do: object, undo: object) -> None:
+    It is made once the change has been saved (the stack's first ``redo`` is then nothing), so
+    a change refused (another program holds the file) never stands on the stack. An undo or
+    redo refused later says why and leaves the stack, as what it would undo is not known.
+    """
+
+    def __init__(
+        self, dock: BriefingDock, text: str, do: Callable[[], object], undo: Callable[[], object]
+    ) -> None:
         super().__init__(text)
         self.dock, self._do, self._undo = dock, do, undo
+        self._done = True
 
     def redo(self) -> None:
-        self._do()  # type: ignore[operator]
-        self.dock.refresh()
+        if self._done:
+            self._done = False
+            self.dock.refresh()
+            return
+        self._run(self._do)
 
     def undo(self) -> None:
-        self._undo()  # type: ignore[operator]
+        self._run(self._undo)
+
+    def _run(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except BriefingError as error:
+            self.setObsolete(True)
+            self.dock.session.say(str(error), 8000)
         self.dock.refresh()
 
 
 class BriefingDock(QDockWidget):
-    open_observation = Signal(str)
     print_requested = Signal()
+    preview_requested = Signal()
     present_requested = Signal()
+    export_requested = Signal(str)  # "docx" or "pptx"
 
     def __init__(
         self,
-        store: Store,
+        session: Session,
         briefing: BriefingStore | None,
-        lang: Lang,
         undo: QUndoStack,
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("BriefingDock")
-        self.store = store
+        self.session = session
+        self.store = session.store
         self.briefing = briefing
-        self.lang = lang
+        self.lang: Lang = session.lang
         self.undo_stack = undo
         body = QWidget()
         layout = QVBoxLayout(body)
         self.status = label(reason, wrap=True)
-        self.status.setVisible(bool(reason))
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Pinned figures"))
+        self.list.setAccessibleName(tr("Figures in the briefing list"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
         self.list.model().rowsMoved.connect(self._moved)
-        self.list.itemActivated.connect(lambda item: self.open_observation.emit(item.data(ID_ROLE)))
+        self.list.itemActivated.connect(
+            lambda item: self.session.open_observation(item.data(ID_ROLE))
+        )
         self.list.currentItemChanged.connect(self._current_changed)
         self.note = QLineEdit()
         self.note.editingFinished.connect(self._note_edited)
@@ -81,19 +106,40 @@ class BriefingDock(QDockWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_requested)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.preview_requested)
         self.present_button = QPushButton()
         self.present_button.clicked.connect(self.present_requested)
+        # Word… and PowerPoint… under one button: the dock is narrow.
+        self.export_button = QToolButton()
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.export_word = self.export_menu.addAction("")
+        self.export_word.triggered.connect(lambda: self.export_requested.emit("docx"))
+        self.export_slides = self.export_menu.addAction("")
+        self.export_slides.triggered.connect(lambda: self.export_requested.emit("pptx"))
+        self.export_button.setMenu(self.export_menu)
         self.note_label = QLabel()
         buttons = QHBoxLayout()
-        for button in (self.remove_button, self.print_button, self.present_button):
+        for button in (
+            self.remove_button,
+            self.preview_button,
+            self.print_button,
+            self.export_button,
+            self.present_button,
+        ):
             buttons.addWidget(button)
         layout.addWidget(self.status)
+        self.status.setVisible(bool(reason))  # once it has a parent: alone it would be a window
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.setWidget(body)
         self.setEnabled(briefing is not None)
+        if briefing is not None and briefing.read_only:  # shown and printed, not changed
+            self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+            self.note.setReadOnly(True)
         self._refreshing = False
         # Delete removes the selected pin while the list has the focus.
         self.delete = QAction(self.list)
@@ -101,33 +147,64 @@ class BriefingDock(QDockWidget):
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete.triggered.connect(self.remove_current)
         self.list.addAction(self.delete)
-        self.retranslate(lang)
+        # Alt+Up and Alt+Down move the selected figure: the order is the meeting's.
+        self.move_up = QAction(self.list)
+        self.move_up.setShortcut(MOVE_UP)
+        self.move_up.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.move_up.triggered.connect(lambda: self.move_current(-1))
+        self.move_down = QAction(self.list)
+        self.move_down.setShortcut(MOVE_DOWN)
+        self.move_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.move_down.triggered.connect(lambda: self.move_current(1))
+        self.list.addActions([self.move_up, self.move_down])
+        self.retranslate()
+        session.language_changed.connect(self.retranslate)
 
-    def retranslate(self, lang: Lang) -> None:
-        self.lang = lang
+    def retranslate(self) -> None:
+        self.lang = self.session.lang
         self.setWindowTitle(tr("Briefing list"))
         self.note.setPlaceholderText(tr("Note for this figure…"))
         self.note.setAccessibleName(tr("Note"))
         self.note_label.setText(tr("Note"))
         self.remove_button.setText(tr("Remove"))
+        self.remove_button.setAccessibleName(tr("Remove the selected figure from the list"))
+        self.preview_button.setText(tr("Preview…"))
+        self.preview_button.setAccessibleName(tr("Preview the briefing list as printed"))
         self.print_button.setText(tr("Print…"))
+        self.print_button.setAccessibleName(tr("Print the briefing list"))
         self.present_button.setText(tr("Present"))
+        self.present_button.setAccessibleName(tr("Present the briefing list full screen"))
+        self.list.setToolTip(tr("Alt+Up and Alt+Down move the selected figure; Delete removes it"))
+        self.export_button.setText(tr("Export"))
+        self.export_button.setAccessibleName(tr("Export the briefing list"))
+        self.export_word.setText(tr("As Word document (DOCX)…"))
+        self.export_slides.setText(tr("As PowerPoint slides (PPTX)…"))
         self.refresh()
 
     # -- changes (each an undoable command) --------------------------------------------------
+
+    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
+        """Make the change; on the undo stack only once it is saved. False (and the status
+        bar says why) if it was refused."""
+        try:
+            do()
+        except BriefingError as error:
+            self.session.say(str(error), 8000)
+            self.refresh()
+            return False
+        self.undo_stack.push(_Change(self, text, do, undo))
+        return True
 
     def pin(self, observation_id: str) -> bool:
         briefing = self.briefing
         if briefing is None or briefing.is_pinned(observation_id):
             return False
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Pin figure"),
-                lambda: briefing.pin(observation_id),
-                lambda: briefing.unpin(observation_id),
-            )
-        )
+        if not self._push(
+            tr("Add figure"),
+            lambda: briefing.pin(observation_id),
+            lambda: briefing.unpin(observation_id),
+        ):
+            return False
         self.select(observation_id)
         return True
 
@@ -139,14 +216,22 @@ class BriefingDock(QDockWidget):
         if pin is None:
             return
         kept: Pin = pin
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Remove figure"),
-                lambda: briefing.unpin(kept.observation_id),
-                lambda: briefing.pin(kept.observation_id, kept.position, kept.note),
-            )
+        self._push(
+            tr("Remove figure"),
+            lambda: briefing.unpin(kept.observation_id),
+            lambda: briefing.pin(kept.observation_id, kept.position, kept.note),
         )
+
+    def move_current(self, step: int) -> None:
+        """Move the selected figure one place up (-1) or down (+1), keeping it selected."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        ident = item.data(ID_ROLE)
+        target = self.list.row(item) + step
+        if 0 <= target < self.list.count():
+            self.move_pin(ident, target)
+            self.select(ident)
 
     def remove_current(self) -> None:
         item = self.list.currentItem()
@@ -163,13 +248,10 @@ class BriefingDock(QDockWidget):
         if old is None or old == position:
             self.refresh()
             return
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Move figure"),
-                lambda: briefing.move(observation_id, position),
-                lambda: briefing.move(observation_id, old),
-            )
+        self._push(
+            tr("Move figure"),
+            lambda: briefing.move(observation_id, position),
+            lambda: briefing.move(observation_id, old),
         )
 
     def set_note(self, observation_id: str, note: str) -> None:
@@ -179,13 +261,10 @@ class BriefingDock(QDockWidget):
         old = next((p.note for p in briefing.pins() if p.observation_id == observation_id), "")
         if old == note:
             return
-        self.undo_stack.push(
-            _Change(
-                self,
-                tr("Edit note"),
-                lambda: briefing.set_note(observation_id, note),
-                lambda: briefing.set_note(observation_id, old),
-            )
+        self._push(
+            tr("Edit note"),
+            lambda: briefing.set_note(observation_id, note),
+            lambda: briefing.set_note(observation_id, old),
         )
 
     # -- view --------------------------------------------------------------------------------
@@ -208,7 +287,7 @@ class BriefingDock(QDockWidget):
             else:
                 text = (
                     f"{i + 1}. {obs.tr('name', self.lang)}\n"
-                    f"    {figures.figure_with_unit(obs, self.lang)}"
+                    f"    {figures.figure_with_unit(obs, self.lang, tr)}"
                 )
                 tip = tooltip(obs.tr("period", self.lang), obs.quote)
             if pin.note:
@@ -220,8 +299,10 @@ class BriefingDock(QDockWidget):
         self._refreshing = False
         if keep:
             self.select(keep)
-        self.remove_button.setEnabled(bool(pins))
-        self.print_button.setEnabled(bool(pins))
+        read_only = self.briefing is not None and bool(self.briefing.read_only)
+        self.remove_button.setEnabled(bool(pins) and not read_only)
+        for button in (self.preview_button, self.print_button, self.export_button):
+            button.setEnabled(bool(pins))
 
     def select(self, observation_id: str) -> None:
         for row in range(self.list.count()):

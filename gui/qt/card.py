@@ -1,19 +1,34 @@
-"""A figure card: one observation as the report gives it, with its date and comparison."""
+"""A figure card: one observation as the report gives it, with its date and comparison.
+
+A card is a button (a screen reader says so, Space and Enter press it, the focus is drawn
+around it): pressing it opens the figure's row and sentence. Its own small button adds the
+figure to the briefing list. Compact, so that a domain's cards and its first chart fit on a
+laptop's screen together.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.data import figures
 from gui.data.model import Lang, Observation
-from gui.qt.text import ElidedLabel, label, tooltip
-from gui.qtcommon.fonts import font
+from gui.data.translate import arg
+from gui.qt.text import ClampedLabel, ElidedLabel, label, tooltip
+from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 
 
-class FigureCard(QFrame):
+class FigureCard(QAbstractButton):
     """Click, Enter or Space to open the figure (its row, its sentence)."""
 
     activated = Signal(str)  # observation id
@@ -30,86 +45,114 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.observation = observation
         self.setObjectName("FigureCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumWidth(170)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(3)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repainted as the pointer enters
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.clicked.connect(lambda: self.activated.emit(observation.id))
         name = observation.tr("name", lang)
-        self.pin = QToolButton()
-        self.pin.setText(tr("Pin"))
-        self.pin.setToolTip(tr("Pin to the briefing list (Ctrl+B)"))
-        self.pin.setAutoRaise(True)
-        self.pin.setFont(font(8.5))
-        self.pin.setAccessibleName(tr("Pin to the briefing list"))
-        self.pin.clicked.connect(lambda: self.pin_requested.emit(observation.id))
-        if caption:
-            self.caption = ElidedLabel(caption)
-            self.caption.setFont(font(9, bold=True))
-            self.caption.setObjectName("cardCaption")
-            layout.addWidget(self.caption)
-        self.name = ElidedLabel(name)
-        self.name.setFont(font(9.5))
-        self.name.setObjectName("cardName")
+        full = figures.figure_with_unit(observation, lang, tr)
+        layout = QVBoxLayout(self)
+        pad = ui_px(7)
+        layout.setContentsMargins(pad + 2, pad - 2, pad - 2, pad - 2)
+        layout.setSpacing(0)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(ui_px(4))
+        self.caption: QLabel | None = None
+        if caption:
+            self.caption = label(caption)
+            self.caption.setFont(ui_font(8.5, bold=True))
+            self.caption.setObjectName("cardCaption")
+            top.addWidget(self.caption)
+        self.name = ClampedLabel(name, lines=2)
+        self.name.setFont(ui_font(9))
+        self.name.setObjectName("cardName")
+        self.name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Two lines, always: cards of a row keep one height whatever their names' lengths.
+        self.name.setFixedHeight(2 * QFontMetrics(self.name.font()).lineSpacing())
         top.addWidget(self.name, 1)
-        top.addWidget(self.pin)
-        self.figure = label(figures.figure(observation, lang))
-        self.figure.setFont(font(20 if observation.value is not None else 14, bold=True))
-        self.figure.setObjectName("cardFigure")
-        self.unit = label(figures.unit(observation, lang))
-        self.unit.setFont(font(9))
-        self.change = label(
-            figures.change(observation, lang) if observation.value is not None else ""
+        self.pin = QToolButton()
+        self.pin.setText("+")
+        self.pin.setAutoRaise(True)
+        self.pin.setFont(ui_font(10, bold=True))
+        self.pin.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.pin.setToolTip(tr("Add to the briefing list (Ctrl+B)"))
+        # A name that says what is added: forty "Add" buttons would all sound alike.
+        self.pin.setAccessibleName(
+            arg(tr("Add %1 %2 to the briefing list"), figures.figure(observation, lang, tr), name)
         )
-        self.change.setFont(font(9.5, bold=True))
-        self.change.setWordWrap(True)
-        self.period = ElidedLabel(observation.tr("period", lang))
-        self.period.setFont(font(8.5))
-        self.period.setObjectName("cardPeriod")
-        approx = figures.approximate_note(observation, lang)
-        self.approx = label(approx)
-        self.approx.setFont(font(8.5))
-        self.approx.setObjectName("cardApprox")
+        self.pin.clicked.connect(lambda: self.pin_requested.emit(observation.id))
+        top.addWidget(self.pin, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        for widget in (self.figure, self.unit, self.change, self.period, self.approx):
-            layout.addWidget(widget)
-        self.unit.setVisible(bool(self.unit.text()))
-        self.change.setVisible(bool(self.change.text()))
-        self.approx.setVisible(bool(approx))
-        layout.addStretch(1)
-        full = figures.figure_with_unit(observation, lang)
-        self.setToolTip(
-            tooltip(
-                name,
-                full,
-                figures.change(observation, lang),
-                observation.tr("period", lang),
-                observation.quote,
-            )
-        )
+
+        self.number = number = QHBoxLayout()
+        number.setContentsMargins(0, 0, 0, 0)
+        number.setSpacing(ui_px(5))
+        self.figure = label(figures.figure(observation, lang, tr))
+        has_level = observation.value is not None
+        self.figure.setFont(ui_font(16 if has_level else 12, bold=True))
+        self.figure.setObjectName("cardFigure")
+        self.unit = ElidedLabel(figures.unit(observation, lang))
+        self.unit.setFont(ui_font(9))
+        number.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignBaseline)
+        number.addWidget(self.unit, 1, Qt.AlignmentFlag.AlignBaseline)
+        layout.addLayout(number)
+        # Hidden only once in the card: shown while it has no parent, it would be a window.
+        self.unit.setVisible(bool(self.unit.full_text()))
+
+        change = figures.change(observation, lang, tr) if has_level else ""
+        self.change = label(change, wrap=True)
+        self.change.setFont(ui_font(8.5, bold=True))
+        layout.addWidget(self.change)
+        self.change.setVisible(bool(change))
+        approx = figures.approximate_note(observation, tr)
+        period = observation.tr("period", lang)
+        self.period = ElidedLabel(f"{period} · {approx}" if approx else period)
+        self.period.setFont(ui_font(8.5))
+        self.period.setObjectName("cardPeriod")
+        self.period.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.period)
+        self.approx = approx
+
+        self.setToolTip(tooltip(name, full, change, period, observation.quote))
         self.setAccessibleName(f"{name}: {full}")
-        self.setAccessibleDescription(
-            " ".join(
-                x
-                for x in (figures.change(observation, lang), observation.tr("period", lang), approx)
-                if x
-            )
-        )
+        self.setAccessibleDescription(" ".join(x for x in (change, period, approx) if x))
         self.setWhatsThis(
             tr("Press Enter to show this figure in the table and its source sentence.")
         )
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.activated.emit(self.observation.id)
-        super().mouseReleaseEvent(event)
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        # Narrow, but never narrower than the figure: a clipped number is a wrong number.
+        layout = self.layout()
+        margins = self.contentsMargins() + (layout.contentsMargins() if layout else QMargins())
+        need = self.figure.sizeHint().width() + margins.left() + margins.right()
+        if not self.unit.isHidden():  # the unit beside it may elide, but not to nothing
+            need += self.number.spacing() + self.unit.minimumSizeHint().width()
+        return QSize(max(ui_px(150), need), hint.height())
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else QSize()
+        return QSize(max(hint.width(), ui_px(200)), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self.observation.id)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A panel in the palette's own colours (light or dark), the focus drawn around it."""
+        painter = QPainter(self)
+        palette = self.palette()
+        hovered = self.underMouse() or self.isDown()
+        ground = QPalette.ColorRole.AlternateBase if hovered else QPalette.ColorRole.Base
+        frame = self.rect().adjusted(0, 0, -1, -1)
+        painter.fillRect(frame, palette.color(ground))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawRect(frame)
+        if self.hasFocus():
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))

@@ -1,6 +1,9 @@
-"""Chart exports: an image or SVG with title, unit, source and edition, and the data as CSV.
+"""Chart exports: an image or SVG drawn like the printed chart, and the data as CSV.
 
-Imported on the first export, so that QtSvg and the file dialogs cost nothing at start-up.
+The image is the chart's scene laid out by the paper renderer (gui/printing/chartpaint.py) at a
+size for pasting, on a white ground, with its title, unit, scale, notes, source and data
+edition (as Our World in Data labels every chart it exports); a list of names comes out as the
+list. Imported on the first export, so that QtSvg and the file dialogs cost nothing at start-up.
 """
 
 from __future__ import annotations
@@ -9,96 +12,80 @@ import csv
 import io
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QIODevice, QMimeData, QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QGraphicsView, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from gui.data import proof
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
-from gui.qt.chart_view import ChartView
-from gui.qtcommon.fonts import font
+from gui.data.translate import arg
+from gui.printing import chartimage
+from gui.printing.chartimage import DPI, Picture
+from gui.qt.text import warn
 from gui.qtcommon.i18n import tr
-from gui.qtcommon.style import INK, MUTED
+from gui.qtcommon.qtfiles import from_qt, qt_output
+
+if TYPE_CHECKING:  # a chart view calls in here: the view imports this module, not the reverse
+    from gui.qt.chart_view import ChartView
 
 
-def paint(view: ChartView, painter: QPainter, target: QRect) -> None:
-    """Title and unit on top, the plot, then source and data edition: for pasting anywhere."""
-    view.build()
-    header = 56
-    footer = 40
-    painter.save()
-    painter.fillRect(target, Qt.GlobalColor.white)
-    painter.setPen(INK)
-    painter.setFont(font(13, bold=True))
-    painter.drawText(target.adjusted(16, 10, -16, 0), Qt.AlignmentFlag.AlignLeft, view.data.title)
-    if view.data.axis:
-        painter.setFont(font(9))
-        painter.setPen(MUTED)
-        painter.drawText(
-            target.adjusted(16, 34, -16, 0),
-            Qt.AlignmentFlag.AlignLeft,
-            f"{tr('Unit')}: {view.data.axis}",
-        )
-    body = target.adjusted(8, header, -8, -footer)
-    if view.plot is not None:
-        source = view.plot.viewport().rect()
-        QGraphicsView.render(view.plot, painter, QRectF(body.topLeft(), source.size()), source)
-    painter.setFont(font(8.5))
-    painter.setPen(MUTED)
-    painter.drawText(
-        target.adjusted(16, 0, -16, -10),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
-        view.footer,
-    )
-    painter.restore()
+def layout(view: ChartView, device: QPaintDevice) -> Picture:
+    """The chart, then its source and data edition, measured with ``device``'s metrics."""
+    return chartimage.layout(view.scene, view.footer, device)
 
 
-def image_size(view: ChartView) -> QSize:
-    view.build()
-    plot = view.plot.size() if view.plot is not None else QSize(640, 300)
-    return QSize(max(plot.width(), 640) + 16, plot.height() + 56 + 40)
+def _paint(picture: Picture, painter: QPainter, device: QPaintDevice) -> None:
+    chartimage.paint(picture, painter, device)
 
 
 def to_image(view: ChartView, scale: float = 2.0) -> QImage:
-    size = image_size(view)
-    image = QImage(size * scale, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    paint(view, painter, QRect(QPoint(0, 0), size))
-    painter.end()
-    return image
+    return chartimage.render(view.scene, view.footer, scale)
 
 
 def write_png(view: ChartView, path: Path) -> None:
     image = to_image(view)
-    # PySide6 takes the format as str at run time although its stubs say bytes.
-    write_with(path, lambda temporary: image.save(str(temporary), "PNG"))  # type: ignore[call-overload]
+
+    def save(temporary: Path) -> bool:
+        with qt_output(temporary) as device:
+            # PySide6 takes the format as str at run time although its stubs say bytes.
+            return image.save(device, "PNG")  # type: ignore[call-overload,no-any-return]
+
+    write_with(path, save, verify=proof.png)
 
 
 def write_svg(view: ChartView, path: Path) -> None:
-    size = image_size(view)
-
     def draw(temporary: Path) -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(temporary))
-        generator.setSize(size)
-        generator.setViewBox(QRect(QPoint(0, 0), size))
-        generator.setTitle(view.data.title)
-        generator.setDescription(view.footer)
-        painter = QPainter(generator)
-        paint(view, painter, QRect(QPoint(0, 0), size))
-        painter.end()
+        with qt_output(temporary) as device:
+            _draw_svg(view, device)
 
-    write_with(path, draw)
+    write_with(path, draw, verify=proof.svg)
+
+
+def _draw_svg(view: ChartView, device: QIODevice) -> None:
+    generator = QSvgGenerator()
+    generator.setOutputDevice(device)
+    generator.setResolution(DPI)
+    picture = layout(view, generator)
+    size = picture.pixels()
+    generator.setSize(size)
+    generator.setViewBox(QRect(QPoint(0, 0), size))
+    generator.setTitle(view.scene.title)
+    generator.setDescription(f"{view.scene.summary}\n{view.footer}")
+    painter = QPainter(generator)
+    try:
+        _paint(picture, painter, generator)
+    finally:
+        painter.end()
 
 
 def csv_bytes(view: ChartView) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(csv_rows(view.data, view.lang))
+    writer.writerows(csv_rows(view.data, view.words))
     writer.writerow([])
     writer.writerow([view.footer])
     # UTF-8 with a byte-order mark: Excel and WPS then read the Chinese correctly.
@@ -110,7 +97,12 @@ def write_csv(view: ChartView, path: Path) -> None:
 
 
 def copy_image(view: ChartView) -> None:
-    QGuiApplication.clipboard().setImage(to_image(view))
+    """The picture, and its values as text for where a picture cannot be pasted."""
+    mime = QMimeData()
+    mime.setImageData(to_image(view))
+    mime.setText(f"{view.scene.summary}\n{view.footer}")
+    QGuiApplication.clipboard().setMimeData(mime)
+    view.exported.emit(arg(tr("Chart copied: %1"), view.scene.title))
 
 
 def save_image_dialog(view: ChartView) -> None:
@@ -122,12 +114,13 @@ def save_image_dialog(view: ChartView) -> None:
     )
     if not name:
         return
-    path = Path(name)
+    path = from_qt(name)
     if not path.suffix:
         path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
     _write(
         view,
         lambda: write_svg(view, path) if path.suffix.lower() == ".svg" else write_png(view, path),
+        path,
     )
 
 
@@ -136,12 +129,14 @@ def save_csv_dialog(view: ChartView) -> None:
         view, tr("Export chart data"), f"{view.chart.id}.csv", tr("CSV (*.csv)")
     )
     if name:
-        path = Path(name)
-        _write(view, lambda: write_csv(view, path))
+        path = from_qt(name)
+        _write(view, lambda: write_csv(view, path), path)
 
 
-def _write(view: ChartView, action: Callable[[], None]) -> None:
+def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
     try:
         action()
     except WriteError as error:
-        QMessageBox.warning(view, tr("Could not save"), str(error))
+        warn(view, tr("Could not save"), str(error))
+    else:
+        view.exported.emit(arg(tr("Saved: %1"), str(path)))

@@ -1,21 +1,21 @@
-"""A chart's shape, known before pyqtgraph is imported (the frame appears first)."""
+"""A chart's height on screen, known before pyqtgraph is imported (the frame appears first)."""
 
 from __future__ import annotations
 
-from gui.data.chartdata import ChartData
+from gui.data.chartscene import Scene
+from gui.qtcommon.fonts import ui_px
 
-ROW = 34  # pixels per bar row
-
-
-def plot_height(data: ChartData) -> int:
-    rows = {
-        "composition": len(data.series) * 2.2,
-        "grouped": len(data.categories) * max(len(data.series), 1) * 0.8,
-        "timeline": len(data.events) * 0.9,
-    }.get(data.kind, len(data.marks))
-    return int(70 + ROW * max(rows, 2))
+ROW = 28  # design pixels per bar row
+STACK_PITCH = 2.2  # rows a stack takes with its labels above and below
 
 
-def ranking_lines(data: ChartData) -> list[str]:
-    """A ranking that names without numbers is a numbered list, not a plot."""
-    return [f"{i + 1}. {m.label}" for i, m in enumerate(data.marks)]
+def plot_height(scene: Scene) -> int:
+    rows: float = len(scene.rows)
+    if scene.form == "stacks":
+        rows *= STACK_PITCH
+    elif scene.form == "groups":
+        rows *= max((len(row.bars) for row in scene.rows), default=1) * 0.8
+    elif scene.form == "timeline":
+        rows *= 0.9
+    key = 24 if scene.key else 0
+    return ui_px(56 + key + ROW * max(rows, 2))

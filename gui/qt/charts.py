@@ -1,56 +1,112 @@
-"""Charts on screen, drawn with pyqtgraph from :class:`gui.data.chartdata.ChartData`.
+"""Charts on screen: a :class:`gui.data.chartscene.Scene` drawn with pyqtgraph.
 
 Imported only when the first chart is built, after the window has painted: pyqtgraph brings
 numpy, which costs more than the whole empty window.
 
-Every kind labels its marks directly (names and figures as reported), so a chart reads without
-colour; hovering a mark shows its figure, period and source sentence.
+The scene decides every number, label, order, scale and key; this module places them in data
+coordinates (value units across, one unit a row down) and picks nothing but pixel matters:
+whether a figure fits inside its bar, where a category label wraps. Every text is plain text
+(``QGraphicsSimpleTextItem`` or ``TextItem.setText``): data is never markup. Hovering a mark
+shows its figure, period and source sentence.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QWidget
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsWidget,
+    QWidget,
+)
 
 from gui.data import figures
-from gui.data.chartdata import ChartData, Mark, log_ticks, tick_text
+from gui.data.chartdata import Mark
+from gui.data.chartscene import Bar, KeyEntry, Palette, Point, Scene
 from gui.data.model import Lang
-from gui.qt.chart_layout import plot_height
+from gui.qt.chart_layout import STACK_PITCH, plot_height
 from gui.qt.text import tooltip
-from gui.qtcommon.fonts import font
-from gui.qtcommon.style import ACCENT, GRID, INK, MUTED, fill, text_on
+from gui.qtcommon.fonts import ui_font, ui_px
+from gui.qtcommon.i18n import tr
+from gui.qtcommon.style import brushes
 
-pg.setConfigOptions(antialias=True, background="w", foreground="k")
+pg.setConfigOptions(antialias=True)
 
 LABEL_PT = 9.0
+TICK_PT = 8.5
+CATEGORY_WIDTH = 250  # design pixels: the most a category label takes before it wraps
+CATEGORY_LINES = 2
 
 
 def mark_tooltip(mark: Mark, lang: Lang) -> str:
     obs = mark.observation
     return tooltip(
         obs.tr("name", lang),
-        mark.text or figures.figure_with_unit(obs, lang),
+        mark.text or figures.figure_with_unit(obs, lang, tr),
         mark.share_text,
         obs.tr("period", lang),
         obs.quote,
     )
 
 
+def point_tooltip(point: Point, lang: Lang) -> str:
+    if point.mark is not None:
+        return mark_tooltip(point.mark, lang)
+    if point.event is not None:
+        event = point.event
+        return tooltip(event.label, event.date, event.milestone.quote)
+    return ""
+
+
+class KeyStrip(QGraphicsWidget):
+    """The chart's key above the plot: a swatch or a dot, then its text, on one line."""
+
+    def __init__(
+        self, entries: Sequence[KeyEntry], palette: Palette, parent: QGraphicsItem
+    ) -> None:
+        super().__init__(parent)
+        metrics = QFontMetricsF(ui_font(LABEL_PT))
+        height = metrics.height()
+        x = 4.0
+        for entry in entries:
+            box = 10.0
+            marker: QGraphicsRectItem | QGraphicsEllipseItem
+            if entry.fill is not None:
+                marker = QGraphicsRectItem(QRectF(x, (height - box) / 2, box, box), self)
+                _fill(marker, palette, entry.fill)
+            else:
+                marker = QGraphicsEllipseItem(QRectF(x, (height - box) / 2, box, box), self)
+                ground = palette.background if entry.hollow else palette.accent
+                marker.setBrush(QBrush(QColor(ground)))
+                marker.setPen(QPen(QColor(palette.accent), 2))
+            x += box + 4
+            text = QGraphicsSimpleTextItem(entry.text, self)
+            text.setFont(ui_font(LABEL_PT))
+            text.setBrush(QColor(palette.muted))
+            text.setPos(x, 0)
+            x += metrics.horizontalAdvance(entry.text) + 14
+        self.setMinimumSize(QSizeF(0, height + 6))
+        self.setPreferredSize(QSizeF(x, height + 6))
+
+
 class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
     """A static chart: no panning, zooming or pyqtgraph menu; the chart's own menu instead."""
 
-    def __init__(self, data: ChartData, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.data = data
+    def __init__(
+        self, chart: Scene, palette: Palette, lang: Lang, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent=parent, background=palette.background)
+        self.chart = chart
+        self.colours = palette
         self.lang = lang
-        self.setBackground("w")
-        self.setMinimumHeight(plot_height(data))
+        self.setMinimumHeight(plot_height(chart))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         item = self.getPlotItem()
@@ -58,26 +114,36 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.getViewBox().setDefaultPadding(0.02)
-        self.label_font = font(LABEL_PT)
-        self.metrics = QFontMetrics(self.label_font)
+        self.label_font = ui_font(LABEL_PT)
+        self.metrics = QFontMetricsF(self.label_font)
+        tick_font = ui_font(TICK_PT)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setStyle(tickFont=font(8.5), tickTextOffset=4)
-            axis.setPen(pg.mkPen(MUTED))
-            axis.setTextPen(pg.mkPen(INK))
-        self.marks_drawn: list[Mark] = []  # what was plotted, for tests and exports
-        self.texts: list[str] = []
+            axis.setStyle(tickFont=tick_font, tickTextOffset=ui_px(4))
+            axis.setPen(pg.mkPen(palette.rule))
+            axis.setTextPen(pg.mkPen(palette.ink))
+        # pyqtgraph sizes the value axis to 0.8 of the text's height, which cut the commas
+        # and descenders of our font off at the bottom of the plot; reserve the whole line.
+        line = math.ceil(QFontMetricsF(tick_font).height())
+        item.getAxis("bottom").setHeight(line + ui_px(4) + ui_px(2))
+        self.key: KeyStrip | None = None
+        if chart.key:
+            self._key(chart.key)
         draw: dict[str, Callable[[], None]] = {
-            "bar": self._bars,
-            "ranking": self._bars,
-            "composition": self._stacks,
-            "before_after": self._pairs,
-            "grouped": self._groups,
+            "bars": self._bars,
+            "stacks": self._stacks,
+            "pairs": self._pairs,
+            "groups": self._groups,
             "timeline": self._timeline,
         }
-        draw[data.kind]()
+        draw[chart.form]()
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        # As tall as its rows need: pyqtgraph's own hint (480 pixels) would push the table, and
+        # the next charts, away from a laptop's screen.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def _text(
         self,
@@ -85,219 +151,242 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         x: float,
         y: float,
         anchor: tuple[float, float],
-        colour: QColor = INK,
+        colour: str,
         tip: str = "",
         *,
         bold: bool = False,
     ) -> pg.TextItem:
-        item = pg.TextItem(text=text, color=colour, anchor=anchor)
-        item.setFont(font(LABEL_PT, bold=bold))
+        item = pg.TextItem(anchor=anchor)
+        item.setText(text, QColor(colour))  # plain text, never HTML
+        item.setFont(ui_font(LABEL_PT, bold=bold))
         item.setPos(x, y)
         if tip:
             item.setToolTip(tip)
         self.getPlotItem().addItem(item)
-        self.texts.append(text)
         return item
 
-    def _rect(self, x0: float, y: float, width: float, height: float, index: int, tip: str) -> None:
-        style = fill(index)
-        for brush in style.brushes():
-            rect = QGraphicsRectItem(QRectF(x0, y - height / 2, width, height))
-            rect.setBrush(brush)
-            rect.setPen(QPen(INK, 0))
-            rect.setToolTip(tip)
-            self.getPlotItem().addItem(rect)
+    def _rect(self, x0: float, x1: float, y: float, height: float, fill: int, tip: str) -> None:
+        rect = QGraphicsRectItem(QRectF(x0, y - height / 2, x1 - x0, height))
+        _fill(rect, self.colours, fill)
+        rect.setToolTip(tip)
+        self.getPlotItem().addItem(rect)
 
-    def _category_axis(self, labels: Sequence[tuple[float, str]], axis_name: str = "left") -> None:
-        axis = self.getPlotItem().getAxis(axis_name)
-        widest = max((self.metrics.horizontalAdvance(text) for _, text in labels), default=40)
-        axis.setWidth(min(widest + 16, 260))
-        shown = [
-            (y, self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, 244))
-            for y, text in labels
-        ]
+    def _key(self, entries: Sequence[KeyEntry]) -> None:
+        item = self.getPlotItem()
+        self.key = KeyStrip(entries, self.colours, item)
+        item.layout.removeItem(item.titleLabel)
+        item.layout.addItem(self.key, 0, 1)
+        item.layout.setRowFixedHeight(0, self.key.preferredHeight())
+
+    def _category_axis(self, labels: Sequence[tuple[float, str]]) -> None:
+        axis = self.getPlotItem().getAxis("left")
+        if not any(text for _, text in labels):
+            axis.setWidth(8)
+            axis.setTicks([[], []])
+            axis.setStyle(showValues=False)
+            return
+        shown = [(y, "\n".join(self._wrap(text))) for y, text in labels]
+        widest = max(
+            (self.metrics.horizontalAdvance(line) for _, t in shown for line in t.split("\n")),
+            default=40,
+        )
+        axis.setWidth(int(min(widest, ui_px(CATEGORY_WIDTH)) + ui_px(16)))
         axis.setTicks([shown, []])
 
-    def _value_axis(self, low: float, high: float, log: bool) -> None:
-        item = self.getPlotItem()
-        axis = item.getAxis("bottom")
-        if self.data.axis:
-            axis.setLabel(self.data.axis)
-            axis.label.setFont(font(8.5))
-        if log:
-            ticks = log_ticks(max(low, 1), high)
-            axis.setTicks([[(math.log10(t), tick_text(t, self.lang)) for t in ticks], []])
-        else:
-            axis.setTicks([[(t, tick_text(t, self.lang)) for t in _linear_ticks(high)], []])
-        item.showGrid(x=True, y=False, alpha=0.2)
+    def _wrap(self, text: str) -> list[str]:
+        """``text`` in lines no wider than the label column, the last one elided if need be."""
+        if self.metrics.horizontalAdvance(text) <= ui_px(CATEGORY_WIDTH):
+            return [text]
+        layout = QTextLayout(text, self.label_font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        spans = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(ui_px(CATEGORY_WIDTH))
+            spans.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        lines = [text[start : start + length].strip() for start, length in spans]
+        if len(lines) > CATEGORY_LINES:
+            rest = " ".join(lines[CATEGORY_LINES - 1 :])
+            room = ui_px(CATEGORY_WIDTH)
+            elided = self.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
+            lines = [*lines[: CATEGORY_LINES - 1], elided]
+        return lines
 
-    # -- kinds -------------------------------------------------------------------------------
+    def _value_axis(self) -> None:
+        chart, item = self.chart, self.getPlotItem()
+        axis = item.getAxis("bottom")
+        if chart.scale is None or not chart.scale.ticks:
+            axis.hide()
+            return
+        scale = chart.scale
+        axis.setTicks([[(scale.units(t.value), t.text) for t in scale.ticks], []])
+        item.showGrid(x=True, y=False, alpha=0.35)
+
+    # -- forms -------------------------------------------------------------------------------
 
     def _bars(self) -> None:
-        data, item = self.data, self.getPlotItem()
-        marks = list(data.marks)
-        if not marks:
-            return
-        log = data.scale == "log"
-        values = [m.value or 0.0 for m in marks]
-        base = math.log10(log_ticks(min(values), max(values))[0]) if log else 0.0
-        top = max((math.log10(v) if log else v) for v in values) if values else 1.0
-        rows = len(marks)
+        chart, item = self.chart, self.getPlotItem()
+        scale = chart.scale
+        assert scale is not None
+        rows = len(chart.rows)
+        top = max((scale.units(bar.end) for bar in chart.bars), default=1.0) or 1.0
         labels = []
-        for i, mark in enumerate(marks):
+        for i, row in enumerate(chart.rows):
             y = rows - 1 - i
-            value = mark.value or 0.0
-            end = math.log10(value) if log else value
-            tip = mark_tooltip(mark, self.lang)
-            self._rect(base, y, end - base, 0.62, 0, tip)
-            # A long bar carries its figure inside, so no label runs off the plot.
-            inside = end - base > (top - base) * 0.6
-            colour = text_on(fill(0)) if inside else INK
-            self._text(
-                mark.text, end, y, (1.04, 0.5) if inside else (-0.04, 0.5), colour, tip, bold=True
-            )
-            prefix = f"{i + 1}. " if data.kind == "ranking" else ""
-            labels.append((y, prefix + mark.label))
-            self.marks_drawn.append(mark)
+            labels.append((float(y), row.label))
+            for bar in row.bars:
+                self._bar(bar, y, 0.62, top)
         self._category_axis(labels)
-        self._value_axis(10**base if log else 0, max(values), log)
-        item.setXRange(base, top + (top - base) * 0.05, padding=0)
+        self._value_axis()
+        item.setXRange(0, top * 1.05, padding=0)
         item.setYRange(-0.6, rows - 0.4, padding=0)
 
+    def _bar(self, bar: Bar, y: float, height: float, top: float) -> None:
+        scale = self.chart.scale
+        assert scale is not None
+        start, end = scale.units(bar.start), scale.units(bar.end)
+        tip = mark_tooltip(bar.mark, self.lang)
+        self._rect(start, end, y, height, bar.fill, tip)
+        # A long bar carries its figure inside, so no label runs off the plot.
+        fill = self.colours.fill(bar.fill)
+        inside = end - start > top * 0.6 and fill.hatch is None
+        colour = fill.text if inside else self.colours.ink
+        anchor = (1.04, 0.5) if inside else (-0.04, 0.5)
+        self._text(bar.label.text, end, y, anchor, colour, tip, bold=bar.label.bold)
+
     def _stacks(self) -> None:
-        data, item = self.data, self.getPlotItem()
-        rows = len(data.series)
+        chart, item = self.chart, self.getPlotItem()
+        scale = chart.scale
+        assert scale is not None
+        rows = len(chart.rows)
+        total = scale.high or 1.0
         labels = []
-        widest_total = 0.0
-        for r, series in enumerate(data.series):
-            y = (rows - 1 - r) * 2.2
-            marks = data.marks_of(series)
-            total = sum(m.value or 0.0 for m in marks)
-            widest_total = max(widest_total, total)
-            x = 0.0
-            for i, mark in enumerate(marks):
-                value = mark.value or 0.0
-                tip = mark_tooltip(mark, self.lang)
-                self._rect(x, y, value, 0.9, i, tip)
-                centre = x + value / 2
-                share = f" {mark.share_text}" if mark.share_text else ""
-                # Every other segment is labelled below the bar, so neighbours never collide;
-                # each label names the part, its figure and its share: readable without colour.
+        for r, row in enumerate(chart.rows):
+            y = (rows - 1 - r) * STACK_PITCH
+            for i, bar in enumerate(row.bars):
+                tip = mark_tooltip(bar.mark, self.lang)
+                self._rect(bar.start, bar.end, y, 0.9, bar.fill, tip)
+                centre = (bar.start + bar.end) / 2
+                # Every other part is named below the bar, so neighbours never collide; each
+                # name carries its figure and share: the chart reads without colour.
                 anchor_x = 0.0 if centre < total * 0.25 else 1.0 if centre > total * 0.75 else 0.5
-                at = x if anchor_x == 0.0 else x + value if anchor_x == 1.0 else centre
+                at = bar.start if anchor_x == 0.0 else bar.end if anchor_x == 1.0 else centre
                 above = i % 2 == 0
                 self._text(
-                    f"{mark.label} {mark.text}{share}",
+                    bar.label.text,
                     at,
                     y + 0.5 if above else y - 0.5,
                     (anchor_x, 1.0 if above else 0.0),
-                    INK,
+                    self.colours.ink,
                     tip,
                     bold=above,
                 )
-                self.marks_drawn.append(mark)
-                x += value
-            labels.append((y, series))
+            labels.append((y, row.label))
         self._category_axis(labels)
-        self._value_axis(0, widest_total, False)
-        item.setXRange(0, widest_total * 1.02, padding=0)
-        item.setYRange(-1.3, (rows - 1) * 2.2 + 1.3, padding=0)
-        if data.notes:
-            self.getPlotItem().setTitle(data.notes[0], size="8pt", color=MUTED)
+        self._value_axis()
+        item.setXRange(0, total * 1.02, padding=0)
+        item.setYRange(-1.3, (rows - 1) * STACK_PITCH + 1.3, padding=0)
 
     def _pairs(self) -> None:
-        data, item = self.data, self.getPlotItem()
-        marks = list(data.marks)
-        rows = len(marks)
+        chart, item, colours = self.chart, self.getPlotItem(), self.colours
+        scale = chart.scale
+        assert scale is not None
+        rows = len(chart.rows)
         labels = []
-        for i, mark in enumerate(marks):
+        for i, row in enumerate(chart.rows):
             y = rows - 1 - i
-            before, after = mark.before or 0.0, mark.value or 0.0
-            tip = mark_tooltip(mark, self.lang)
-            line = pg.PlotDataItem([before, after], [y, y], pen=pg.mkPen(ACCENT, width=3))
+            xs = [scale.units(p.value or 0.0) for p in row.points]
+            tip = point_tooltip(row.points[0], self.lang) if row.points else ""
+            line = pg.PlotDataItem(
+                [min(xs), max(xs)], [y, y], pen=pg.mkPen(colours.accent, width=3)
+            )
             line.setToolTip(tip)
             item.addItem(line)
             points = pg.ScatterPlotItem(
-                [before, after],
-                [y, y],
-                size=13,
+                xs,
+                [y] * len(xs),
+                size=ui_px(13),
                 symbol="o",
-                brush=[pg.mkBrush("w"), pg.mkBrush(ACCENT)],
-                pen=pg.mkPen(ACCENT, width=2),
+                brush=[
+                    pg.mkBrush(colours.background if p.hollow else colours.accent)
+                    for p in row.points
+                ],
+                pen=pg.mkPen(colours.accent, width=2),
             )
             points.setToolTip(tip)
             item.addItem(points)
-            low, high = (before, after) if before <= after else (after, before)
-            self._text(mark.before_text, low, y + 0.05, (1.15, 0.5), MUTED, tip)
-            self._text(mark.text, high, y + 0.05, (-0.15, 0.5), INK, tip, bold=True)
-            labels.append((y, mark.label))
-            self.marks_drawn.append(mark)
+            for point, x in zip(row.points, xs, strict=True):
+                label = point.label
+                anchor = (1.15, 0.5) if label.placement == "start" else (-0.15, 0.5)
+                colour = colours.muted if label.muted else colours.ink
+                self._text(label.text, x, y + 0.05, anchor, colour, tip, bold=label.bold)
+            labels.append((float(y), row.label))
         self._category_axis(labels)
-        self._value_axis(0, 100, False)
-        legend = "○ 此前  ● 截至报告期" if self.lang == "zh" else "○ before  ● latest"
-        item.setTitle(legend, size="8pt", color=MUTED)
-        item.setXRange(-12, 112, padding=0)
+        self._value_axis()
+        span = scale.units(scale.high) or 1.0
+        item.setXRange(-0.12 * span, 1.12 * span, padding=0)
         item.setYRange(-0.7, rows - 0.3, padding=0)
 
     def _groups(self) -> None:
-        data, item = self.data, self.getPlotItem()
-        categories, series = list(data.categories), list(data.series)
-        height = 0.8 / max(len(series), 1)
-        rows = len(categories)
+        chart, item = self.chart, self.getPlotItem()
+        scale = chart.scale
+        assert scale is not None
+        series = max((b.fill for b in chart.bars), default=0) + 1
+        height = 0.8 / series
+        rows = len(chart.rows)
+        top = scale.units(scale.high) or 1.0
         labels = []
-        top = max((m.value or 0.0) for m in data.marks) if data.marks else 1.0
-        for c, category in enumerate(categories):
+        for c, row in enumerate(chart.rows):
             centre = rows - 1 - c
-            labels.append((centre, category))
-            for s, name in enumerate(series):
-                mark = data.mark(category, name)
-                if mark is None:
-                    continue
-                y = centre + 0.4 - height * (s + 0.5)
-                tip = mark_tooltip(mark, self.lang)
-                self._rect(0, y, mark.value or 0.0, height * 0.9, s, tip)
-                self._text(f"{name} {mark.text}", mark.value or 0.0, y, (-0.03, 0.5), INK, tip)
-                self.marks_drawn.append(mark)
+            labels.append((float(centre), row.label))
+            for bar in row.bars:
+                y = centre + 0.4 - height * (bar.fill + 0.5)
+                self._bar(bar, y, height * 0.9, top * 2)  # never inside: the key names it
         self._category_axis(labels)
-        self._value_axis(0, top, False)
-        item.setXRange(0, top * 1.55, padding=0)
+        self._value_axis()
+        item.setXRange(0, top * 1.3, padding=0)
         item.setYRange(-0.6, rows - 0.4, padding=0)
 
     def _timeline(self) -> None:
-        data, item = self.data, self.getPlotItem()
-        events = list(data.events)
-        rows = len(events)
-        item.getAxis("bottom").hide()
-        labels = []
-        line = pg.PlotDataItem([0, 0], [-0.5, rows - 0.5], pen=pg.mkPen(GRID, width=2))
+        chart, item, colours = self.chart, self.getPlotItem(), self.colours
+        rows = len(chart.rows)
+        line = pg.PlotDataItem([0, 0], [-0.5, rows - 0.5], pen=pg.mkPen(colours.grid, width=2))
         item.addItem(line)
-        for i, event in enumerate(events):
+        labels = []
+        for i, row in enumerate(chart.rows):
             y = rows - 1 - i
-            tip = tooltip(event.label, event.date, event.milestone.quote)
-            point = pg.ScatterPlotItem(
-                [0], [y], size=11, brush=pg.mkBrush(ACCENT), pen=pg.mkPen("w", width=1.5)
-            )
-            point.setToolTip(tip)
-            item.addItem(point)
-            self._text(event.label, 0.4, y, (0, 0.5), INK, tip)
-            labels.append((y, _date_text(event.date, self.lang)))
+            for point in row.points:
+                tip = point_tooltip(point, self.lang)
+                dot = pg.ScatterPlotItem(
+                    [0],
+                    [y],
+                    size=ui_px(11),
+                    brush=pg.mkBrush(colours.accent),
+                    pen=pg.mkPen(colours.background, width=1.5),
+                )
+                dot.setToolTip(tip)
+                item.addItem(dot)
+                self._text(point.label.text, 0.4, y, (0, 0.5), colours.ink, tip)
+            labels.append((float(y), row.label))
         self._category_axis(labels)
+        self._value_axis()
         item.setXRange(-0.3, 12, padding=0)
         item.setYRange(-0.6, rows - 0.4, padding=0)
 
 
-def _linear_ticks(high: float) -> list[float]:
-    if high <= 0:
-        return [0.0]
-    step = 10 ** math.floor(math.log10(high))
-    if high / step < 3:
-        step /= 2
-    count = int(high // step)
-    return [step * k for k in range(count + 1)]
-
-
-def _date_text(iso: str, lang: Lang) -> str:
-    day = date.fromisoformat(iso)
-    if lang == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {day.strftime('%b')} {day.year}"
+def _fill(item: QGraphicsRectItem, palette: Palette, index: int) -> None:
+    """Paint ``item`` in the ``index``-th fill: its ground, its hatching, an ink outline."""
+    fill = palette.fill(index)
+    layers = brushes(fill)
+    item.setBrush(layers[0])
+    item.setPen(QPen(QColor(palette.ink), 0))
+    if len(layers) > 1:
+        hatch = QGraphicsRectItem(item.rect(), item)
+        hatch.setBrush(layers[1])
+        hatch.setPen(QPen(Qt.PenStyle.NoPen))

@@ -1,47 +1,43 @@
-"""A domain tab: title and summary, figure cards, charts, and the table with its source panel.
+"""A domain tab: title and summary, figure cards and charts, and the table of every figure.
 
-Assembled from small widgets, each testable alone. The charts' plots are drawn after the tab
-has first painted, so switching to a tab never waits for pyqtgraph.
+Assembled from small widgets, each testable alone. The cards stand beside the charts where the
+window is wide enough (a laptop then shows every card and the first chart at once); the table
+below can be dragged smaller or hidden (View → Table of all figures), and keeps its size. The
+charts' plots are drawn after the tab has first painted, so switching to a tab never waits for
+pyqtgraph.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from gui.data.model import Citation, Domain, Lang, Milestone, Observation
-from gui.data.store import Store
+from gui.data.model import Domain, Observation
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
+from gui.qt.dashboard import Dashboard
 from gui.qt.paint_watch import after_first_paint
+from gui.qt.session import Session
 from gui.qt.text import label
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 
 if TYPE_CHECKING:
     from gui.qt.figure_table import FigureTable
 
-CARD_COLUMNS = 4
-CHART_COLUMNS = 2
+TABLE_MOST = 0.4  # of the tab's height, the most the table takes until the user moves the divider
+TABLE_LEAST = 110  # design pixels: a table shorter than this starts hidden (Ctrl+T shows it)
+SPLITTER = "domain"  # one remembered divider for every domain tab
 
 
-def footer_text(store: Store, lang: Lang) -> str:
+def footer_text(session: Session) -> str:
     """Source and edition line carried by every exported chart."""
-    report = store.citations().get("report")
-    cite = report.tr("text", lang) if report else ""
-    return f"{tr('Source')}: {cite}  {tr('Data edition')}: {store.edition.id}"
-
-
-def cards_grid(cards: list[FigureCard], columns: int = CARD_COLUMNS) -> QGridLayout:
-    grid = QGridLayout()
-    grid.setSpacing(10)
-    for i, card in enumerate(cards):
-        grid.addWidget(card, i // columns, i % columns)
-    for column in range(columns):
-        grid.setColumnStretch(column, 1)
-    return grid
+    report = session.citations.get("report")
+    cite = report.tr("text", session.lang) if report else ""
+    return f"{tr('Source')}: {cite}  {tr('Data edition')}: {session.store.edition.id}"
 
 
 class DomainTab(QWidget):
@@ -52,40 +48,37 @@ class DomainTab(QWidget):
     charts_built = Signal()
     pin_requested = Signal(str)
     citation_requested = Signal(str)
+    selection_changed = Signal()
 
-    def __init__(
-        self,
-        store: Store,
-        domain: Domain,
-        lang: Lang,
-        milestones: list[Milestone],
-        citation: Citation | None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: Session, domain: Domain, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.domain = domain
+        store, lang = session.store, session.lang
         self.lang = lang
         self.setObjectName(f"tab-{domain.id}")
-        self.observations = store.observations(domain.id)
-        footer = footer_text(store, lang)
+        ids = store.observation_ids(domain.id)  # the table reads its rows when shown
 
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(12)
-        title = label(domain.tr("title", lang), wrap=True)
-        title.setFont(font(17, bold=True))
-        title.setAccessibleName(domain.tr("title", lang))
+        margin = ui_px(14)
+        column.setContentsMargins(margin, ui_px(10), margin, ui_px(10))
+        column.setSpacing(ui_px(8))
+        self.title = label(domain.tr("title", lang), wrap=True)
+        self.title.setFont(ui_font(15, bold=True))
+        self.title.setAccessibleName(domain.tr("title", lang))
+        column.addWidget(self.title)
+        if domain.kind == "introduction":
+            edition = label(store.edition.tr("title", lang), wrap=True)
+            edition.setFont(ui_font(11))
+            column.addWidget(edition)
         summary = label(domain.tr("summary", lang), wrap=True, selectable=True)
-        summary.setFont(font(10.5))
-        column.addWidget(title)
+        summary.setFont(ui_font(9.5))
+        summary.setAccessibleName(tr("Summary"))
         column.addWidget(summary)
 
         if domain.kind == "introduction":
-            edition = label(store.edition.tr("title", lang), wrap=True)
-            edition.setFont(font(12))
-            column.insertWidget(1, edition)
-            tabs = {d.id: d.tr("tab", lang) for d in store.domains()}
+            tabs = {d.id: d.tr("tab", lang) for d in session.domains}
             self.cards = [
                 FigureCard(obs, lang, caption=tabs.get(obs.domain_id, ""))
                 for obs in store.overview_cards()
@@ -98,71 +91,132 @@ class DomainTab(QWidget):
                 card.activated.connect(self.select_observation)
         for card in self.cards:
             card.pin_requested.connect(self.pin_requested)
-        if self.cards:
-            wide = domain.kind == "introduction" and len(self.cards) <= 6
-            column.addLayout(cards_grid(self.cards, len(self.cards) if wide else CARD_COLUMNS))
 
         self.outlook = store.outlook() if domain.kind == "outlook" else []
         for i, item in enumerate(self.outlook):
             line = label(f"{i + 1}. {item.tr('text', lang)}", wrap=True, selectable=True)
-            line.setFont(font(12))
+            line.setFont(ui_font(11.5))
             column.addWidget(line)
 
+        footer = footer_text(session)
+        milestones = store.milestones()
         self.charts = [
             ChartView(chart, lang, milestones, footer) for chart in store.charts(domain.id)
         ]
-        if self.charts:
-            grid = QGridLayout()
-            grid.setSpacing(12)
-            # A timeline, or a chart alone on its row, takes the whole width.
-            row = col = 0
-            for i, view in enumerate(self.charts):
-                last = i == len(self.charts) - 1
-                span = CHART_COLUMNS if view.data.kind == "timeline" or (last and col == 0) else 1
-                if col + span > CHART_COLUMNS:
-                    row, col = row + 1, 0
-                grid.addWidget(view, row, col, 1, span)
-                col += span
-                if col >= CHART_COLUMNS:
-                    row, col = row + 1, 0
-            for c in range(CHART_COLUMNS):
-                grid.setColumnStretch(c, 1)
-            column.addLayout(grid)
+        for view in self.charts:
+            view.exported.connect(session.say)
+        self.dashboard = Dashboard(
+            self.cards,
+            self.charts,
+            strip=domain.kind == "introduction",
+            wide_charts=[v for v in self.charts if v.data.kind == "timeline"],
+        )
+        column.addWidget(self.dashboard)
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setWidget(content)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its cards and charts take the focus
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(scroll)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setObjectName("domainSplitter")
+        self.splitter.addWidget(self.area)
+        self.splitter.setCollapsible(0, False)
         self.figures: FigureTable | None = None
-        if self.observations:
+        if ids:
             # Imported here: the Overview has no table, and the first paint waits for nothing.
             from gui.qt.figure_table import FigureTable
 
-            self.figures = FigureTable(self.observations, lang, citation)
+            self.figures = FigureTable(session, ids)
             self.figures.show_in_article.connect(self.show_in_article)
             self.figures.pin_requested.connect(self.pin_requested)
             self.figures.citation_requested.connect(self.citation_requested)
+            self.figures.selection_changed.connect(self.selection_changed)
             self.splitter.addWidget(self.figures)
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setCollapsible(1, True)
+            self.splitter.splitterMoved.connect(self._divider_moved)
+            self.restore_divider()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         # Plots (and pyqtgraph) come after the tab has painted, one turn of the event loop
         # later, so whatever the first paint queued goes first: the switch itself stays quick.
-        # (Watched on the title: the tab itself is covered by its children and never paints.)
-        after_first_paint(title, lambda: QTimer.singleShot(0, self.build_charts))
+        # (Watched on the title: the tab itself is covered by its children and never paints.
+        # The tab is the timer's context: a tab closed first, by a language switch or a zoom,
+        # is not drawn.)
+        after_first_paint(self.title, lambda: QTimer.singleShot(0, self, self._after_paint))
+
+    # -- the divider between the cards and charts and the table ------------------------------
+
+    def restore_divider(self) -> None:
+        """The divider where the user left it in any domain tab; else below the cards and the
+        first row of charts, so that they are in view, the table taking what is left."""
+        if self.figures is None:
+            return
+        state = self.session.settings.splitter(SPLITTER)
+        if state is None or not self.splitter.restoreState(state):
+            self._divider_below_first_row()
+
+    def _divider_below_first_row(self) -> None:
+        total = sum(self.splitter.sizes()) or self.height()
+        if total <= 0:
+            return
+        table = min(total - self.first_row_bottom(), round(total * TABLE_MOST))
+        if table < ui_px(TABLE_LEAST):
+            table = 0  # no room for a useful table: hidden, Ctrl+T or the divider bring it back
+        self.splitter.setSizes([total - table, table])
+
+    def first_row_bottom(self) -> int:
+        """Where, in the scrolled content, the cards beside the charts and the first row of
+        charts end: what must be in view without scrolling."""
+        content = self.area.widget()
+        assert content is not None
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()  # the geometry of what was just built, not of a moment ago
+        shown: list[QWidget] = list(self.dashboard.first_chart_row())
+        if self.dashboard.shape is not None and self.dashboard.shape[2]:
+            shown.append(self.dashboard.card_box)
+        if not shown:
+            shown = [self.title]
+        bottom = max(w.mapTo(content, QPoint(0, w.height())).y() for w in shown)
+        return bottom + ui_px(12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.figures is not None and self.session.settings.splitter(SPLITTER) is None:
+            # Until the user places the divider, it follows the first row as the window does.
+            QTimer.singleShot(0, self, self._divider_below_first_row)
+
+    def _divider_moved(self, _position: int, _index: int) -> None:
+        self.session.settings.set_splitter(SPLITTER, QByteArray(self.splitter.saveState()))
+
+    def table_visible(self) -> bool:
+        return self.figures is not None and self.splitter.sizes()[1] > 0
+
+    def set_table_visible(self, visible: bool) -> None:
+        if self.figures is None or visible == self.table_visible():
+            return
+        total = sum(self.splitter.sizes())
+        share = max(ui_px(TABLE_LEAST) * 2, round(total * TABLE_MOST * 0.75))
+        self.splitter.setSizes([total - share, share] if visible else [total, 0])
+        self._divider_moved(0, 0)
+
+    def _after_paint(self) -> None:
+        self.build_charts()
+        if self.figures is not None:
+            self.figures.model.read_in_background()  # for the filter and sorting, later
 
     def build_charts(self) -> None:
         if all(view.built for view in self.charts):
             return
         for view in self.charts:
             view.build()
+        if self.figures is not None and self.session.settings.splitter(SPLITTER) is None:
+            # The plots are in: the first row's height is known now, and the divider follows.
+            QTimer.singleShot(0, self, self._divider_below_first_row)
         self.charts_built.emit()
 
     def select_observation(self, observation_id: str) -> bool:

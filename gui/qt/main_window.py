@@ -1,19 +1,20 @@
 """The main window: a tab per domain, generated from the database, plus the article.
 
-Tabs are built on first show; the Overview is built at once and its chart right after the
+Tabs are built on first show; the Overview is built at once and its charts right after the
 first paint. Switching language rebuilds the tabs from the database in the other language.
+Every action is declared once in :mod:`gui.qt.actions`; this module says what each one does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -24,21 +25,38 @@ from PySide6.QtWidgets import (
 )
 
 from gui import __version__
-from gui.data.model import Domain, Lang, Observation
-from gui.data.store import Store
+from gui.data.model import Lang, Observation
+from gui.data.translate import arg
+from gui.qt import accessibility
+from gui.qt.actions import ActionRegistry, Spec
+from gui.qt.briefing_list import BriefingList
 from gui.qt.domain_tab import DomainTab
 from gui.qt.paint_watch import after_first_paint
-from gui.qt.settings import Settings
-from gui.qt.tools import Tools
-from gui.qtcommon.fonts import font
-from gui.qtcommon.i18n import Translations, tr
+from gui.qt.search_box import SearchBox
+from gui.qt.session import SOURCE_TAB, Session
+from gui.qtcommon.fonts import ui_font
+from gui.qtcommon.i18n import tr
+from gui.qtcommon.startup import set_zoom, step_zoom
 
 if TYPE_CHECKING:
+    from gui.qt.presentation import Presentation
     from gui.qt.print_actions import PrintActions
     from gui.qt.source_tab import SourceTab
 
-SOURCE_TAB = "source"
 APP_TITLE = "北京社会治理参考 · Beijing Governance Reference"
+FIRST_SHARE = 0.88  # of the screen's free area, for the first window
+SMALL_SCREEN = 900  # pixels of free height under which the first window opens maximised
+GO_TO_TABS = 9  # Alt+1 … Alt+9
+
+__all__ = ["APP_TITLE", "SOURCE_TAB", "MainWindow"]
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window: most of the screen, never more than it (a 768-pixel-high laptop
+    included), never less than a usable minimum."""
+    width = min(available.width(), max(960, round(available.width() * FIRST_SHARE)))
+    height = min(available.height(), max(640, round(available.height() * FIRST_SHARE)))
+    return QSize(width, height)
 
 
 class _Page(QWidget):
@@ -58,59 +76,183 @@ class _Page(QWidget):
         layout.addWidget(content)
 
     def clear(self) -> None:
+        """Drop the content. It stays a child until it is deleted: made a window of its own
+        (setParent(None)), it would keep the keyboard focus and the window's keys away."""
         if self.content is not None:
-            self.content.setParent(None)
+            focus = QApplication.focusWidget()
+            if focus is not None and self.content.isAncestorOf(focus):
+                self.setFocus()
+            layout = self.layout()
+            assert layout is not None
+            layout.removeWidget(self.content)
+            self.content.hide()
             self.content.deleteLater()
             self.content = None
 
 
 class MainWindow(QMainWindow):
-    language_changed = Signal(str)
     painted = Signal()  # the first paint of the window
     overview_drawn = Signal()  # the Overview's charts have painted too
 
-    def __init__(
-        self,
-        store: Store,
-        settings: Settings,
-        lang: Lang,
-        translations: Translations | None = None,
-        briefing_folder: Path | None = None,
-    ) -> None:
+    def __init__(self, session: Session, briefing_folder: Path | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.settings = settings
-        self.lang = lang
-        self.translations = translations or Translations()
-        self.domains: list[Domain] = store.domains()
+        accessibility.install()
+        self.session = session
+        self.store = session.store
+        self.domains = session.domains
         self.tab_ids = [d.id for d in self.domains] + [SOURCE_TAB]
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("MainWindow")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.setAccessibleName(tr("Domains"))
         self.setCentralWidget(self.tabs)
         self.status_edition = QLabel()
         self.statusBar().addPermanentWidget(self.status_edition)
-        self._make_actions()
-        self.tools = Tools(self, briefing_folder)
-        self.addToolBar(self.tools.toolbar)
-        self._make_menus()
-        last = settings.last_tab()
+        session.message.connect(self._show_message)
+        session.open_requested.connect(self.open_observation)
+        session.language_changed.connect(self._language_changed)
+
+        self.briefing = BriefingList(session, briefing_folder, self)
+        self.briefing.dock_made.connect(self._place_dock)
+        self.briefing.print_requested.connect(self.print_briefing)
+        self.briefing.preview_requested.connect(self.preview_briefing)
+        self.briefing.present_requested.connect(self.present)
+        self.briefing.export_requested.connect(partial(self.export_office, briefing=True))
+        self.presentation: Presentation | None = None
+        self._print_actions: PrintActions | None = None
+
+        # The search field stands in the tab bar's corner: a toolbar row of its own would take
+        # height the charts need on a laptop's screen (and in the menu bar's corner a screen
+        # reader would not find it).
+        self.search = SearchBox(session)
+
+        self.actions_ = ActionRegistry(self)
+        for i, tab_id in enumerate(self.tab_ids[:GO_TO_TABS]):
+            self.actions_.add(
+                Spec(
+                    f"view.go.{tab_id}", tab_id, "view.go", keys=(f"Alt+{i + 1}",), translate=False
+                )
+            )
+        self._connect_actions()
+        self.actions_.build_menus(self.menuBar())
+        self.actions_.menu("edit").aboutToShow.connect(self._undo_texts)
+
         self._make_tabs()
+        self.tabs.setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._retranslate()
-        geometry = settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 860)
-        state = settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        self._restore_window()
+        last = session.settings.last_tab()
         self.open_tab(last if last in self.tab_ids else self.tab_ids[0])
+        if self.briefing.pins():
+            self.briefing.show_dock()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Ctrl+wheel anywhere in the window zooms
         after_first_paint(self, self.painted.emit)
-        self.print_actions: PrintActions | None = None
-        after_first_paint(self, self.add_print_actions)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        on = self.actions_.on
+        on("file.print", lambda: self.printing().print_())
+        on("file.preview", lambda: self.printing().preview())
+        on("file.export_pdf", lambda: self.printing().export_pdf())
+        on("file.preview_briefing", self.preview_briefing)
+        on("file.export_csv", partial(self._export_all, "csv"))
+        on("file.export_xlsx", partial(self._export_all, "xlsx"))
+        on("file.export_docx", partial(self.export_office, "docx"))
+        on("file.export_pptx", partial(self.export_office, "pptx"))
+        on("file.quit", self.close)
+        on("edit.undo", self.briefing.undo.undo)
+        on("edit.redo", self.briefing.undo.redo)
+        on("edit.find", self.focus_search)
+        on("edit.pin", self.briefing.pin_current)
+        on("edit.citation", self.copy_citation)
+        on("view.language.zh", partial(self.session.set_language, "zh"))
+        on("view.language.en", partial(self.session.set_language, "en"))
+        on("view.next_tab", partial(self._step_tab, 1))
+        on("view.previous_tab", partial(self._step_tab, -1))
+        for tab_id in self.tab_ids[:GO_TO_TABS]:
+            on(f"view.go.{tab_id}", partial(self.open_tab, tab_id))
+        on("view.briefing", lambda: self.briefing.show_dock(not self.briefing.dock_visible()))
+        on("view.present", self.present)
+        on("view.table", self._toggle_table)
+        on("view.zoom_in", partial(self.zoom, 1))
+        on("view.zoom_out", partial(self.zoom, -1))
+        on("view.zoom_reset", partial(self.zoom, 0))
+        on("help.contents", self.show_help)
+        on("help.about", self.show_about)
+        self.actions_[f"view.language.{self.session.lang}"].setChecked(True)
+        self.actions_["edit.pin"].setEnabled(self.briefing.usable)
+        undo = self.briefing.undo
+        self.actions_["edit.undo"].setEnabled(False)
+        self.actions_["edit.redo"].setEnabled(False)
+        undo.canUndoChanged.connect(self.actions_["edit.undo"].setEnabled)
+        undo.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
+        self.briefing.visibility_changed.connect(self.actions_["view.briefing"].setChecked)
+
+    def _undo_texts(self) -> None:
+        """ "Undo Add figure" rather than a bare "Undo": what the key will take back."""
+        for action_id, what in (
+            ("edit.undo", self.briefing.undo.undoText()),
+            ("edit.redo", self.briefing.undo.redoText()),
+        ):
+            action = self.actions_[action_id]
+            base = tr("&Undo") if action_id == "edit.undo" else tr("&Redo")
+            action.setText(f"{base} {what}" if what else base)
+
+    def printing(self) -> PrintActions:
+        """Print…, Print Preview… and Save as PDF… (Qt's print support loads on first use)."""
+        if self._print_actions is None:
+            from gui.qt.print_actions import PrintActions
+
+            self._print_actions = PrintActions(self.session, self)
+        return self._print_actions
+
+    def preview_briefing(self) -> None:
+        from gui.qt.print_actions import Document
+
+        pins = self.briefing.pins()
+        if not pins:
+            self.session.say(tr("The briefing list is empty: add figures first."))
+            return
+        self.printing().preview(Document(pins=tuple(pins)))
+
+    def print_briefing(self) -> None:
+        from gui.qt.print_actions import Document
+
+        pins = self.briefing.pins()
+        if not pins:
+            self.session.say(tr("The briefing list is empty: add figures first."))
+            return
+        self.printing().print_(Document(pins=tuple(pins)))
+
+    def _export_all(self, fmt: str) -> None:
+        from gui.qt.exports import export_all
+
+        export_all(self.session, self, fmt)
+
+    def export_office(self, fmt: str, briefing: bool = False) -> None:
+        from gui.qt.office_dialogs import export_office
+
+        export_office(self.session, self, fmt, self.briefing.pins() if briefing else None)
+
+    def copy_citation(self) -> str:
+        from gui.qt.exports import copy_citation
+
+        return copy_citation(self.session)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def present(self) -> Presentation:
+        from gui.qt.presentation import present
+
+        self.presentation = present(self.session, self.briefing.pins())
+        return self.presentation
 
     # -- tabs --------------------------------------------------------------------------------
 
@@ -121,14 +263,18 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page-{tab_id}")
             self.pages[tab_id] = page
             self.tabs.addTab(page, "")
-        self._label_tabs()
 
     def _label_tabs(self) -> None:
-        for i, domain in enumerate(self.domains):
-            self.tabs.setTabText(i, domain.tr("tab", self.lang))
-            self.tabs.setTabToolTip(i, domain.tr("title", self.lang))
-        self.tabs.setTabText(len(self.domains), tr("Source"))
-        self.tabs.setTabToolTip(len(self.domains), tr("The article the figures come from"))
+        lang = self.session.lang
+        names = [d.tr("tab", lang) for d in self.domains] + [tr("Source")]
+        tips = [d.tr("title", lang) for d in self.domains] + [
+            tr("The article the figures come from")
+        ]
+        for i, (name, tip) in enumerate(zip(names, tips, strict=True)):
+            self.tabs.setTabText(i, name)
+            self.tabs.setTabToolTip(i, tip)
+        for tab_id, name in zip(self.tab_ids[:GO_TO_TABS], names, strict=False):
+            self.actions_.set_text(f"view.go.{tab_id}", name)
 
     def page(self, tab_id: str) -> QWidget:
         """The built content of a tab (building it if needed)."""
@@ -151,22 +297,21 @@ class MainWindow(QMainWindow):
         return content
 
     def _build(self, tab_id: str) -> QWidget:
-        citation = self.store.citations().get("report")
+        store, lang, citations = self.store, self.session.lang, self.session.citations
         if tab_id == SOURCE_TAB:
             from gui.qt.source_tab import SourceTab
 
-            article = self.store.citations().get("article")
-            source = SourceTab(
-                self.store.source_text(), self.store.figure_spans(), article, self.lang
-            )
+            article = citations.get("article")
+            source = SourceTab(store.source_text(), store.figure_spans(), article, lang)
             source.observation_clicked.connect(self.open_observation)
             return source
         domain = next(d for d in self.domains if d.id == tab_id)
-        tab = DomainTab(self.store, domain, self.lang, self.store.milestones(), citation)
+        tab = DomainTab(self.session, domain)
         tab.show_in_article.connect(self.show_in_article)
         tab.open_observation.connect(self.open_observation)
-        tab.pin_requested.connect(self.tools.pin)
-        tab.citation_requested.connect(lambda _id: self.tools.copy_citation())
+        tab.pin_requested.connect(self.briefing.pin)
+        tab.citation_requested.connect(lambda _id: self.copy_citation())
+        tab.selection_changed.connect(self._selection_changed)
         if domain.kind == "introduction" and tab.charts:
             # The benchmark's "Overview fully drawn": its last plot has painted.
             tab.charts_built.connect(
@@ -178,15 +323,59 @@ class MainWindow(QMainWindow):
         return self.tab_ids[self.tabs.currentIndex()]
 
     def open_tab(self, tab_id: str) -> None:
-        index = self.tab_ids.index(tab_id)
         self.page(tab_id)
-        self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(self.tab_ids.index(tab_id))
+        self.session.set_tab(tab_id)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.tab_ids):
-            self.page(self.tab_ids[index])
-            self.settings.set_last_tab(self.tab_ids[index])
+            tab_id = self.tab_ids[index]
+            content = self.page(tab_id)
+            self.session.set_tab(tab_id)
+            self.session.select(content.selected() if isinstance(content, DomainTab) else None)
+            has_table = isinstance(content, DomainTab) and content.figures is not None
+            if isinstance(content, DomainTab):
+                content.restore_divider()  # where the user left it in another domain's tab
+            table = self.actions_["view.table"]
+            table.setEnabled(has_table)
+            table.setChecked(isinstance(content, DomainTab) and content.table_visible())
+
+    def _toggle_table(self) -> None:
+        content = self.pages[self.current_tab_id()].content
+        if isinstance(content, DomainTab):
+            content.set_table_visible(not content.table_visible())
+            self.actions_["view.table"].setChecked(content.table_visible())
+
+    # -- zoom --------------------------------------------------------------------------------
+
+    def zoom(self, steps: int) -> None:
+        """``steps`` stops larger or smaller (0: back to 100 %), every tab drawn again."""
+        settings = self.session.settings
+        percent = step_zoom(settings.zoom(), steps) if steps else 100
+        set_zoom(percent)
+        settings.set_zoom(percent)
+        self._rebuild()
+        self.session.say(arg(tr("Zoom %1%"), percent), 2000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom(1 if delta > 0 else -1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _selection_changed(self) -> None:
+        content = self.pages[self.current_tab_id()].content
+        if isinstance(content, DomainTab):
+            self.session.select(content.selected())
 
     @Slot(str)
     def open_observation(self, observation_id: str) -> None:
@@ -205,194 +394,90 @@ class MainWindow(QMainWindow):
         self.open_tab(SOURCE_TAB)
         self.source_tab().show_span(obs.quote_start, obs.quote_end)
 
-    # -- actions and menus -------------------------------------------------------------------
+    def current_observation(self) -> Observation | None:
+        """The figure selected in the tab being read, if any."""
+        return self.session.selection
 
-    def _action(
-        self, slot: Callable[[], object], *shortcuts: QKeySequence | QKeySequence.StandardKey | str
-    ) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(slot)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        self.addAction(action)
-        return action
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
-    def _make_actions(self) -> None:
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        self.next_tab_action = self._action(lambda: self._step_tab(1), "Ctrl+Tab", "Ctrl+PgDown")
-        self.previous_tab_action = self._action(
-            lambda: self._step_tab(-1), "Ctrl+Shift+Tab", "Ctrl+PgUp"
-        )
-        self.help_action = self._action(self.show_help, QKeySequence.StandardKey.HelpContents, "F1")
-        self.about_action = self._action(self.show_about)
-        self.language_actions: dict[Lang, QAction] = {}
-        group = QActionGroup(self)
-        languages: tuple[tuple[Lang, str], ...] = (("zh", "中文"), ("en", "English"))
-        for lang, name in languages:
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(lang == self.lang)
-            action.triggered.connect(partial(self.set_language, lang))
-            group.addAction(action)
-            self.language_actions[lang] = action
-        self.goto_actions = []
-        for i in range(min(9, len(self.tab_ids))):
-            action = self._action(partial(self.tabs.setCurrentIndex, i), f"Alt+{i + 1}")
-            self.goto_actions.append(action)
+    # -- language ----------------------------------------------------------------------------
 
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        tools = self.tools
-        self.file_menu = bar.addMenu("")
-        self.export_menu = self.file_menu.addMenu("")
-        self.export_menu.addAction(tools.export_csv_action)
-        self.export_menu.addAction(tools.export_xlsx_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        for action in (
-            tools.undo_action,
-            tools.redo_action,
-            None,
-            tools.find_action,
-            tools.pin_action,
-            tools.citation_action,
-        ):
-            if action is None:
-                self.edit_menu.addSeparator()
-            else:
-                self.edit_menu.addAction(action)
-        self.view_menu = bar.addMenu("")
-        self.language_menu = self.view_menu.addMenu("")
-        for action in self.language_actions.values():
-            self.language_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.next_tab_action)
-        self.view_menu.addAction(self.previous_tab_action)
-        self.go_menu = self.view_menu.addMenu("")
-        for action in self.goto_actions:
-            self.go_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(tools.dock_action)
-        self.view_menu.addAction(tools.present_action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.help_action)
-        self.help_menu.addAction(self.about_action)
+    def set_language(self, lang: Lang) -> None:
+        self.session.set_language(lang)
+
+    def _language_changed(self, lang: str) -> None:
+        self.actions_[f"view.language.{lang}"].setChecked(True)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Every tab made again (in a new language or size), the same tab and figure shown."""
+        current = self.current_tab_id()
+        selected = self.session.selection
+        for page in self.pages.values():
+            page.clear()
+        self._retranslate()
+        self.open_tab(current)
+        if selected is not None and current != SOURCE_TAB:
+            self.domain_tab(current).select_observation(selected.id)
 
     def _retranslate(self) -> None:
-        self.file_menu.setTitle(tr("&File"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.export_menu.setTitle(tr("&Export"))
-        self.view_menu.setTitle(tr("&View"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.language_menu.setTitle(tr("&Language"))
-        self.go_menu.setTitle(tr("&Go to tab"))
-        self.quit_action.setText(tr("&Quit"))
-        self.next_tab_action.setText(tr("&Next tab"))
-        self.previous_tab_action.setText(tr("&Previous tab"))
-        self.help_action.setText(tr("&Help"))
-        self.about_action.setText(tr("&About"))
-        labels = [d.tr("tab", self.lang) for d in self.domains] + [tr("Source")]
-        for action, text in zip(self.goto_actions, labels, strict=False):
-            action.setText(text)
+        self.tabs.setAccessibleName(tr("Domains"))
+        self.actions_.retranslate()
+        self._undo_texts()
+        self._label_tabs()
         self.status_edition.setText(
             f"{tr('Data edition')} {self.store.edition.id}  ·  {tr('Offline')}"
         )
         self.status_edition.setToolTip(
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
-        self.status_edition.setFont(font(9))
-        self.tools.retranslate()
-        message = self.tools.briefing_problem or self.tools.briefing_notice
+        self.status_edition.setFont(ui_font(9))
+        message = self.briefing.problem or self.briefing.notice
         if message:
             self.statusBar().showMessage(message)
 
-    def install_dock(self, dock: QDockWidget) -> None:
+    def _show_message(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def _place_dock(self, dock: QDockWidget) -> None:
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-
-    def current_observation(self) -> Observation | None:
-        """The figure selected in the tab being read, if any."""
-        page = self.pages[self.current_tab_id()].content
-        return page.selected() if isinstance(page, DomainTab) else None
-
-    def add_print_actions(self) -> None:
-        """File → Print…, Print Preview…, Export PDF… (Qt's print support loads here, after the
-        window has painted, so start-up does not wait for it)."""
-        if self.print_actions is not None:
-            return
-        from gui.qt.print_actions import PrintActions
-
-        self.print_actions = PrintActions(self)
-        self.file_menu.insertActions(self.export_menu.menuAction(), self.print_actions.actions)
-        self.file_menu.insertSeparator(self.export_menu.menuAction())
-
-    def print_briefing(self) -> None:
-        self.add_print_actions()
-        assert self.print_actions is not None
-        self.print_actions.print_briefing(self.tools.pins())
-
-    def _step_tab(self, step: int) -> None:
-        count = self.tabs.count()
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
-
-    def set_language(self, lang: Lang) -> None:
-        if lang == self.lang:
-            return
-        current = self.current_tab_id()
-        selected = None
-        page = self.pages[current].content
-        if isinstance(page, DomainTab) and page.selected() is not None:
-            selected = page.selected()
-        self.lang = lang
-        self.translations.install(lang)
-        self.settings.set_language(lang)
-        self.language_actions[lang].setChecked(True)
-        for page_ in self.pages.values():
-            page_.clear()
-        self._label_tabs()
-        self._retranslate()
-        self.open_tab(current)
-        if selected is not None:
-            self.domain_tab(current).select_observation(selected.id)
-        self.language_changed.emit(lang)
+        state = self.session.settings.window_state()
+        if state is not None:
+            self.restoreState(state)  # the dock where the user left it
 
     # -- dialogs -----------------------------------------------------------------------------
 
     def show_help(self) -> None:
-        text = "\n".join(
-            [
-                tr(
-                    "Each tab is one domain of the report. Cards show the headline figures as the "
-                    "report gives them; the table lists every figure of the domain. Select a row "
-                    "to read the sentence it comes from; Show in article opens it in the Source "
-                    "tab."
-                ),
-                "",
-                tr("Keyboard"),
-                "Ctrl+Tab / Ctrl+PgDown  " + tr("next tab"),
-                "Ctrl+Shift+Tab / Ctrl+PgUp  " + tr("previous tab"),
-                "Alt+1 … Alt+9  " + tr("go to a tab"),
-                "Ctrl+C  " + tr("copy the chart under the focus as an image"),
-                "Ctrl+Q  " + tr("quit"),
-            ]
-        )
+        lines = [
+            tr(
+                "Each tab is one domain of the report. Cards show the headline figures as the "
+                "report gives them; the table lists every figure of the domain. Select a row "
+                "to read the sentence it comes from; Show in article opens it in the Source "
+                "tab."
+            ),
+            "",
+            tr("Keyboard"),
+        ]
+        lines += [f"{keys}    {what}" for keys, what in self.actions_.keyboard_help()]
         box = QMessageBox(self)
         box.setWindowTitle(tr("Help"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
+        box.setText("\n".join(lines))
         box.exec()
 
     def show_about(self) -> None:
-        citations = self.store.citations()
+        citations, lang = self.session.citations, self.session.lang
         lines = [
             APP_TITLE,
             f"{tr('Version')} {__version__}  ·  {tr('Data edition')} {self.store.edition.id}",
             "",
             tr("Report"),
-            citations["report"].tr("text", self.lang) if "report" in citations else "",
+            citations["report"].tr("text", lang) if "report" in citations else "",
             "",
             tr("Article the figures are read from"),
-            citations["article"].tr("text", self.lang) if "article" in citations else "",
+            citations["article"].tr("text", lang) if "article" in citations else "",
             "",
             tr("Licences"),
             tr("Noto Sans CJK SC: SIL Open Font License 1.1 (bundled, subset)"),
@@ -408,10 +493,27 @@ class MainWindow(QMainWindow):
 
     # -- lifetime ----------------------------------------------------------------------------
 
+    def _restore_window(self) -> None:
+        settings = self.session.settings
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            available = self.screen().availableGeometry()
+            self.resize(first_size(available.size()))
+            self.move(available.center() - self.rect().center())
+            if available.height() < SMALL_SCREEN:
+                # A laptop: every pixel of height is wanted for the cards and charts.
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.tools.close()
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_last_tab(self.current_tab_id())
-        self.settings.sync()
+        if self.presentation is not None:
+            self.presentation.close()
+        self.briefing.close()
+        settings = self.session.settings
+        settings.set_geometry(self.saveGeometry())
+        settings.set_window_state(self.saveState())
+        settings.set_last_tab(self.current_tab_id())
+        settings.sync()
         super().closeEvent(event)

@@ -17,7 +17,8 @@ class PaintWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.callback is not None:
             callback, self.callback = self.callback, None
-            QTimer.singleShot(0, callback)
+            # The watch is the context: if its widget goes first, the callback is dropped.
+            QTimer.singleShot(0, self, callback)
         return False
 
 

@@ -6,10 +6,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.data.briefing import Pin
+from gui.data.chartscene import Scene
 from gui.data.slides import Slide
+from gui.qt.session import Session
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import ACCENT, INK, MUTED
@@ -18,12 +21,24 @@ NEXT = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space
 PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 
 
+MIN_UNIT = 5.0  # pixels: the smallest type unit a slide shrinks to before it would not read
+CHART_WIDTH = 460.0  # points a chart is laid out at, then scaled to the slide
+
+
 class Presentation(QWidget):
     closed = Signal()
 
-    def __init__(self, slides: list[Slide], start: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        slides: list[Slide],
+        start: int = 0,
+        scenes: dict[str, Scene] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.slides = slides
+        self.scenes = scenes or {}  # the charts of the chart slides, by id
+        self._images: dict[str, QImage] = {}
         self.index = max(0, min(start, len(slides) - 1))
         self.setWindowTitle(tr("Presentation"))
         self.setAccessibleName(tr("Presentation"))
@@ -78,13 +93,38 @@ class Presentation(QWidget):
             painter.drawText(
                 area,
                 Qt.AlignmentFlag.AlignCenter,
-                tr("Nothing to present: pin figures, or open a domain."),
+                tr("Nothing to present: add figures to the briefing list, or open a domain."),
             )
             return
         slide = self.slides[self.index]
+        # The largest type at which the whole slide fits: measured, then drawn.
+        while (
+            unit > MIN_UNIT and self._draw(painter, slide, area, unit, paint=False) > area.bottom()
+        ):
+            unit *= 0.92
+        self._draw(painter, slide, area, unit, paint=True)
+        painter.setFont(font(max(unit * 0.9, MIN_UNIT)))
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(self.rect()).adjusted(margin, margin, -margin, -margin / 3),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            f"{self.index + 1} / {len(self.slides)}   Esc",
+        )
+
+    def _draw(
+        self, painter: QPainter, slide: Slide, area: QRectF, unit: float, *, paint: bool
+    ) -> float:
+        """Lay the slide out in ``area`` at type size ``unit``; returns where it ends."""
         y = area.top()
-        y = _text(painter, slide.kicker, area, y, unit * 1.1, MUTED)
-        y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True) + unit
+        y = _text(painter, slide.kicker, area, y, unit * 1.1, MUTED, paint=paint)
+        y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True, paint=paint)
+        y += unit
+        if slide.chart_id in self.scenes:
+            if paint:
+                self._draw_chart(
+                    painter, self.scenes[slide.chart_id], area.adjusted(0, y - area.top(), 0, 0)
+                )
+            return y
         columns = max(1, min(len(slide.figures), 2))
         width = area.width() / columns
         row_top = y
@@ -92,32 +132,31 @@ class Presentation(QWidget):
             x = area.left() + (i % columns) * width
             if i and i % columns == 0:
                 row_top = y
-            box = QRectF(x, row_top, width - unit, area.bottom() - row_top)
+            box = QRectF(x, row_top, width - unit, max(area.bottom() - row_top, 0))
             big = unit * (5.5 if len(slide.figures) == 1 else 3.6)
-            top = _text(painter, figure.label, box, box.top(), unit * 1.2, MUTED)
-            top = _text(painter, figure.figure, box, top, big, ACCENT, bold=True)
-            top = _text(
-                painter,
-                " ".join(x for x in (figure.unit, figure.change) if x),
-                box,
-                top,
-                unit * 1.4,
-                INK,
-                bold=True,
-            )
-            top = _text(painter, figure.period, box, top, unit * 1.0, MUTED)
+            top = _text(painter, figure.label, box, box.top(), unit * 1.2, MUTED, paint=paint)
+            top = _text(painter, figure.figure, box, top, big, ACCENT, bold=True, paint=paint)
+            words = " ".join(x for x in (figure.unit, figure.change) if x)
+            top = _text(painter, words, box, top, unit * 1.4, INK, bold=True, paint=paint)
+            top = _text(painter, figure.period, box, top, unit * 1.0, MUTED, paint=paint)
             y = max(y, top + unit)
         if slide.note:
-            y = _text(painter, slide.note, area, y, unit * 1.4, INK)
+            y = _text(painter, slide.note, area, y, unit * 1.4, INK, paint=paint)
         if slide.quote:
-            _text(painter, slide.quote, area, y + unit * 0.5, unit * 1.2, MUTED)
-        painter.setFont(font(unit * 0.9))
-        painter.setPen(MUTED)
-        painter.drawText(
-            area,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            f"{self.index + 1} / {len(self.slides)}   Esc",
-        )
+            y = _text(painter, slide.quote, area, y + unit * 0.5, unit * 1.2, MUTED, paint=paint)
+        return y + unit * 1.5  # room for the slide number
+
+    def _draw_chart(self, painter: QPainter, scene: Scene, area: QRectF) -> None:
+        """The chart as it is printed, as large as the slide leaves room for."""
+        from gui.printing.chartimage import render
+
+        if scene.id not in self._images:
+            self._images[scene.id] = render(scene, "", scale=2.0, width=CHART_WIDTH)
+        image = self._images[scene.id]
+        size = image.deviceIndependentSize()
+        k = min(area.width() / size.width(), (area.height() - area.height() * 0.06) / size.height())
+        target = QRectF(area.left(), area.top(), size.width() * k, size.height() * k)
+        painter.drawImage(target, image)
 
 
 def _text(
@@ -129,15 +168,51 @@ def _text(
     colour: QColor,
     *,
     bold: bool = False,
+    paint: bool = True,
 ) -> float:
-    """Draw wrapped text from ``top``; return where the next line starts."""
+    """Wrapped text from ``top`` (drawn if ``paint``); return where the next line starts."""
     if not text:
         return top
     painter.setFont(font(size, bold=bold))
     painter.setPen(colour)
     metrics = QFontMetricsF(painter.font())
-    box = QRectF(area.left(), top, area.width(), max(area.bottom() - top, 0))
+    box = QRectF(area.left(), top, area.width(), 100_000)
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
     used = metrics.boundingRect(box, flags, text)
-    painter.drawText(box, flags, text)
+    if paint:
+        painter.drawText(box, flags, text)
     return top + used.height() + size * 0.25
+
+
+def present(session: Session, pins: list[Pin]) -> Presentation:
+    """Full screen: the pinned figures if there are any, else every domain, from this one."""
+    from gui.data.slides import domain_slides, slides
+
+    store, lang = session.store, session.lang
+    shown = slides(store, pins, lang, tr)
+    scenes = chart_scenes(session, {s.chart_id for s in shown if s.chart_id})
+    start = 0
+    if not pins:
+        titles = [s.title for s in domain_slides(store, lang, tr)]
+        domain = session.domain(session.tab_id)
+        if domain is not None and domain.tr("title", lang) in titles:
+            start = titles.index(domain.tr("title", lang))
+    presentation = Presentation(shown, start, scenes)
+    presentation.showFullScreen()
+    presentation.setFocus()
+    return presentation
+
+
+def chart_scenes(session: Session, chart_ids: set[str]) -> dict[str, Scene]:
+    """The scenes of the charts the slides show, in the session's language."""
+    from gui.data.chartdata import chart_data
+    from gui.data.chartscene import build_scene
+
+    store, lang = session.store, session.lang
+    milestones = store.milestones()
+    found: dict[str, Scene] = {}
+    for domain in session.domains:
+        for chart in store.charts(domain.id):
+            if chart.id in chart_ids:
+                found[chart.id] = build_scene(chart_data(chart, lang, milestones), tr)
+    return found

@@ -1,21 +1,19 @@
-"""File → Print…, Print Preview… and Export PDF… for the main window.
+"""Print…, Print Preview… and Save as PDF…, for a domain's sheet, the pack or the briefing list.
 
 Each action opens its dialog, then hands a configured printer or file name to a method that
 does the work (:meth:`PrintActions.print_to`, :meth:`PrintActions.paint_preview`,
 :meth:`PrintActions.export_to`), which tests call directly. The page layout chosen in the print
 dialog or the preview (paper, orientation, margins) is kept and used by the next print, preview
-and PDF export. What is printed: the current tab's summary sheet, or the whole briefing pack
-(the dialog's "current page" / "all" choice; the pack from the Source tab).
+and PDF. Loaded on the first use of any of them, so start-up never waits for Qt's print support.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout
+from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
@@ -24,186 +22,165 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewDialog,
     QPrintPreviewWidget,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidget
 
 from gui.data.briefing import Pin
 from gui.data.files import WriteError
-from gui.data.model import Lang
+from gui.data.translate import arg
 from gui.printing.export import page_layout, write_pdf_layout
 from gui.printing.printer import print_document
+from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
-
-if TYPE_CHECKING:
-    from gui.qt.main_window import MainWindow
+from gui.qtcommon.qtfiles import from_qt, to_qt
 
 STATUS_MS = 8000
 
 
-class PrintActions(QObject):
-    """The window's three printing actions and what they do."""
+@dataclass(frozen=True)
+class Document:
+    """What is printed: a domain's sheet, the whole pack (no domain), or the briefing list."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.page_layout: QPageLayout = page_layout("A4")
-        self.pack_in_preview = False
-        self.last_folder: Path | None = None
-        self.message_box: QMessageBox | None = None
-        self.print_action = self._action(self.print_, QKeySequence.StandardKey.Print)
-        self.preview_action = self._action(self.preview)
-        self.export_action = self._action(self.export_pdf)
-        self.retranslate()
-        window.language_changed.connect(self.set_language)
-
-    def _action(self, slot: Callable[[], None], *keys: QKeySequence.StandardKey) -> QAction:
-        action = QAction(self.window)
-        action.triggered.connect(slot)
-        if keys:
-            action.setShortcuts([QKeySequence(key) for key in keys])
-        self.window.addAction(action)  # shortcuts work before the menu holds the action
-        return action
+    domain: str | None = None
+    pins: tuple[Pin, ...] | None = None
 
     @property
-    def actions(self) -> list[QAction]:
-        return [self.print_action, self.preview_action, self.export_action]
+    def briefing(self) -> bool:
+        return self.pins is not None
 
-    # -- texts -------------------------------------------------------------------------------
+    def file_stem(self) -> str:
+        if self.briefing:
+            return "briefing-list"
+        return self.domain or "briefing-pack"
 
-    def retranslate(self) -> None:
-        self.print_action.setText(tr("&Print…"))
-        self.preview_action.setText(tr("Print Pre&view…"))
-        self.export_action.setText(tr("&Export PDF…"))
-        self.export_action.setStatusTip(
-            tr("Save the current tab's summary sheet, or the briefing pack, as a PDF file")
-        )
-        self.preview_action.setStatusTip(tr("See the pages before printing them"))
-        # Whether a printer exists is asked when printing, not here: asking CUPS at start-up
-        # would slow the window down.
-        self.print_action.setStatusTip(
-            tr("Print the current tab's summary sheet, or the whole briefing pack")
-        )
+    def as_pack(self) -> Document:
+        return Document() if not self.briefing else self
 
-    @Slot(str)
-    def set_language(self, lang: str) -> None:
-        """Texts follow the window's language; the next document is printed in it too."""
-        self.retranslate()
 
-    def no_printer_text(self) -> str:
-        return tr(
-            "No printer is installed on this computer; use Export PDF… to save the sheet as a "
-            "PDF file and print it elsewhere."
-        )
+class PrintActions(QObject):
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.page_layout: QPageLayout = page_layout("A4")
+        self.pack_in_preview = False
+        self.previewed = Document()
+        self.last_folder: Path | None = None
+        self.message_box: QMessageBox | None = None
 
     def say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.session.say(text, STATUS_MS)
 
-    # -- what to print -----------------------------------------------------------------------
+    def current(self) -> Document:
+        """The current tab's sheet; the pack from a tab that is not a domain (the Source)."""
+        return Document(self.session.domain_id)
 
     @staticmethod
     def printers() -> list[str]:
         return [str(name) for name in QPrinterInfo.availablePrinterNames()]
-
-    def current_domain(self) -> str | None:
-        """The current tab's domain id, or None on a tab that is not a domain (the Source)."""
-        tab = self.window.current_tab_id()
-        return tab if tab in {d.id for d in self.window.store.domains()} else None
-
-    @property
-    def lang(self) -> Lang:
-        return self.window.lang
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.page_layout)
         return printer
 
+    def no_printer_text(self) -> str:
+        return tr(
+            "No printer is installed on this computer; use Save as PDF… to save the sheet as a "
+            "PDF file and print it elsewhere."
+        )
+
     # -- Print… ------------------------------------------------------------------------------
 
     @Slot()
-    def print_(self) -> None:
+    def print_(self, document: Document | None = None) -> None:
+        document = document or self.current()
         if not self.printers():
-            self.offer_pdf()
+            self.offer_pdf(document)
             return
         printer = self.make_printer()
-        domain = self.current_domain()
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setWindowTitle(tr("Print"))
-        options = QAbstractPrintDialog.PrintDialogOption
-        dialog.setOption(options.PrintPageRange, True)
-        dialog.setOption(options.PrintCurrentPage, domain is not None)
-        dialog.setPrintRange(
-            QAbstractPrintDialog.PrintRange.CurrentPage
-            if domain is not None
-            else QAbstractPrintDialog.PrintRange.AllPages
-        )
+        if not document.briefing:
+            # "Current page" is this tab's sheet; all pages, or a range of them, the pack.
+            options = QAbstractPrintDialog.PrintDialogOption
+            dialog.setOption(options.PrintPageRange, True)
+            dialog.setOption(options.PrintCurrentPage, document.domain is not None)
+            dialog.setPrintRange(
+                QAbstractPrintDialog.PrintRange.CurrentPage
+                if document.domain is not None
+                else QAbstractPrintDialog.PrintRange.AllPages
+            )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.say(tr("Printing cancelled; nothing was printed."))
             return
-        self.print_to(printer, self.chosen_domain(printer))
+        self.print_to(printer, self.chosen(printer, document))
 
-    def chosen_domain(self, printer: QPrinter) -> str | None:
-        """The dialog's choice: "current page" is this tab's sheet; all pages, or a range of
-        pages, the briefing pack."""
-        if printer.printRange() == QPrinter.PrintRange.CurrentPage:
-            return self.current_domain()
-        return None
+    def chosen(self, printer: QPrinter, document: Document) -> Document:
+        """The dialog's choice: "current page" keeps the sheet; all pages or a range, the pack."""
+        if document.briefing or printer.printRange() == QPrinter.PrintRange.CurrentPage:
+            return document
+        return document.as_pack()
 
-    def print_to(self, printer: QPrinter, domain: str | None) -> int:
+    def print_to(self, printer: QPrinter, document: Document) -> int:
         """Print on a printer configured by the dialog; returns the pages printed (0 on error)."""
         self.page_layout = printer.pageLayout()
         try:
-            pages = print_document(self.window.store, printer, domain=domain, lang=self.lang)
+            pages = self._print(printer, document)
         except (OSError, ValueError) as error:
             self.show_problem(tr("Cannot print"), str(error))
             return 0
-        self.say(
-            tr("Sent %1 pages to %2.")
-            .replace("%1", str(pages))
-            .replace("%2", printer.printerName() or printer.outputFileName())
-        )
+        where = printer.printerName() or printer.outputFileName()
+        self.say(arg(tr("Sent %n pages to %1.", pages), where))
         return pages
 
-    def offer_pdf(self) -> None:
-        """No printer: say why printing is not possible and offer the PDF export instead."""
+    def _print(self, printer: QPrinter, document: Document) -> int:
+        pins = list(document.pins) if document.pins is not None else None
+        return print_document(
+            self.session.store, printer, domain=document.domain, lang=self.session.lang, pins=pins
+        )
+
+    def offer_pdf(self, document: Document) -> None:
+        """No printer: say why printing is not possible and offer a PDF instead."""
         self.say(self.no_printer_text())
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("No printer"),
             self.no_printer_text(),
             QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.parent_widget,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        export = box.addButton(tr("&Export PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(export)
+        save = box.addButton(tr("Save as &PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save)
         box.exec()
-        if box.clickedButton() is export:
-            self.export_pdf()
+        if box.clickedButton() is save:
+            self.export_pdf(document)
 
     # -- Print Preview… ----------------------------------------------------------------------
 
     @Slot()
-    def preview(self) -> None:
+    def preview(self, document: Document | None = None) -> None:
         printer = self.make_printer()
         if not self.printers():
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog = self.make_preview(printer)
+        dialog = self.make_preview(printer, document or self.current())
         dialog.exec()
         self.page_layout = printer.pageLayout()
 
-    def make_preview(self, printer: QPrinter) -> QPrintPreviewDialog:
-        """The preview dialog, not yet shown, with a switch between this sheet and the pack."""
-        dialog = QPrintPreviewDialog(printer, self.window)
+    def make_preview(self, printer: QPrinter, document: Document) -> QPrintPreviewDialog:
+        """The preview dialog, not yet shown, large, with a switch between a sheet and the pack."""
+        dialog = QPrintPreviewDialog(printer, self.parent_widget)
         dialog.setWindowTitle(tr("Print Preview"))
         dialog.paintRequested.connect(self.paint_preview)
-        self.pack_in_preview = self.current_domain() is None
+        self.previewed = document
+        self.pack_in_preview = not document.briefing and document.domain is None
         bar = dialog.findChild(QToolBar)
         widget = dialog.findChild(QPrintPreviewWidget)
-        if bar is not None and widget is not None:
+        if bar is not None and widget is not None and not document.briefing:
             whole = QAction(tr("Whole briefing pack"), dialog)
             whole.setCheckable(True)
             whole.setChecked(self.pack_in_preview)
-            whole.setEnabled(self.current_domain() is not None)
+            whole.setEnabled(document.domain is not None)
             whole.setToolTip(tr("Preview every domain's sheet, not only this tab's"))
 
             def switch(checked: bool) -> None:
@@ -213,110 +190,80 @@ class PrintActions(QObject):
             whole.toggled.connect(switch)
             bar.addSeparator()
             bar.addAction(whole)
+        screen = self.parent_widget.screen().availableGeometry()
+        dialog.resize(int(screen.width() * 0.8), int(screen.height() * 0.9))
+        if widget is not None:
+            widget.fitInView()
         return dialog
 
     def paint_preview(self, printer: QPrinter) -> None:
         """Draw the previewed document (the preview's pages, or the real print job)."""
-        domain = None if self.pack_in_preview else self.current_domain()
+        document = self.previewed.as_pack() if self.pack_in_preview else self.previewed
         try:
-            print_document(self.window.store, printer, domain=domain, lang=self.lang)
+            self._print(printer, document)
         except (OSError, ValueError) as error:
             self.show_problem(tr("Cannot print"), str(error))
 
-    # -- Export PDF… -------------------------------------------------------------------------
+    # -- Save as PDF… ------------------------------------------------------------------------
 
     @Slot()
-    def export_pdf(self) -> None:
-        domain = self.current_domain()
+    def export_pdf(self, document: Document | None = None) -> None:
+        document = document or self.current()
         sheet_filter = tr("Summary sheet of this tab (*.pdf)")
         pack_filter = tr("Briefing pack, every domain (*.pdf)")
-        filters = [sheet_filter, pack_filter] if domain is not None else [pack_filter]
-        suggested = self.suggested_path(domain)
+        list_filter = tr("Briefing list (*.pdf)")
+        if document.briefing:
+            filters = [list_filter]
+        elif document.domain is not None:
+            filters = [sheet_filter, pack_filter]
+        else:
+            filters = [pack_filter]
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, tr("Export PDF"), str(suggested), ";;".join(filters), filters[0]
+            self.parent_widget,
+            tr("Save as PDF"),
+            to_qt(self.suggested_path(document)),
+            ";;".join(filters),
+            filters[0],
         )
         if not path:
-            self.say(tr("Export cancelled; no file was written."))
+            self.say(tr("Nothing was saved."))
             return
-        target = Path(path)
+        target = from_qt(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self.export_to(target, domain if chosen == sheet_filter else None)
+        self.export_to(target, document.as_pack() if chosen == pack_filter else document)
 
-    def suggested_path(self, domain: str | None) -> Path:
-        folder = self.last_folder or Path(
+    def suggested_path(self, document: Document) -> Path:
+        folder = self.last_folder or from_qt(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
-        edition = self.window.store.edition.id
-        name = f"bjgov-{edition}-{domain or 'briefing-pack'}-{self.lang}.pdf"
-        return folder / name
+        edition = self.session.store.edition.id
+        return folder / f"bjgov-{edition}-{document.file_stem()}-{self.session.lang}.pdf"
 
-    def export_to(self, path: Path, domain: str | None) -> int:
+    def export_to(self, path: Path, document: Document) -> int:
         """Write the PDF with the kept page layout; returns its pages (0 after an error)."""
+        pins = list(document.pins) if document.pins is not None else None
         try:
             pages = write_pdf_layout(
-                self.window.store, path, self.page_layout, domain=domain, lang=self.lang
+                self.session.store,
+                path,
+                self.page_layout,
+                domain=document.domain,
+                lang=self.session.lang,
+                pins=pins,
             )
         except (WriteError, ValueError) as error:
-            self.show_problem(tr("Cannot export the PDF"), str(error))
+            self.show_problem(tr("Cannot save the PDF"), str(error))
             return 0
         self.last_folder = path.parent
-        self.say(tr("Wrote %1 (%2 pages).").replace("%1", str(path)).replace("%2", str(pages)))
-        return pages
-
-    # -- the briefing list -------------------------------------------------------------------
-
-    def print_briefing(self, pins: list[Pin]) -> None:
-        """The briefing list's Print…: the print dialog, or a PDF where there is no printer."""
-        if not pins:
-            self.say(tr("The briefing list is empty: pin figures first."))
-            return
-        if not self.printers():
-            self.say(self.no_printer_text())
-            name, _ = QFileDialog.getSaveFileName(
-                self.window,
-                tr("Export PDF"),
-                str(self.suggested_path("briefing-list")),
-                tr("Briefing list (*.pdf)"),
-            )
-            if name:
-                self.export_briefing_to(Path(name), pins)
-            return
-        printer = self.make_printer()
-        dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle(tr("Print"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.say(tr("Printing cancelled; nothing was printed."))
-            return
-        self.page_layout = printer.pageLayout()
-        try:
-            pages = print_document(self.window.store, printer, lang=self.lang, pins=pins)
-        except (OSError, ValueError) as error:
-            self.show_problem(tr("Cannot print"), str(error))
-            return
-        self.say(
-            tr("Sent %1 pages to %2.")
-            .replace("%1", str(pages))
-            .replace("%2", printer.printerName() or printer.outputFileName())
-        )
-
-    def export_briefing_to(self, path: Path, pins: list[Pin]) -> int:
-        """The briefing list as a PDF with the kept page layout; its pages (0 after an error)."""
-        try:
-            pages = write_pdf_layout(
-                self.window.store, path, self.page_layout, lang=self.lang, pins=pins
-            )
-        except (WriteError, ValueError) as error:
-            self.show_problem(tr("Cannot export the PDF"), str(error))
-            return 0
-        self.say(tr("Wrote %1 (%2 pages).").replace("%1", str(path)).replace("%2", str(pages)))
+        self.say(arg(tr("Saved %1 (%n pages).", pages), str(path)))
         return pages
 
     def show_problem(self, title: str, text: str) -> None:
         """Say what went wrong in the status bar and in a window-modal box (not blocking)."""
         self.say(text)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent_widget
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)

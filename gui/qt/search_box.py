@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from gui.data import figures
 from gui.data.model import Lang
-from gui.data.store import Store
+from gui.qt.session import Session
 from gui.qt.text import tooltip
+from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,14 +20,13 @@ LIMIT = 30
 class SearchBox(QLineEdit):
     chosen = Signal(str)  # observation id
 
-    def __init__(self, store: Store, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.lang = lang
-        self.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
-        self.setAccessibleName(tr("Search"))
+        self.session = session
+        self.store = session.store
+        self.lang: Lang = session.lang
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(ui_px(240))
         self.results = QStandardItemModel(self)
         self.completer_ = QCompleter(self.results, self)
         self.completer_.setWidget(self)
@@ -35,13 +35,27 @@ class SearchBox(QLineEdit):
         self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.textEdited.connect(self.update_results)
         self.returnPressed.connect(self._first)
+        self.chosen.connect(session.open_observation)
+        session.language_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lang = self.session.lang
+        self.setPlaceholderText(tr("Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)"))
+        self.setAccessibleName(tr("Search"))
+        self.update_results("")
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for its hint text; it stands in the menu bar, which gives it this width.
+        hint = super().sizeHint()
+        return QSize(ui_px(300), hint.height())
 
     def update_results(self, text: str) -> int:
         """Search for ``text`` and show what was found; returns the number of results."""
         self.results.clear()
         found = self.store.search(text, LIMIT) if text.strip() else []
         for obs in found:
-            label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang)}"
+            label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang, tr)}"
             item = QStandardItem(label)
             item.setData(obs.id, ID_ROLE)
             item.setToolTip(tooltip(obs.tr("period", self.lang), obs.quote))

@@ -58,5 +58,16 @@ class Settings:
     def set_splitter(self, name: str, value: QByteArray) -> None:
         self._store.setValue(f"splitters/{name}", value)
 
+    def zoom(self) -> int:
+        """The interface's zoom in per cent (100 until the user zooms)."""
+        value = self._store.value("view/zoom")
+        try:
+            return int(str(value)) if value is not None else 100
+        except ValueError:
+            return 100
+
+    def set_zoom(self, percent: int) -> None:
+        self._store.setValue("view/zoom", percent)
+
     def sync(self) -> None:
         self._store.sync()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.data import figures
 from gui.data.model import Citation, Lang, Observation
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
-
-HIGHLIGHT = "#ffe08a"
+from gui.qtcommon.style import mark
 
 
 class SourcePanel(QWidget):
@@ -27,7 +26,7 @@ class SourcePanel(QWidget):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(tr("Source of the selected figure"))
-        self.view.setFont(font(10.5))
+        self.view.setFont(ui_font(10.5))
         self.button = QPushButton(tr("Show in article"))
         self.button.setToolTip(tr("Open the Source tab at this sentence"))
         self.button.clicked.connect(self._show)
@@ -53,21 +52,21 @@ class SourcePanel(QWidget):
         self.view.clear()
         cursor = QTextCursor(self.view.document())
         heading = QTextCharFormat()
-        heading.setFont(font(12, bold=True))
+        heading.setFont(ui_font(12, bold=True))
         normal = QTextCharFormat()
-        normal.setFont(font(10.5))
+        normal.setFont(ui_font(10.5))
         quiet = QTextCharFormat(normal)
         quiet.setForeground(self.palette().placeholderText())
         marked = QTextCharFormat(normal)
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setFontUnderline(True)
-        marked.setBackground(QColor(HIGHLIGHT))
+        marked.setBackground(mark(self.palette(), "figure"))
         cursor.insertText(obs.tr("name", lang), heading)
-        cursor.insertText("\n" + figures.figure_with_unit(obs, lang), marked)
-        change = figures.change(obs, lang) if obs.value is not None else ""
+        cursor.insertText("\n" + figures.figure_with_unit(obs, lang, tr), marked)
+        change = figures.change(obs, lang, tr) if obs.value is not None else ""
         if change:
             cursor.insertText("   " + change, normal)
-        note = figures.approximate_note(obs, lang)
+        note = figures.approximate_note(obs, tr)
         if note:
             cursor.insertText("   " + note, quiet)
         cursor.insertText("\n" + tr("Period") + ": " + obs.tr("period", lang), quiet)
@@ -89,6 +88,11 @@ class SourcePanel(QWidget):
             cursor.insertText("\n\n" + self.citation.tr("text", lang), quiet)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self.button.setEnabled(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.observation is not None:
+            self.show_observation(self.observation)  # its marks in the new palette's colours
 
     def _show(self) -> None:
         if self.observation is not None:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from gui.data.model import Citation, Lang
-from gui.qt.source_panel import HIGHLIGHT
 from gui.qt.text import label
-from gui.qtcommon.fonts import font
+from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
+from gui.qtcommon.style import mark
 
 SCHEME = "observation"
-SENTENCE = "#cfe3ff"
 
 
 def utf16_offsets(text: str) -> list[int]:
@@ -41,19 +40,21 @@ class SourceTab(QWidget):
         heading = label(
             tr("The article, with every figure marked. Click a figure to open it."), wrap=True
         )
-        heading.setFont(font(10))
+        heading.setFont(ui_font(10))
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setFont(font(12))
+        self.view.setFont(ui_font(12))
         self.view.setAccessibleName(tr("Article text"))
         self.view.anchorClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if citation is not None:
             cite = label(citation.tr("text", lang), wrap=True, selectable=True)
-            cite.setFont(font(9))
+            cite.setFont(ui_font(9))
             layout.addWidget(cite)
         layout.addWidget(self.view, 1)
+        self.spans = spans
+        self._marked: tuple[int, int] | None = None
         self._fill(spans)
 
     def _fill(self, spans: list[tuple[int, int, str]]) -> None:
@@ -70,13 +71,22 @@ class SourceTab(QWidget):
             fmt = QTextCharFormat()
             fmt.setAnchor(True)
             fmt.setAnchorHref(f"{SCHEME}:{observation_id}")
-            fmt.setBackground(QColor(HIGHLIGHT))
+            fmt.setBackground(mark(self.palette(), "figure"))
             fmt.setFontUnderline(True)
             fmt.setToolTip(observation_id)
             cursor.setPosition(self._units[start])
             cursor.setPosition(self._units[end], QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)  # open at the top
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark, or back: marks follow
+            position = self.view.verticalScrollBar().value()
+            self._fill(self.spans)
+            if self._marked is not None:
+                self.show_span(*self._marked)
+            self.view.verticalScrollBar().setValue(position)
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == SCHEME:
@@ -86,13 +96,14 @@ class SourceTab(QWidget):
         """Mark a sentence and scroll to it."""
         if not 0 <= start < end <= len(self.text):
             return
+        self._marked = (start, end)
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._units[start])
         cursor.setPosition(self._units[end], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(SENTENCE))
+        fmt.setBackground(mark(self.palette(), "sentence"))
         selection.format = fmt
         self.view.setExtraSelections([selection])
         end_cursor = QTextCursor(cursor)

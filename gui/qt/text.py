@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 
 def tooltip(*lines: str) -> str:
@@ -63,7 +63,75 @@ class ElidedLabel(QLabel):
     def _refit(self) -> None:
         super().setText(elided(self._full, self.fontMetrics(), self.width()))
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         hint.setWidth(min(hint.width(), 40))
         return hint
+
+
+class ClampedLabel(QWidget):
+    """Plain text wrapped to at most ``lines`` lines, the last one ending in "…" if the text goes
+    on; the whole text in the tooltip and the accessible name. For names on small cards."""
+
+    def __init__(self, text: str, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.lines = lines
+        self.setToolTip(tooltip(text))
+        self.setAccessibleName(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def full_text(self) -> str:
+        return self._text
+
+    def _layout(self, width: int) -> list[str]:
+        """The lines the text takes at ``width`` pixels, the last elided if it does not fit."""
+        metrics = QFontMetrics(self.font())
+        layout = QTextLayout(self._text, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        spans: list[tuple[int, int]] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(width, 1))
+            spans.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        texts = [self._text[a : a + n].strip() for a, n in spans] or [""]
+        if len(texts) > self.lines:
+            rest = self._text[spans[self.lines - 1][0] :].strip()
+            texts = [*texts[: self.lines - 1], elided(rest, metrics, width)]
+        return texts
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return len(self._layout(width)) * QFontMetrics(self.font()).lineSpacing()
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        return QSize(metrics.horizontalAdvance(self._text[:12]), metrics.lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(QFontMetrics(self.font()).averageCharWidth() * 4, self.sizeHint().height())
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        step = QFontMetrics(self.font()).lineSpacing()
+        ascent = QFontMetrics(self.font()).ascent()
+        for i, text in enumerate(self._layout(self.width())):
+            painter.drawText(0, i * step + ascent, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text (a path, a message quoting a file) is shown literally."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -1,48 +1,56 @@
-"""Fills that stay apart on a black-and-white printer: grey levels plus hatching.
+"""The charts' colours for Qt: the scene's light or dark palette, chosen by the widget's palette.
 
-Series are told apart by these fills and by direct labels, never by hue alone.
+The colours themselves are in :mod:`gui.data.chartscene` (plain ``#rrggbb``), shared with paper.
+Fills stay apart on a black-and-white printer and on a dark screen: grey levels plus hatching.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 
-INK = QColor("#1a1a1a")
-MUTED = QColor("#5c5c5c")
-GRID = QColor("#d0d0d0")
-ACCENT = QColor("#2f5d8a")
+from gui.data.chartscene import DARK, LIGHT, Fill, Palette
 
+# The light set as Qt colours, for widgets that draw on a white ground of their own.
+INK = QColor(LIGHT.ink)
+MUTED = QColor(LIGHT.muted)
+GRID = QColor(LIGHT.grid)
+ACCENT = QColor(LIGHT.accent)
 
-@dataclass(frozen=True)
-class Fill:
-    base: QColor
-    hatch: Qt.BrushStyle | None = None
-    hatch_colour: QColor = field(default_factory=lambda: QColor(INK))
-
-    def brushes(self) -> list[QBrush]:
-        """The fill, then its hatching if any: paint both, in this order."""
-        out = [QBrush(self.base)]
-        if self.hatch is not None:
-            out.append(QBrush(self.hatch_colour, self.hatch))
-        return out
+HATCHES = {
+    "/": Qt.BrushStyle.BDiagPattern,
+    "x": Qt.BrushStyle.DiagCrossPattern,
+    "-": Qt.BrushStyle.HorPattern,
+}
 
 
-FILLS = (
-    Fill(QColor("#2f5d8a")),  # dark: prints as near-black
-    Fill(QColor("#dfe8f1"), Qt.BrushStyle.BDiagPattern, QColor("#2f5d8a")),  # light, hatched
-    Fill(QColor("#8fb0cf")),  # mid grey
-    Fill(QColor("#ffffff"), Qt.BrushStyle.DiagCrossPattern, QColor("#355c7d")),
-    Fill(QColor("#4f7fa8"), Qt.BrushStyle.Dense6Pattern, QColor("#ffffff")),
-)
+def is_dark(palette: QPalette) -> bool:
+    """A dark desktop: the window's ground is darker than its text."""
+    ground = palette.color(QPalette.ColorRole.Window).lightness()
+    return ground < palette.color(QPalette.ColorRole.WindowText).lightness()
 
 
-def fill(index: int) -> Fill:
-    return FILLS[index % len(FILLS)]
+def chart_palette(palette: QPalette) -> Palette:
+    return DARK if is_dark(palette) else LIGHT
 
 
-def text_on(fill_: Fill) -> QColor:
-    """Black or white text, whichever reads on this fill."""
-    return QColor("white") if fill_.base.lightness() < 140 and fill_.hatch is None else INK
+def brushes(fill: Fill) -> list[QBrush]:
+    """The fill, then its hatching if any: paint both, in this order."""
+    out = [QBrush(QColor(fill.base))]
+    if fill.hatch is not None:
+        out.append(QBrush(QColor(fill.hatch_colour), HATCHES[fill.hatch]))
+    return out
+
+
+# Marks in running text: a figure, and the sentence it comes from. A light ground under dark
+# text on a light desktop, a dark ground under light text on a dark one, so the text's own
+# colour (the palette's) always reads on it.
+MARKS = {
+    False: {"figure": "#ffe08a", "sentence": "#cfe3ff"},
+    True: {"figure": "#6b5200", "sentence": "#1f3f63"},
+}
+
+
+def mark(palette: QPalette, kind: str) -> QColor:
+    """The ground of a marked ``kind`` ("figure" or "sentence") for this palette."""
+    return QColor(MARKS[is_dark(palette)][kind])

@@ -3,9 +3,11 @@
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
     <name>bjgov</name>
-    <message>
-      <source>%1 figures pinned for the meeting, in the order chosen, with notes.</source>
-      <translation>为会议钉选的 %1 个数字,按所选顺序排列,附备注。</translation>
+    <message numerus="yes">
+      <source>%n figures pinned for the meeting, in the order chosen, with notes.</source>
+      <translation>
+        <numerusform>为会议选入简报的 %n 个数字,按所选顺序排列,附备注。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Briefing list</source>
@@ -47,9 +49,11 @@
       <source>Contents</source>
       <translation>目录</translation>
     </message>
-    <message>
-      <source>Summary sheets of %1 parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
-      <translation>报告 %1 个部分的摘要表,各含主要数据、图表及数据所在的原文句子,最后附政策与法规时间线。</translation>
+    <message numerus="yes">
+      <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
+      <translation>
+        <numerusform>报告 %n 个部分的摘要表,各含主要数据、图表及数据所在的原文句子,最后附政策与法规时间线。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Printed</source>
@@ -136,16 +140,136 @@
       <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the current tab's summary sheet, or the briefing pack</source>
+      <translation>打印当前标签页的摘要表,或整份简报汇编</translation>
+    </message>
+    <message>
+      <source>Print Pre&amp;view…</source>
+      <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+      <source>All figures as &amp;CSV…</source>
+      <translation>全部数据导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>All figures as E&amp;xcel workbook (XLSX)…</source>
+      <translation>全部数据导出为 Excel 工作簿 (XLSX)(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Add to briefing list</source>
+      <translation>加入简报清单(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Add the selected figure to the briefing list</source>
+      <translation>将选中的数字加入简报清单</translation>
+    </message>
+    <message>
+      <source>Copy &amp;citation</source>
+      <translation>复制引用(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Copy the selected figure as reported, its sentence and the reference</source>
+      <translation>复制选中数字的原文写法、所在句子及出处</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Next tab</source>
+      <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Previous tab</source>
+      <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Go to tab</source>
+      <translation>转到标签页(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Briefing list</source>
+      <translation>简报清单(&amp;B)</translation>
+    </message>
+    <message>
+      <source>P&amp;resentation mode</source>
+      <translation>演示模式(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Show the pinned figures, or each domain, full screen</source>
+      <translation>全屏显示简报清单中的数字,或逐个显示各领域</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+      <source>See the pages before printing them</source>
+      <translation>打印前查看页面</translation>
+    </message>
+    <message>
+      <source>Save the current tab's summary sheet, or the briefing pack, as a PDF file</source>
+      <translation>将当前标签页的摘要表或简报汇编保存为 PDF 文件</translation>
+    </message>
+    <message>
+      <source>Every figure in a table for Excel and WPS</source>
+      <translation>全部数据,表格格式,可用 Excel 和 WPS 打开</translation>
+    </message>
+    <message>
+      <source>Every figure, with a second sheet of sources</source>
+      <translation>全部数据,另附一张来源工作表</translation>
+    </message>
+    <message>
       <source>Cannot open the database</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
       <source>Open the bundled database instead?</source>
       <translation>改为打开随附的数据库?</translation>
-    </message>
-    <message>
-      <source>Pinned figures</source>
-      <translation>已钉选的数字</translation>
     </message>
     <message>
       <source>Note for this figure…</source>
@@ -164,10 +288,6 @@
       <translation>演示</translation>
     </message>
     <message>
-      <source>Pin figure</source>
-      <translation>钉选数字</translation>
-    </message>
-    <message>
       <source>Remove figure</source>
       <translation>移除数字</translation>
     </message>
@@ -184,16 +304,28 @@
       <translation>不在本版数据中</translation>
     </message>
     <message>
-      <source>Pin</source>
-      <translation>钉选</translation>
+      <source>Adding to the briefing list is off: no folder for user data.</source>
+      <translation>无法加入简报清单:没有可存放用户数据的文件夹。</translation>
     </message>
     <message>
-      <source>Pin to the briefing list (Ctrl+B)</source>
-      <translation>钉选到简报清单(Ctrl+B)</translation>
+      <source>Added to the briefing list.</source>
+      <translation>已加入简报清单。</translation>
     </message>
     <message>
-      <source>Pin to the briefing list</source>
-      <translation>钉选到简报清单</translation>
+      <source>Already in the briefing list.</source>
+      <translation>已在简报清单中。</translation>
+    </message>
+    <message>
+      <source>Select a figure first.</source>
+      <translation>请先选中一个数字。</translation>
+    </message>
+    <message>
+      <source>Adding to the briefing list is off: the list cannot be saved.</source>
+      <translation>无法加入简报清单:清单无法保存。</translation>
+    </message>
+    <message>
+      <source>The briefing list could not be read and was moved aside to:</source>
+      <translation>简报清单无法读取,已移至:</translation>
     </message>
     <message>
       <source>Press Enter to show this figure in the table and its source sentence.</source>
@@ -260,6 +392,26 @@
       <translation>来源</translation>
     </message>
     <message>
+      <source>CSV, for Excel and WPS (*.csv)</source>
+      <translation>CSV 文件,可用 Excel 和 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export all figures</source>
+      <translation>导出全部数字</translation>
+    </message>
+    <message>
+      <source>Citation copied.</source>
+      <translation>已复制引用。</translation>
+    </message>
+    <message>
+      <source>Nothing was saved.</source>
+      <translation>未保存任何文件。</translation>
+    </message>
+    <message>
       <source>All figures of this domain</source>
       <translation>本领域全部数据</translation>
     </message>
@@ -270,10 +422,6 @@
     <message>
       <source>Filter the table</source>
       <translation>筛选表格</translation>
-    </message>
-    <message>
-      <source>Pin to briefing list</source>
-      <translation>钉选到简报清单</translation>
     </message>
     <message>
       <source>Copy citation</source>
@@ -288,56 +436,16 @@
       <translation>领域</translation>
     </message>
     <message>
-      <source>The article the figures come from</source>
-      <translation>数据出处的原文</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;Export</source>
-      <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-      <source>&amp;Language</source>
-      <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-      <source>&amp;Go to tab</source>
-      <translation>转到标签页(&amp;G)</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <source>&amp;Next tab</source>
-      <translation>下一个标签页(&amp;N)</translation>
-    </message>
-    <message>
-      <source>&amp;Previous tab</source>
-      <translation>上一个标签页(&amp;P)</translation>
-    </message>
-    <message>
-      <source>&amp;About</source>
-      <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
       <source>Everything is read from the bundled database; nothing is fetched from the network.</source>
       <translation>全部内容读自随附的数据库,不从网络获取任何数据。</translation>
+    </message>
+    <message>
+      <source>Each tab is one domain of the report. Cards show the headline figures as the report gives them; the table lists every figure of the domain. Select a row to read the sentence it comes from; Show in article opens it in the Source tab.</source>
+      <translation>每个标签页对应报告的一个领域。卡片按报告原文显示主要数字;表格列出该领域的全部数字。选中一行即可查看其出处句子;“在原文中查看”会在“来源”标签页中打开该句。</translation>
+    </message>
+    <message>
+      <source>Keyboard</source>
+      <translation>键盘操作</translation>
     </message>
     <message>
       <source>Help</source>
@@ -364,36 +472,16 @@
       <translation>关于</translation>
     </message>
     <message>
-      <source>Each tab is one domain of the report. Cards show the headline figures as the report gives them; the table lists every figure of the domain. Select a row to read the sentence it comes from; Show in article opens it in the Source tab.</source>
-      <translation>每个标签页对应报告的一个领域。卡片按报告原文显示主要数字;表格列出该领域的全部数字。选中一行即可查看其出处句子;“在原文中查看”会在“来源”标签页中打开该句。</translation>
+      <source>The briefing list is empty: add figures first.</source>
+      <translation>简报清单为空:请先加入数字。</translation>
     </message>
     <message>
-      <source>Keyboard</source>
-      <translation>键盘操作</translation>
+      <source>The article the figures come from</source>
+      <translation>数据出处的原文</translation>
     </message>
     <message>
       <source>Offline</source>
       <translation>离线</translation>
-    </message>
-    <message>
-      <source>next tab</source>
-      <translation>下一个标签页</translation>
-    </message>
-    <message>
-      <source>previous tab</source>
-      <translation>上一个标签页</translation>
-    </message>
-    <message>
-      <source>go to a tab</source>
-      <translation>转到某个标签页</translation>
-    </message>
-    <message>
-      <source>copy the chart under the focus as an image</source>
-      <translation>将当前图表复制为图片</translation>
-    </message>
-    <message>
-      <source>quit</source>
-      <translation>退出</translation>
     </message>
     <message>
       <source>Version</source>
@@ -404,12 +492,8 @@
       <translation>演示</translation>
     </message>
     <message>
-      <source>Nothing to present: pin figures, or open a domain.</source>
-      <translation>没有可演示的内容:请钉选数字,或打开一个领域。</translation>
-    </message>
-    <message>
-      <source>No printer is installed on this computer; use Export PDF… to save the sheet as a PDF file and print it elsewhere.</source>
-      <translation>本机未安装打印机;可用“导出 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
+      <source>No printer is installed on this computer; use Save as PDF… to save the sheet as a PDF file and print it elsewhere.</source>
+      <translation>本机未安装打印机;请用“另存为 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
     </message>
     <message>
       <source>Summary sheet of this tab (*.pdf)</source>
@@ -420,28 +504,8 @@
       <translation>简报汇编,含全部领域 (*.pdf)</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-      <source>Print Pre&amp;view…</source>
-      <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-      <source>&amp;Export PDF…</source>
-      <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>Save the current tab's summary sheet, or the briefing pack, as a PDF file</source>
-      <translation>将当前标签页的摘要表或简报汇编保存为 PDF 文件</translation>
-    </message>
-    <message>
-      <source>See the pages before printing them</source>
-      <translation>打印前查看页面</translation>
-    </message>
-    <message>
-      <source>Print the current tab's summary sheet, or the whole briefing pack</source>
-      <translation>打印当前标签页的摘要表或整份简报汇编</translation>
+      <source>Briefing list (*.pdf)</source>
+      <translation>简报清单 (*.pdf)</translation>
     </message>
     <message>
       <source>Print</source>
@@ -452,12 +516,16 @@
       <translation>没有打印机</translation>
     </message>
     <message>
+      <source>Save as &amp;PDF…</source>
+      <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
       <source>Print Preview</source>
       <translation>打印预览</translation>
     </message>
     <message>
-      <source>Export PDF</source>
-      <translation>导出 PDF</translation>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
     </message>
     <message>
       <source>Printing cancelled; nothing was printed.</source>
@@ -472,32 +540,12 @@
       <translation>预览全部领域的摘要表,而不只是本标签页的</translation>
     </message>
     <message>
-      <source>Export cancelled; no file was written.</source>
-      <translation>已取消导出,未写入任何文件。</translation>
-    </message>
-    <message>
-      <source>The briefing list is empty: pin figures first.</source>
-      <translation>简报清单为空:请先钉选数字。</translation>
-    </message>
-    <message>
-      <source>Briefing list (*.pdf)</source>
-      <translation>简报清单 (*.pdf)</translation>
-    </message>
-    <message>
       <source>Cannot print</source>
       <translation>无法打印</translation>
     </message>
     <message>
-      <source>Cannot export the PDF</source>
-      <translation>无法导出 PDF</translation>
-    </message>
-    <message>
-      <source>Sent %1 pages to %2.</source>
-      <translation>已将 %1 页发送到 %2。</translation>
-    </message>
-    <message>
-      <source>Wrote %1 (%2 pages).</source>
-      <translation>已写入 %1(%2 页)。</translation>
+      <source>Cannot save the PDF</source>
+      <translation>无法保存 PDF</translation>
     </message>
     <message>
       <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
@@ -536,84 +584,378 @@
       <translation>原文</translation>
     </message>
     <message>
-      <source>Pinning is off: no folder for user data.</source>
-      <translation>钉选功能已关闭:没有保存用户数据的文件夹。</translation>
+      <source>indicators</source>
+      <translation>指标</translation>
     </message>
     <message>
-      <source>&amp;Find…</source>
-      <translation>查找(&amp;F)…</translation>
+      <source>id</source>
+      <translation>编号</translation>
     </message>
     <message>
-      <source>&amp;Pin to briefing list</source>
-      <translation>钉选到简报清单(&amp;P)</translation>
+      <source>domain</source>
+      <translation>领域</translation>
     </message>
     <message>
-      <source>Copy &amp;citation</source>
-      <translation>复制引用(&amp;C)</translation>
+      <source>indicator</source>
+      <translation>指标</translation>
     </message>
     <message>
-      <source>&amp;Presentation mode</source>
-      <translation>演示模式(&amp;P)</translation>
+      <source>figure as reported</source>
+      <translation>原文数值</translation>
     </message>
     <message>
-      <source>Export all figures as &amp;CSV…</source>
-      <translation>将全部数字导出为 &amp;CSV…</translation>
+      <source>value (base units)</source>
+      <translation>数值(基本单位)</translation>
     </message>
     <message>
-      <source>Export all figures as &amp;Excel (XLSX)…</source>
-      <translation>将全部数字导出为 &amp;Excel(XLSX)…</translation>
+      <source>unit</source>
+      <translation>单位</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
+      <source>approximate</source>
+      <translation type="vanished">约数</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
+      <source>period</source>
+      <translation>时期</translation>
     </message>
     <message>
-      <source>&amp;Briefing list</source>
-      <translation>简报清单(&amp;B)</translation>
+      <source>as of</source>
+      <translation>截至</translation>
     </message>
     <message>
-      <source>Citation copied.</source>
-      <translation>已复制引用。</translation>
+      <source>comparison</source>
+      <translation>比较</translation>
     </message>
     <message>
-      <source>Export all figures</source>
-      <translation>导出全部数字</translation>
+      <source>source sentence</source>
+      <translation>来源句</translation>
     </message>
     <message>
-      <source>Select a figure first.</source>
-      <translation>请先选中一个数字。</translation>
+      <source>citation</source>
+      <translation>引用</translation>
     </message>
     <message>
-      <source>Pinned to the briefing list.</source>
-      <translation>已钉选到简报清单。</translation>
+      <source>sources</source>
+      <translation>来源</translation>
     </message>
     <message>
-      <source>Already in the briefing list.</source>
-      <translation>已在简报清单中。</translation>
+      <source>approx.</source>
+      <translation type="vanished">约数</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
+      <source>%1 on %2</source>
+      <translation type="vanished">%1(较%2)</translation>
     </message>
     <message>
-      <source>Exported {count} figures to {path}</source>
-      <translation>已将 {count} 个数字导出到 {path}</translation>
+      <source>from %1</source>
+      <translation type="vanished">由%1</translation>
     </message>
     <message>
-      <source>Pinning is off: the briefing list cannot be saved.</source>
-      <translation>钉选功能已关闭:无法保存简报清单。</translation>
+      <source>up</source>
+      <translation>上升</translation>
     </message>
     <message>
-      <source>The briefing list could not be read and was moved aside to:</source>
-      <translation>简报清单无法读取,已移至:</translation>
+      <source>down</source>
+      <translation>↓ 下降</translation>
     </message>
     <message>
-      <source>Printing is not available.</source>
-      <translation type="vanished">无法使用打印功能。</translation>
+      <source>flat</source>
+      <translation type="vanished">持平</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sent %n pages to %1.</source>
+      <translation>
+        <numerusform>已将 %n 页发送到 %1。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n figures to %1</source>
+      <translation>
+        <numerusform>已将 %n 个数字导出到 %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %1 (%n pages).</source>
+      <translation>
+        <numerusform>已保存 %1(共 %n 页)。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>chart</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>In the order the article names them; the article does not rank them</source>
+      <translation>按原文列举的顺序,原文未排名</translation>
+    </message>
+    <message>
+      <source>≈ shares computed by this application from the reported figures</source>
+      <translation>≈ 占比为本应用按报告数值计算</translation>
+    </message>
+    <message>
+      <source>Chart copied: %1</source>
+      <translation>已复制图表:%1</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>已保存:%1</translation>
+    </message>
+    <message>
+      <source>&amp;Table of all figures</source>
+      <translation>全部数据表(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Show or hide the table of every figure under the charts</source>
+      <translation>显示或隐藏图表下方的全部数据表</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Actual size</source>
+      <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+      <source>The interface at the desktop's own font size</source>
+      <translation>按桌面字号显示界面</translation>
+    </message>
+    <message>
+      <source>Add to the briefing list (Ctrl+B)</source>
+      <translation>加入简报清单(Ctrl+B)</translation>
+    </message>
+    <message>
+      <source>Add %1 %2 to the briefing list</source>
+      <translation>将 %1 %2 加入简报清单</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>概述</translation>
+    </message>
+    <message>
+      <source>Add to briefing list</source>
+      <translation>加入简报清单</translation>
+    </message>
+    <message>
+      <source>Zoom %1%</source>
+      <translation>缩放 %1%</translation>
+    </message>
+    <message>
+      <source>no figure, only a change</source>
+      <translation>无数值,仅有变化幅度</translation>
+    </message>
+    <message>
+      <source>As reported</source>
+      <translation>原文</translation>
+    </message>
+    <message>
+      <source>As &amp;Word document (DOCX)…</source>
+      <translation>导出为 Word 文档 (DOCX)(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>As Power&amp;Point slides (PPTX)…</source>
+      <translation>导出为 PowerPoint 演示文稿 (PPTX)(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>The current tab's summary, or the briefing pack, as an editable Word file</source>
+      <translation>将当前标签页的摘要或整套简报汇编导出为可编辑的 Word 文件</translation>
+    </message>
+    <message>
+      <source>The current tab's figures and charts, or the pack's, as editable slides</source>
+      <translation>将当前标签页(或整套简报汇编)的数据和图表导出为可编辑的幻灯片</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Export the briefing list</source>
+      <translation>导出简报清单</translation>
+    </message>
+    <message>
+      <source>As Word document (DOCX)…</source>
+      <translation>Word 文档 (DOCX)…</translation>
+    </message>
+    <message>
+      <source>As PowerPoint slides (PPTX)…</source>
+      <translation>PowerPoint 演示文稿 (PPTX)…</translation>
+    </message>
+    <message>
+      <source>PowerPoint presentation, for PowerPoint and WPS (*.pptx)</source>
+      <translation>PowerPoint 演示文稿,适用于 PowerPoint 和 WPS (*.pptx)</translation>
+    </message>
+    <message>
+      <source>Word document, for Word and WPS (*.docx)</source>
+      <translation>Word 文档,适用于 Word 和 WPS (*.docx)</translation>
+    </message>
+    <message>
+      <source>Export as Word</source>
+      <translation>导出为 Word</translation>
+    </message>
+    <message>
+      <source>Export as PowerPoint</source>
+      <translation>导出为 PowerPoint</translation>
+    </message>
+    <message>
+      <source>Preview the &amp;briefing list…</source>
+      <translation>预览简报清单(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>on a card: show the figure in the table</source>
+      <translation>在卡片上:在表格中显示该数字</translation>
+    </message>
+    <message>
+      <source>in the table: copy the figure with its source</source>
+      <translation>在表格中:复制数字及其出处</translation>
+    </message>
+    <message>
+      <source>on a chart: copy it as an image</source>
+      <translation>在图表上:复制为图片</translation>
+    </message>
+    <message>
+      <source>on a chart: its menu</source>
+      <translation>在图表上:打开图表菜单</translation>
+    </message>
+    <message>
+      <source>in the briefing list: move a figure</source>
+      <translation>在简报清单中:移动数字</translation>
+    </message>
+    <message>
+      <source>in the briefing list: remove a figure</source>
+      <translation>在简报清单中:移除数字</translation>
+    </message>
+    <message>
+      <source>See the briefing list's pages before printing them</source>
+      <translation>打印前查看简报清单的页面</translation>
+    </message>
+    <message>
+      <source>Remove the selected figure from the list</source>
+      <translation>从清单中移除选中的数字</translation>
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation>预览…</translation>
+    </message>
+    <message>
+      <source>Preview the briefing list as printed</source>
+      <translation>按打印效果预览简报清单</translation>
+    </message>
+    <message>
+      <source>Print the briefing list</source>
+      <translation>打印简报清单</translation>
+    </message>
+    <message>
+      <source>Present the briefing list full screen</source>
+      <translation>全屏演示简报清单</translation>
+    </message>
+    <message>
+      <source>Alt+Up and Alt+Down move the selected figure; Delete removes it</source>
+      <translation>Alt+↑ 和 Alt+↓ 移动选中的数字;Delete 键将其移除</translation>
+    </message>
+    <message>
+      <source>Copy chart %1</source>
+      <translation>复制图表 %1</translation>
+    </message>
+    <message>
+      <source>Save image of chart %1</source>
+      <translation>保存图表图片 %1</translation>
+    </message>
+    <message>
+      <source>Export data of chart %1</source>
+      <translation>导出图表数据 %1</translation>
+    </message>
+    <message>
+      <source>Nothing to present: add figures to the briefing list, or open a domain.</source>
+      <translation>没有可演示的内容:请把数字加入简报清单,或打开一个领域。</translation>
+    </message>
+    <message>
+      <source>Figures in the briefing list</source>
+      <translation>简报清单中的数字</translation>
+    </message>
+    <message>
+      <source>Add figure</source>
+      <translation>加入数字</translation>
+    </message>
+    <message>
+      <source>The briefing list is read-only: it can be printed, not changed.</source>
+      <translation>简报清单为只读:可以打印,不能修改。</translation>
+    </message>
+    <message>
+      <source>No home folder: the briefing list is kept in %1, which the system may clear.</source>
+      <translation>没有用户主目录:简报清单保存在 %1,系统可能会清除该文件夹。</translation>
+    </message>
+    <message>
+      <source>"More than" marks a lower bound: the bar shows the least the article gives</source>
+      <translation>标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值</translation>
+    </message>
+    <message>
+      <source>hedge</source>
+      <translation>概数词</translation>
+    </message>
+    <message>
+      <source>more than</source>
+      <translation>多于</translation>
+    </message>
+    <message>
+      <source>more than %1</source>
+      <translation>多于%1</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>→ 持平</translation>
+    </message>
+    <message>
+      <source>lower bound</source>
+      <translation>下限</translation>
+    </message>
+    <message>
+      <source>broadly unchanged</source>
+      <translation>→ 基本持平</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1(较%2)</translation>
+    </message>
+    <message>
+      <source>up %1</source>
+      <translation>上升%1</translation>
+    </message>
+    <message>
+      <source>down %1</source>
+      <translation>下降%1</translation>
+    </message>
+    <message>
+      <source>up from %1</source>
+      <translation>↑ 由%1</translation>
+    </message>
+    <message>
+      <source>down from %1</source>
+      <translation>↓ 由%1up	↑ 上升</translation>
     </message>
   </context>
 </TS>

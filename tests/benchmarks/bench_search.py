@@ -44,12 +44,14 @@ TYPING = [
 def keystrokes(db: Path, repeats: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.data.store import Store
-    from gui.qt.app import application
     from gui.qt.search_box import SearchBox
+    from gui.qt.session import Session
+    from gui.qt.settings import Settings
+    from gui.qtcommon.startup import application
 
     store = Store(db)
     application()
-    box = SearchBox(store, "zh")
+    box = SearchBox(Session(store, Settings(), "zh"))
     for name, call in (
         ("read API", lambda q: store.search(q, 30)),
         ("search field", box.update_results),

@@ -48,7 +48,7 @@ import sys, time, json
 from PySide6.QtCore import QSettings
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 import pyqtgraph  # the first chart's import is start-up's cost, not a tab switch's
-from gui.qt.app import application
+from gui.qtcommon.startup import application
 from gui.qt.main_window import MainWindow
 from gui.qt.paint_watch import after_first_paint
 from gui.qt.settings import Settings

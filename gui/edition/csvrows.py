@@ -10,43 +10,23 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Container, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Container, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
-from gui.data.files import display_path
+from gui.data.columns import Column, Record
+from gui.data.columns import columns as declared_columns
+from gui.data.validation import MAX_ID, MAX_NUMBER, MAX_TEXT
+from gui.edition.problems import Problems
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 DOTTED_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
-
-
-@dataclass
-class Problems:
-    items: list[Problem] = field(default_factory=list)
-
-    def add(self, path: Path | str, line: int, field_name: str, message: str) -> None:
-        file = display_path(path) if isinstance(path, Path) else path
-        self.items.append(Problem(file, line, field_name, message))
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def __iter__(self) -> Iterator[Problem]:
-        return iter(self.items)
+P = ParamSpec("P")
+R = TypeVar("R", bound=Record)
 
 
 class Row:
@@ -65,6 +45,8 @@ class Row:
         value = self.cells[name]
         if required and not value:
             self.problem(name, "is empty")
+        if len(value) > MAX_TEXT:  # the limit the application checks at open
+            self.problem(name, f"is {len(value)} characters long, more than {MAX_TEXT}")
         return value
 
     def slug(self, name: str, *, dotted: bool = False, required: bool = True) -> str:
@@ -73,6 +55,8 @@ class Row:
         if value and not pattern.match(value):
             shape = "words.joined_by_dots" if dotted else "lowercase_letters_digits_underscores"
             self.problem(name, f"{value!r} is not an id like {shape}")
+        elif len(value) > MAX_ID:
+            self.problem(name, f"is {len(value)} characters long, more than an id's {MAX_ID}")
         return value
 
     def number(self, name: str, *, required: bool = True) -> Decimal | None:
@@ -83,10 +67,14 @@ class Row:
             self.problem(name, f"{value!r} is not a number")
             return None
         try:
-            return Decimal(value)
+            number = Decimal(value)
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
             self.problem(name, f"{value!r} is not a number")
             return None
+        if abs(number) > Decimal(MAX_NUMBER):
+            self.problem(name, f"{value[:20]!r}… is out of range (at most {MAX_NUMBER:g})")
+            return None
+        return number
 
     def choice(self, name: str, choices: Sequence[str], *, required: bool = True) -> str:
         value = self.text(name, required=required)
@@ -103,6 +91,37 @@ class Row:
         if value and value not in known:
             self.problem(name, f"unknown {what} {value!r}")
         return value
+
+    def make(self, row_type: Callable[P, R]) -> Callable[P, R]:
+        """The row type's constructor, given what a rule worked out from this row.
+
+        A declared column the rule does not give is read from its cell as its type says: so
+        a new column needs its declaration and its cells, and a rule only if it has one.
+        """
+
+        def make(*args: P.args, **kwargs: P.kwargs) -> R:
+            declared: type[Record] = row_type  # type: ignore[assignment]
+            for column in declared_columns(declared):
+                if column.cell is not None and column.name not in kwargs:
+                    kwargs[column.name] = self.cell(column)
+            return row_type(*args, **kwargs)
+
+        return make
+
+    def cell(self, column: Column) -> str | int | float | None:
+        """A cell read as its column is declared: text, or a number; empty is NULL."""
+        name, required = column.cell or column.name, not column.nullable
+        if column.type is str:
+            text = self.text(name, required=required)
+            return text if text or required else None
+        number = self.number(name, required=required)
+        if number is None:
+            return None
+        if column.type is float:
+            return float(number)
+        if number != number.to_integral_value():
+            self.problem(name, f"{number} is not a whole number")
+        return int(number)
 
 
 def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Row]:
@@ -138,12 +157,12 @@ def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Ro
     try:
         for cells in reader:
             row_line, line = line, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line, even before the header, as a spreadsheet may leave
             if header is None:
                 header = [cell.strip() for cell in cells]
-                if not _header_ok(path, header, columns, problems):
+                if not _header_ok(path, row_line, header, columns, problems):
                     return []
-                continue
-            if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) != len(header):
                 problems.add(
@@ -167,17 +186,19 @@ def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Ro
     return rows
 
 
-def _header_ok(path: Path, header: list[str], columns: Sequence[str], problems: Problems) -> bool:
+def _header_ok(
+    path: Path, line: int, header: list[str], columns: Sequence[str], problems: Problems
+) -> bool:
     ok = True
     for name in columns:
         if name not in header:
-            problems.add(path, 1, name, "missing column")
+            problems.add(path, line, name, "missing column")
             ok = False
     for name in header:
         if name not in columns:
-            problems.add(path, 1, "header", f"unknown column {name!r}")
+            problems.add(path, line, "header", f"unknown column {name!r}")
             ok = False
     if len(set(header)) != len(header):
-        problems.add(path, 1, "header", "a column is named twice")
+        problems.add(path, line, "header", "a column is named twice")
         ok = False
     return ok

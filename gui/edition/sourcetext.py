@@ -121,6 +121,13 @@ class SourceText:
             if not any(gap.start <= i < gap.end for gap in self.gaps)
         )
 
+    def paragraph(self, start: int, end: int) -> str:
+        """The paragraph (or paragraphs, across a join) holding the file's ``start:end``, with
+        any declared join left out."""
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", end)
+        return self.without_gaps(first, len(self.text) if last < 0 else last)
+
     def line_of(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
 

@@ -1,0 +1,320 @@
+"""The validation pass at open: a database is read only once it is what the declaration says.
+
+A database the application did not build is untrusted: anyone can hand over a file that has a
+view where a table should be, text where a number should be, an id that refers to nothing or a
+date with a thirteenth month. Before anything reads it, :func:`validate` checks, from the
+declaration in :mod:`gui.data.schema`:
+
+- every table of ours is a table (not a view), with the declared columns and types, no
+  generated column and no trigger; the search index is the declared full-text table and answers;
+- every value has its column's type; ids are ids; texts have a sane size and no control
+  character; numbers are finite and in range; dates are dates; offsets fall inside the article;
+- every reference resolves.
+
+Each check is one query with SQLite doing the work (one pass over a table for its values), so
+that a database of 100,000 figures is checked in a fraction of a second. The first problem
+found is raised as :class:`InvalidError`, one line naming the table, the column and the row.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from gui.data.columns import Column, columns, primary_key
+from gui.data.schema import SEARCH_TABLE, TABLES, SearchRow
+
+Query = Callable[[str, Sequence[Any]], list[sqlite3.Row]]
+
+MAX_ID = 128  # characters of an id (ids end up in file names and settings keys)
+MAX_TEXT = 10_000  # characters of a name, title, sentence or note
+MAX_NUMBER = 1e15  # a value in base units: far above any figure of a city's report
+MAX_INTEGER = 2**31 - 1  # positions and offsets
+
+# Texts that may be long: the article itself (its size is bounded by SQLite's length limit).
+_LONG = {("source", "text")}
+# Columns holding dates: a day (YYYY-MM-DD), or as far as the report says (YYYY[-MM[-DD]]).
+_DAY, _PARTIAL = "day", "partial"
+_DATES = {
+    ("milestones", "date"): _DAY,
+    ("citations", "date"): _DAY,
+    ("citations", "about_date"): _DAY,
+    ("observations", "as_of"): _PARTIAL,
+}
+# Character ranges of the article, as (start, end) column pairs.
+_SPANS = {
+    "observations": (
+        ("quote_start", "quote_end"),
+        ("figure_start", "figure_end"),
+        ("baseline_start", "baseline_end"),
+        ("change_start", "change_end"),
+    ),
+    "milestones": (("quote_start", "quote_end"),),
+    "outlook": (("start", "end"),),
+    "source_gaps": (("start", "end"),),
+}
+# The full-text index's own tables, which its queries read.
+_SEARCH_PARTS = tuple(
+    f"{SearchRow.table}_{part}" for part in ("data", "idx", "content", "docsize", "config")
+)
+_ID_GLOB = "*[^A-Za-z0-9._-]*"
+_AFFINITY = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+
+class InvalidError(Exception):
+    """The database is not what this application reads; the message says where, in one line."""
+
+
+def validate(query: Query) -> None:
+    """Raise :class:`InvalidError` for the first inconsistency found; return if there is none."""
+    _objects(query)
+    for row_type in TABLES.values():
+        _columns(query, row_type.table, columns(row_type))
+    length = _article_length(query)
+    for row_type in TABLES.values():
+        _values(query, row_type.table, columns(row_type), primary_key(row_type), length)
+    for row_type in TABLES.values():
+        for column in columns(row_type):
+            if column.references is not None:
+                _references(query, row_type.table, column, primary_key(row_type))
+    _edition_id(query)
+    _search(query)
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value from the database as it may appear in a message: quoted, short, one line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _normal(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql.strip()).lower()
+
+
+# -- the schema -------------------------------------------------------------------------------
+
+
+def _objects(query: Query) -> None:
+    ours = [*TABLES, SearchRow.table, *_SEARCH_PARTS]
+    marks = ", ".join("?" * len(ours))
+    rows = query(
+        f"SELECT type, name, tbl_name, sql FROM sqlite_master "
+        f"WHERE name IN ({marks}) OR type = 'trigger' ORDER BY type, name",
+        ours,
+    )
+    for row in rows:
+        if row["type"] == "trigger":
+            raise InvalidError(
+                f"has a trigger ({shown(row['name'])} on {shown(row['tbl_name'])}); "
+                "a governance database has none"
+            )
+        if row["type"] != "table":
+            raise InvalidError(
+                f"{row['name']} is a {row['type']}, not a table; this application reads only tables"
+            )
+    found = {row["name"]: row for row in rows}
+    search = found.get(SearchRow.table)
+    if search is None:
+        raise InvalidError(
+            f"has no search index (the table {SearchRow.table}); "
+            "rebuild the database with `bjgov data build`"
+        )
+    if _normal(search["sql"] or "") != _normal(SEARCH_TABLE):
+        raise InvalidError(
+            f"its search index ({SearchRow.table}) is not the one this application builds"
+        )
+    for part in _SEARCH_PARTS:
+        if part not in found:
+            raise InvalidError(f"its search index is incomplete: it has no table {part}")
+
+
+def _affinity(declared: str) -> str:
+    """SQLite's own rule for a column's type affinity from its declared type."""
+    upper = declared.upper()
+    if "INT" in upper:
+        return "INTEGER"
+    if any(word in upper for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if any(word in upper for word in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "BLOB" if not upper else "NUMERIC"
+
+
+def _columns(query: Query, table: str, declared: Sequence[Column]) -> None:
+    found = {row["name"]: row for row in query(f"PRAGMA table_xinfo({_quote(table)})", ())}
+    for name, row in found.items():
+        if row["hidden"]:
+            raise InvalidError(
+                f"{table}.{name} is a generated column; a governance database has none"
+            )
+    wanted = {c.name: c for c in declared}
+    for name in found:
+        if name not in wanted:
+            raise InvalidError(
+                f"{table} has a column {shown(name)} that this application does not know"
+            )
+    for column in declared:
+        if column.name not in found:
+            raise InvalidError(f"{table} has no column {column.name}")
+        affinity = _affinity(found[column.name]["type"] or "")
+        if affinity != _AFFINITY[column.type]:
+            raise InvalidError(
+                f"{table}.{column.name} is declared {shown(found[column.name]['type'])}, "
+                f"not {_AFFINITY[column.type]}"
+            )
+
+
+# -- the values -------------------------------------------------------------------------------
+
+
+def _article_length(query: Query) -> int:
+    rows = query("SELECT length(text) AS n FROM source WHERE id = 'article'", ())
+    value = rows[0]["n"] if rows else 0
+    return value if isinstance(value, int) else 0
+
+
+def _is_id(table: str, column: Column) -> bool:
+    """A table's own ids (those that refer to one must be one of them, which is checked)."""
+    return column.type is str and column.name == "id"
+
+
+def _checks(table: str, column: Column) -> list[tuple[str, str]]:
+    """(SQL that is true for a bad value, what is wrong with it) for one column.
+
+    Written for speed, as they run on every row: one call of ``typeof`` at most, and
+    comparisons where they say enough (a text or a blob is never BETWEEN two numbers).
+    """
+    q = _quote(column.name)
+    present = f"{q} IS NOT NULL AND " if column.nullable else f"{q} IS NULL OR "
+    if column.type is float:
+        between = f"NOT ({q} BETWEEN -{MAX_NUMBER:g} AND {MAX_NUMBER:g})"
+        return [(f"{present}{between}", f"is not a finite number below {MAX_NUMBER:g}")]
+    if column.type is int:
+        test = f"typeof({q}) <> 'integer' OR {q} < 0 OR {q} > {MAX_INTEGER}"
+        return [(f"{present}({test})", f"is not a whole number from 0 to {MAX_INTEGER}")]
+    checks = [(f"{present}typeof({q}) <> 'text'", "is not text")]
+    if _is_id(table, column):
+        checks.append(
+            (
+                f"{q} = '' OR {q} GLOB '{_ID_GLOB}' OR length({q}) > {MAX_ID}",
+                f"is not an id (letters, digits, '.', '_' or '-', at most {MAX_ID})",
+            )
+        )
+    elif (table, column.name) not in _LONG:
+        checks.append((f"length({q}) > {MAX_TEXT}", f"is longer than {MAX_TEXT} characters"))
+    kind = _DATES.get((table, column.name))
+    if kind == _DAY:
+        checks.append((f"{_date(q)} IS NOT {q}", "is not a date (YYYY-MM-DD)"))
+    elif kind == _PARTIAL:
+        year = "'[0-9][0-9][0-9][0-9]'"
+        month = _date(f"{q} || '-01'")
+        checks.append(
+            (
+                f"NOT ({q} GLOB {year} OR {month} IS {q} || '-01' OR {_date(q)} IS {q})",
+                "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            )
+        )
+    return checks
+
+
+def _date(value: str) -> str:
+    """SQL for the date a text names, normalised: ``2021-02-30`` becomes ``2021-03-02`` (plain
+    ``date()`` keeps the day as written), so only a real date reads back as itself."""
+    return f"date({value}, '+0 days')"
+
+
+def _span_checks(table: str, length: int) -> list[tuple[str, str, str]]:
+    out = []
+    for start, end in _SPANS.get(table, ()):
+        s, e = _quote(start), _quote(end)
+        out.append(
+            (
+                f"{start} and {end}",
+                f"(({s} IS NULL) <> ({e} IS NULL) OR {s} > {e} OR {e} > {length})",
+                f"do not mark a place in the article ({length} characters)",
+            )
+        )
+    return out
+
+
+def _values(
+    query: Query, table: str, declared: Sequence[Column], key: Sequence[str], length: int
+) -> None:
+    checks = [(c.name, sql, problem) for c in declared for sql, problem in _checks(table, c)]
+    checks += _span_checks(table, length)
+    flags = ", ".join(f"({sql}) AS bad{i}" for i, (_, sql, _) in enumerate(checks))
+    where = " OR ".join(f"({sql})" for _, sql, _ in checks)
+    keys = ", ".join(_quote(k) for k in key)
+    rows = query(f"SELECT {keys}, {flags} FROM {_quote(table)} WHERE {where} LIMIT 1", ())
+    if not rows:
+        return
+    row = rows[0]
+    names, _, problem = next(c for i, c in enumerate(checks) if row[f"bad{i}"])
+    found = [_value(query, table, name, key, row) for name in names.split(" and ")]
+    raise InvalidError(f"{table}.{names} of {_row_name(row, key)} ({', '.join(found)}) {problem}")
+
+
+def _value(query: Query, table: str, name: str, key: Sequence[str], row: sqlite3.Row) -> str:
+    """A value of the row found, as a message shows it: its type and its start."""
+    detail = query(
+        f"SELECT typeof({_quote(name)}) AS kind, substr({_quote(name)}, 1, 60) AS start "
+        f"FROM {_quote(table)} WHERE {' AND '.join(f'{_quote(k)} IS ?' for k in key)}",
+        [row[k] for k in key],
+    )
+    return f"{detail[0]['kind']} {shown(detail[0]['start'])}" if detail else "?"
+
+
+def _row_name(row: sqlite3.Row, key: Sequence[str]) -> str:
+    if len(key) == 1:
+        return f"row {shown(row[key[0]])}"
+    return "row " + ", ".join(f"{k} {shown(row[k])}" for k in key)
+
+
+def _references(query: Query, table: str, column: Column, key: Sequence[str]) -> None:
+    q, ref = _quote(column.name), _quote(column.references or "")
+    keys = ", ".join(f"t.{_quote(k)}" for k in key)
+    rows = query(
+        f"SELECT {keys}, t.{q} AS target FROM {_quote(table)} t WHERE t.{q} IS NOT NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM {ref} r WHERE r.id = t.{q}) LIMIT 1",
+        (),
+    )
+    if rows:
+        raise InvalidError(
+            f"{table}.{column.name} of {_row_name(rows[0], key)} refers to "
+            f"{column.references} {shown(rows[0]['target'])}, which is not in the database"
+        )
+
+
+def _edition_id(query: Query) -> None:
+    """The edition's id names files (``bjgov-2020-2021.xlsx``): an id like the others."""
+    rows = query(
+        f"SELECT value FROM meta WHERE key = 'edition_id' AND (value = '' OR value GLOB "
+        f"'{_ID_GLOB}' OR length(value) > {MAX_ID})",
+        (),
+    )
+    if rows:
+        raise InvalidError(
+            f"meta.value of row 'edition_id' ({shown(rows[0]['value'])}) is not an id "
+            f"(letters, digits, '.', '_' or '-', at most {MAX_ID})"
+        )
+
+
+def _search(query: Query) -> None:
+    """The index answers a query (its internal tables are readable)."""
+    try:
+        query(
+            f"SELECT observation_id FROM {SearchRow.table} WHERE {SearchRow.table} MATCH ? LIMIT 1",
+            ('"北京市"',),
+        )
+    except sqlite3.OperationalError as error:
+        if "interrupted" in str(error):
+            raise  # stopped by the store's time limit, which says so itself
+        raise InvalidError(f"its search index cannot be read ({error})") from error
+    except sqlite3.DatabaseError as error:
+        raise InvalidError(f"its search index cannot be read ({error})") from error

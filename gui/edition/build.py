@@ -1,0 +1,91 @@
+"""Building ``governance.db`` from the sources in ``data/`` with sqlite-utils.
+
+The sources are validated completely before anything is written. The database is then built
+in a temporary file beside the target and renamed over it, so a failed or interrupted build
+never leaves a partial or changed database behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from gui.data.columns import create_arguments, values
+from gui.data.files import WriteError, atomic_path, display_path
+from gui.data.schema import INDEXES, SCHEMA_VERSION, SEARCH_TABLE, TABLES, SearchRow
+from gui.data.store import Store, StoreError
+from gui.edition.load import Edition, load_edition
+
+
+class BuildError(Exception):
+    """The database could not be written (the sources were fine)."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    output: Path
+    counts: dict[str, int]
+
+    def summary(self) -> str:
+        c = self.counts
+        return (
+            f"built {display_path(self.output)}: {c['observations']} observations of "
+            f"{c['indicators']} indicators in {c['domains']} domains, {c['charts']} charts, "
+            f"{c['milestones']} milestones, {c['checks']} consistency checks passed"
+        )
+
+
+def build_database(sources: Path, output: Path) -> BuildReport:
+    """Validate ``sources`` and write the database to ``output`` atomically.
+
+    Raises :class:`gui.edition.problems.SourceError` for bad sources and :class:`BuildError` when
+    the output cannot be written; in both cases ``output`` is left as it was.
+    """
+    edition = load_edition(sources)
+    try:
+        with atomic_path(output, verify=_readable) as temporary:
+            _write(edition, temporary)
+    except WriteError as error:
+        raise BuildError(str(error)) from error
+    except sqlite3.Error as error:
+        raise BuildError(f"cannot write {display_path(output)}: {error}") from error
+    counts = {name: len(edition.rows(name)) for name in [*TABLES, SearchRow.table]}
+    return BuildReport(output=output, counts=counts)
+
+
+def _readable(path: Path) -> None:
+    """The new database opens as the application opens it, validation included."""
+    try:
+        Store(path).close()
+    except StoreError as error:
+        raise ValueError(error.problem) from error
+
+
+def _write(edition: Edition, path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        db = sqlite_utils.Database(connection)
+        db.execute("PRAGMA foreign_keys = ON")
+        for name, row_type in TABLES.items():
+            db.table(name).create(**create_arguments(row_type))
+        for table, indexed in INDEXES:
+            db.table(table).create_index(list(indexed))
+        db.execute(SEARCH_TABLE)
+        with connection:
+            for name in [*TABLES, SearchRow.table]:
+                db.table(name).insert_all(values(row) for row in edition.rows(name))
+        problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise BuildError(f"foreign key check failed: {problems[:3]}")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    with open(path, "rb+") as handle:  # durable before it is renamed into place
+        os.fsync(handle.fileno())

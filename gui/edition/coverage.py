@@ -1,0 +1,88 @@
+"""Every figure of the article accounted for: an observation's, or listed as not an indicator."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from gui.data.numerals import FIGURE_TOKEN
+from gui.data.schema import ObservationRow
+from gui.edition.csvrows import Row
+from gui.edition.problems import Problems
+from gui.edition.reading import NonIndicatorRow, Reading
+from gui.edition.sourcetext import SourceText
+
+
+def coverage(reading: Reading, observations: dict[str, ObservationRow], source: str) -> None:
+    rows = reading.rows(NonIndicatorRow)
+    if reading.broken:  # figures of a broken row are not placed; say so once, there
+        return
+    path = reading.folder / source
+    uncovered_figures(reading.text, observations, rows, path, reading.problems)
+
+
+def uncovered_figures(
+    text: SourceText,
+    observations: Mapping[str, ObservationRow],
+    rows: list[Row],
+    source_path: Path,
+    problems: Problems,
+) -> None:
+    """Every number in the article is an observation's figure or a listed non-indicator.
+
+    A figure is covered when its characters lie inside the span of a figure, baseline or
+    change of some observation, or inside an occurrence of a listed text or pattern.
+    """
+    covered = [False] * len(text.text)
+
+    def cover(start: int, end: int) -> None:
+        for i in range(start, end):
+            covered[i] = True
+
+    for obs in observations.values():
+        for start, end in (
+            (obs.figure_start, obs.figure_end),
+            (obs.baseline_start, obs.baseline_end),
+            (obs.change_start, obs.change_end),
+        ):
+            if start is not None and end is not None:
+                cover(start, end)
+    for row in rows:
+        literal = row.text("text", required=False)
+        pattern = row.text("pattern", required=False)
+        row.text("reason")
+        if bool(literal) == bool(pattern):
+            row.problem("text", "give either a text or a pattern")
+            continue
+        if pattern:
+            try:
+                matches = [(m.start(), m.end()) for m in re.finditer(pattern, text.text)]
+            except re.error as error:
+                row.problem("pattern", f"not a regular expression: {error}")
+                continue
+        else:
+            matches = [(m.start(), m.end()) for m in re.finditer(re.escape(literal), text.text)]
+        if not matches:
+            row.problem("pattern" if pattern else "text", "is not in the source text")
+        for start, end in matches:
+            cover(start, end)
+        for ident in row.text("repeats", required=False).split():
+            repeated = observations.get(ident)
+            if repeated is None:
+                row.problem("repeats", f"unknown observation {ident!r}")
+            elif not repeated.reported or repeated.reported not in literal:
+                row.problem(
+                    "repeats",
+                    f"{ident!r} is reported as {repeated.reported!r}, which is not in {literal!r}",
+                )
+    for match in FIGURE_TOKEN.finditer(text.text):
+        if not all(covered[match.start() : match.end()]):
+            context = text.text[max(0, match.start() - 8) : match.end() + 8].replace("\n", " ")
+            problems.add(
+                source_path,
+                text.line_of(match.start()),
+                "figure",
+                f"{match.group()!r} in “{context}” is neither an observation's figure "
+                f"nor listed in non_indicators.csv",
+            )

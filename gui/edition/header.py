@@ -1,0 +1,178 @@
+"""``edition.toml``: the edition's name and article, the works it cites, the article's joins."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.data.schema import CitationRow, MetaRow
+from gui.edition.problems import Problems
+from gui.edition.sourcetext import Join
+from gui.edition.values import iso_date
+
+REPORT_KEYS = (
+    "title_zh",
+    "title_en",
+    "author_zh",
+    "author_en",
+    "publisher_zh",
+    "publisher_en",
+    "place_zh",
+    "place_en",
+    "released",
+)
+ARTICLE_KEYS = (
+    "title_zh",
+    "subtitle_zh",
+    "title_en",
+    "subtitle_en",
+    "author_zh",
+    "author_en",
+    "newspaper_zh",
+    "newspaper_en",
+    "date",
+)
+# Where the article was read online and when (GB/T 7714's 获取和访问路径 and 引用日期): both or
+# neither, and only for a page someone has opened; without them it is cited as the paper.
+ARTICLE_ONLINE = ("url", "accessed")
+# Dates a citation gives, each checked to be a day: (table, key).
+DATES = (("report", "released"), ("article", "date"), ("article", "accessed"))
+
+
+@dataclass(frozen=True)
+class Header:
+    id: str
+    title_zh: str
+    title_en: str
+    source: str  # the article's file, relative to the sources folder
+    citations: list[CitationRow]
+    joins: list[Join]
+
+    def meta(self) -> list[MetaRow]:
+        return [
+            MetaRow(key="edition_id", value=self.id),
+            MetaRow(key="edition_title_zh", value=self.title_zh),
+            MetaRow(key="edition_title_en", value=self.title_en),
+            MetaRow(key="source_path", value=self.source),
+        ]
+
+
+def read_header(folder: Path, problems: Problems) -> Header | None:
+    """The header of the edition in ``folder``; None, with the problems said, if it is wrong."""
+    path = folder / "edition.toml"
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        problems.add(path, 0, "file", f"cannot be read: {error.strerror or error}")
+        return None
+    except UnicodeDecodeError as error:
+        problems.add(path, 0, "encoding", f"not UTF-8 at byte {error.start}")
+        return None
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", 0)
+        problems.add(path, line, "toml", str(error).split(" (at line")[0])
+        return None
+
+    def need(table: str, key: str) -> str:
+        value = document.get(table, {}).get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.add(path, toml_line(path, key), f"{table}.{key}", "missing or not text")
+            return ""
+        return value.strip()
+
+    edition = {k: need("edition", k) for k in ("id", "title_zh", "title_en", "source")}
+    report = {k: need("report", k) for k in REPORT_KEYS}
+    article = {k: need("article", k) for k in ARTICLE_KEYS}
+    for key in ARTICLE_ONLINE:
+        value = document.get("article", {}).get(key, "")
+        article[key] = value.strip() if isinstance(value, str) else ""
+    if bool(article["url"]) != bool(article["accessed"]):
+        missing = "accessed" if article["url"] else "url"
+        problems.add(
+            path,
+            toml_line(path, "url" if article["url"] else "accessed"),
+            f"article.{missing}",
+            "is missing: an address and the date it was read go together (GB/T 7714)",
+        )
+    given = {"report": report, "article": article}
+    for table, key in DATES:
+        when = given[table][key]
+        if when and not iso_date(when):
+            problems.add(
+                path, toml_line(path, key), f"{table}.{key}", f"{when!r} is not a date YYYY-MM-DD"
+            )
+    if article["url"] and not article["url"].startswith(("http://", "https://")):
+        problems.add(
+            path, toml_line(path, "url"), "article.url", "is not a web address (http:// …)"
+        )
+    joins = []
+    for i, join in enumerate(document.get("joins", [])):
+        try:
+            joins.append(Join(str(join["before"]), str(join["after"]), str(join["reason"])))
+        except (KeyError, TypeError):
+            problems.add(
+                path,
+                toml_line(path, "[[joins]]", i),
+                f"joins[{i}]",
+                "needs before, after and reason",
+            )
+    if problems:
+        return None
+    return Header(
+        id=edition["id"],
+        title_zh=edition["title_zh"],
+        title_en=edition["title_en"],
+        source=edition["source"],
+        citations=[_report(report), _article(article)],
+        joins=joins,
+    )
+
+
+def _report(report: dict[str, str]) -> CitationRow:
+    return CitationRow(
+        id="report",
+        kind="report",
+        authors_zh=report["author_zh"],
+        authors_en=report["author_en"],
+        title_zh=report["title_zh"],
+        title_en=report["title_en"],
+        subtitle_zh=None,
+        subtitle_en=None,
+        container_zh=report["publisher_zh"],
+        container_en=report["publisher_en"],
+        place_zh=report["place_zh"],
+        place_en=report["place_en"],
+        date=report["released"],
+        url=None,
+        accessed=None,
+    )
+
+
+def _article(article: dict[str, str]) -> CitationRow:
+    return CitationRow(
+        id="article",
+        kind="article",
+        authors_zh=article["author_zh"],
+        authors_en=article["author_en"],
+        title_zh=article["title_zh"],
+        title_en=article["title_en"],
+        subtitle_zh=article["subtitle_zh"],
+        subtitle_en=article["subtitle_en"],
+        container_zh=article["newspaper_zh"],
+        container_en=article["newspaper_en"],
+        place_zh=None,
+        place_en=None,
+        date=article["date"],
+        url=article["url"],
+        accessed=article["accessed"],
+    )
+
+
+def toml_line(path: Path, key: str, nth: int = 0) -> int:
+    try:
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return 0
+    hits = [i + 1 for i, line in enumerate(lines) if line.strip().startswith(key)]
+    return hits[nth] if len(hits) > nth else 0

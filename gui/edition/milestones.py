@@ -1,0 +1,67 @@
+"""The report's dated milestones and its outlook: each found in the article, as quoted."""
+
+from __future__ import annotations
+
+import re
+
+from gui.data.schema import DomainRow, MilestoneRow, OutlookRow
+from gui.edition.reading import Reading
+from gui.edition.values import iso_date
+
+MILESTONE_KINDS = ("regulation", "measure", "plan", "release")
+
+
+def milestones(reading: Reading, domains: dict[str, DomainRow]) -> list[MilestoneRow]:
+    out: dict[str, MilestoneRow] = {}
+    for position, row in enumerate(reading.rows(MilestoneRow)):
+        when = row.text("date")
+        day = iso_date(when)
+        if when and day is None:
+            row.problem("date", f"{when!r} is not a date YYYY-MM-DD")
+        quote = row.text("quote")
+        located = reading.locate(row, "quote", quote)
+        if day and quote and f"{day.month}月{day.day}日" not in quote:
+            row.problem("date", f"the quote does not give {day.month}月{day.day}日")
+        title_zh = row.text("title_zh")
+        for name in re.findall(r"《[^》]+》", title_zh):
+            if quote and name not in quote:
+                row.problem("title_zh", f"{name} is not named in the quote")
+        milestone = row.make(MilestoneRow)(
+            id=row.slug("id"),
+            position=position,
+            date=when,
+            domain_id=row.reference("domain", domains, "domain"),
+            kind=row.choice("kind", MILESTONE_KINDS),
+            title_zh=title_zh,
+            title_en=row.text("title_en"),
+            quote=quote,
+            # A quote not found is reported above; such an edition is never written.
+            quote_start=located.start if located else -1,
+            quote_end=located.end if located else -1,
+        )
+        out.setdefault(milestone.id, milestone)
+    return list(out.values())
+
+
+def outlook(reading: Reading, domains: dict[str, DomainRow]) -> list[OutlookRow]:
+    """The outlook's sentences, held by the one domain of kind ``outlook``."""
+    rows = reading.rows(OutlookRow)
+    holders = [d for d in domains.values() if d.kind == "outlook"]
+    if rows and not holders:
+        rows[0].problem("id", "there is no domain of kind 'outlook' to hold the outlook")
+    out = []
+    for position, row in enumerate(rows):
+        text_zh = row.text("text_zh")
+        located = reading.locate(row, "text_zh", text_zh, sentence=False)
+        out.append(
+            row.make(OutlookRow)(
+                id=row.slug("id"),
+                domain_id=holders[0].id if holders else "",
+                position=position,
+                text_zh=text_zh,
+                text_en=row.text("text_en"),
+                start=located.start if located else -1,
+                end=located.end if located else -1,
+            )
+        )
+    return out

@@ -1,0 +1,86 @@
+"""Screenshots of the Word and PowerPoint briefings as LibreOffice shows them.
+
+Writes the documents, converts each to PDF with LibreOffice (headless, with the bundled
+Chinese font: tests/officetools.py) and renders its pages with PDFium into one contact sheet
+per document under tests/screenshots/office/. Run from the repository root, where LibreOffice
+is installed, when the documents' look changes; then look at them::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/office_screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PIL import Image  # noqa: E402
+
+from gui.data.briefing import Pin  # noqa: E402
+from gui.data.model import Lang  # noqa: E402
+from gui.data.store import Store  # noqa: E402
+from gui.printing.office import write_office  # noqa: E402
+from tests.officetools import render_pages, to_pdf  # noqa: E402
+
+OUT = ROOT / "tests" / "screenshots" / "office"
+PINS = [
+    Pin("safety.accidents.20200630", 0, "先讲事故", "2020-2021"),
+    Pin("hotline.requests.2020", 1, "", "2020-2021"),
+    Pin("matters.household_food_waste.202012", 2, "与条例施行前比较", "2020-2021"),
+]
+# name, format, language, slide shape, domain (None: the pack), pins, pages a row
+DOCUMENTS: list[tuple[str, str, Lang, str, str | None, list[Pin] | None, int]] = [
+    ("pack-zh-16x9", "pptx", "zh", "16:9", None, None, 4),
+    ("pack-en-4x3", "pptx", "en", "4:3", None, None, 4),
+    ("briefing-zh-16x9", "pptx", "zh", "16:9", None, PINS, 2),
+    ("hotline-zh", "docx", "zh", "16:9", "hotline", None, 3),
+    ("safety-en", "docx", "en", "16:9", "safety", None, 3),
+]
+
+
+def contact_sheet(pages: list[Path], columns: int, target: Path) -> None:
+    images = [Image.open(page).convert("RGB") for page in pages]
+    width = max(image.width for image in images)
+    height = max(image.height for image in images)
+    rows = (len(images) + columns - 1) // columns
+    gap = 8
+    sheet = Image.new("RGB", (columns * (width + gap) + gap, rows * (height + gap) + gap), "#888")
+    for i, image in enumerate(images):
+        sheet.paste(
+            image, (gap + (i % columns) * (width + gap), gap + (i // columns) * (height + gap))
+        )
+    sheet.save(target, optimize=True)
+
+
+def main() -> None:
+    from gui.qtcommon.startup import application
+
+    application(widgets=False)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with Store(ROOT / "data" / "governance.db") as store, tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name, fmt, lang, aspect, domain, pins, columns in DOCUMENTS:
+            document = work / f"{name}.{fmt}"
+            write_office(
+                store,
+                document,
+                fmt,
+                domain=domain,
+                lang=lang,
+                pins=pins,
+                aspect=aspect,
+                today=date(2026, 11, 30),
+            )
+            pdf = to_pdf(document, work)
+            scale = 0.75 if fmt == "pptx" else 0.9
+            pages = render_pages(pdf, work / name, scale)
+            contact_sheet(pages, columns, OUT / f"{name}-{fmt}.png")
+            print(f"{OUT / f'{name}-{fmt}.png'}: {len(pages)} pages")
+
+
+if __name__ == "__main__":
+    main()

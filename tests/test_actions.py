@@ -1,0 +1,343 @@
+"""Every action is declared once: each key works when pressed, menus have unique letters.
+
+The keys are pressed as real key events on the shown window (``QTest.keySequence``), so a key
+bound twice, which Qt drops as an "ambiguous shortcut overload", fails here; calling
+``action.trigger()`` would not notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+
+from gui.qt.actions import (
+    ITEMS,
+    WIDGET_KEYS,
+    ActionRegistry,
+    DuplicateKeyError,
+    Menu,
+    Spec,
+    bindings,
+)
+from gui.qt.main_window import MainWindow
+from gui.qt.print_actions import PrintActions
+from gui.qtcommon.startup import base_point_size as base_pt
+
+HOTLINE = "hotline.requests.2020"
+
+
+class Modals:
+    """Closes every modal dialog as soon as it opens, and remembers their titles."""
+
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._close)
+
+    def _close(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            self.titles.append(dialog.windowTitle())
+            dialog.close()
+
+
+@pytest.fixture
+def modals() -> Iterator[Modals]:
+    closer = Modals()
+    closer.timer.start()
+    yield closer
+    closer.timer.stop()
+
+
+@pytest.fixture
+def shown(make_window: Callable[..., Any], qtbot: Any, tmp_path: Path) -> MainWindow:
+    window: MainWindow = make_window("en", briefing=tmp_path / "user")
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def press(window: QWidget, sequence: QKeySequence) -> None:
+    QApplication.processEvents()  # focus and activation settle before the key arrives
+    focus = QApplication.focusWidget() or window
+    QTest.keySequence(focus, sequence)
+    QApplication.processEvents()
+
+
+def test_every_key_of_every_action_does_what_it_says(
+    shown: MainWindow, modals: Modals, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    window = shown
+    monkeypatch.setattr(PrintActions, "printers", staticmethod(lambda: []))
+    tab_ids = window.tab_ids
+
+    def activate() -> None:
+        # A closed dialog or presentation gives the window back its focus a moment later.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    def read_hotline() -> None:
+        activate()
+        window.open_observation(HOTLINE)
+        table = window.domain_tab("hotline").figures
+        assert table is not None
+        table.table.setFocus()
+
+    def no_pins() -> None:
+        briefing = window.briefing
+        assert briefing.store is not None
+        for pin in briefing.pins():
+            briefing.store.unpin(pin.observation_id)
+        briefing.undo.clear()
+        read_hotline()
+
+    def pinned_then(*steps: Callable[[], object]) -> Callable[[], None]:
+        def setup() -> None:
+            no_pins()
+            window.briefing.pin(HOTLINE)
+            for step in steps:
+                step()
+            read_hotline()
+
+        return setup
+
+    def pins_are(*expected: str) -> Callable[[], None]:
+        def check() -> None:
+            assert [p.observation_id for p in window.briefing.pins()] == list(expected)
+
+        return check
+
+    def dialog_titled(title: str) -> Callable[[], None]:
+        def check() -> None:
+            assert modals.titles[-1:] == [title]
+            modals.titles.clear()
+
+        return check
+
+    def on_tab(index: int) -> Callable[[], None]:
+        def setup() -> None:
+            activate()
+            window.open_tab(tab_ids[index])
+            window.tabs.setFocus()
+
+        return setup
+
+    def tab_is(tab_id: str) -> Callable[[], None]:
+        def check() -> None:
+            assert window.current_tab_id() == tab_id
+
+        return check
+
+    def search_focused() -> None:
+        assert QApplication.focusWidget() is window.search
+
+    def citation_copied() -> None:
+        assert (
+            QGuiApplication.clipboard().text().startswith("11.0394 million requests (1103.94万件)")
+        )
+
+    def presenting() -> None:
+        assert window.presentation is not None
+        assert window.presentation.isVisible()
+        window.presentation.close()
+
+    def closed() -> None:
+        assert not window.isVisible()
+
+    def table_shown(shown: bool) -> Callable[[], None]:
+        def setup() -> None:
+            read_hotline()
+            window.domain_tab("hotline").set_table_visible(shown)
+
+        return setup
+
+    def table_is(shown: bool) -> Callable[[], None]:
+        def check() -> None:
+            assert window.domain_tab("hotline").table_visible() is shown
+            assert window.actions_["view.table"].isChecked() is shown
+
+        return check
+
+    def zoomed_to(percent: int) -> Callable[[], None]:
+        def setup() -> None:
+            window.zoom(0)
+            while window.session.settings.zoom() < percent:
+                window.zoom(1)
+            read_hotline()
+
+        return setup
+
+    def zoom_is(percent: int) -> Callable[[], None]:
+        def check() -> None:
+            assert window.session.settings.zoom() == percent
+            assert QApplication.font().pointSizeF() == pytest.approx(base_pt() * percent / 100)
+
+        return check
+
+    # What each key must do: (set-up, check). An action with a key that is not here fails the
+    # test, so every key has its effect checked.
+    effects: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {
+        "file.print": (read_hotline, dialog_titled("No printer")),
+        "edit.pin": (no_pins, pins_are(HOTLINE)),
+        "edit.undo": (pinned_then(), pins_are()),
+        "edit.redo": (pinned_then(window.briefing.undo.undo), pins_are(HOTLINE)),
+        "edit.find": (read_hotline, search_focused),
+        "edit.citation": (read_hotline, citation_copied),
+        "view.next_tab": (on_tab(0), tab_is(tab_ids[1])),
+        "view.previous_tab": (on_tab(0), tab_is(tab_ids[-1])),
+        "view.present": (read_hotline, presenting),
+        "help.contents": (read_hotline, dialog_titled("Help")),
+        "view.table": (table_shown(True), table_is(False)),
+        "view.zoom_in": (zoomed_to(100), zoom_is(110)),
+        "view.zoom_out": (zoomed_to(100), zoom_is(90)),
+        "view.zoom_reset": (zoomed_to(150), zoom_is(100)),
+        "file.quit": (read_hotline, closed),
+    }
+    for i, tab_id in enumerate(tab_ids[:9]):
+        effects[f"view.go.{tab_id}"] = (on_tab((i + 1) % len(tab_ids)), tab_is(tab_id))
+    keyed = [s.id for s in window.actions_.specs() if window.actions_[s.id].shortcuts()]
+    assert sorted(keyed) == sorted(effects)
+    pressed = 0
+    for action_id in sorted(keyed, key=lambda i: i == "file.quit"):  # quitting last
+        setup, check = effects[action_id]
+        for sequence in window.actions_[action_id].shortcuts():
+            setup()
+            press(window, sequence)
+            QTest.qWait(80)  # a modal dialog the key opened has been closed by now
+            try:
+                check()
+            except AssertionError as error:
+                raise AssertionError(
+                    f"{sequence.toString()} ({action_id}): {error}; focus "
+                    f"{QApplication.focusWidget()}, active {QApplication.activeWindow()}"
+                ) from None
+            pressed += 1
+    assert pressed >= 25
+
+
+def test_no_key_can_be_bound_twice(make_window: Callable[..., Any]) -> None:
+    window: MainWindow = make_window("en")
+    seen: dict[str, str] = {}
+    for spec in window.actions_.specs():
+        for sequence in window.actions_[spec.id].shortcuts():
+            text = sequence.toString()
+            assert text not in seen, f"{text} is bound to {seen.get(text)} and {spec.id}"
+            seen[text] = spec.id
+    with pytest.raises(DuplicateKeyError, match=r"Ctrl\+B is bound to both 'edit.pin' and 'x'"):
+        window.actions_.add(Spec("x", "X", keys=("Ctrl+B",)))
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text)
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_menu_letters_are_unique_in_every_menu(make_window: Callable[..., Any], lang: str) -> None:
+    window: MainWindow = make_window(lang)
+    bar = window.menuBar()
+    menus: list[tuple[str, list[str]]] = [
+        ("menu bar", [a.text() for a in bar.actions() if not a.isSeparator()])
+    ]
+    for menu in bar.findChildren(QMenu):
+        menus.append((menu.title(), [a.text() for a in menu.actions() if not a.isSeparator()]))
+    assert len(menus) == 8  # the bar, File, Export, Edit, View, Language, Go to tab, Help
+    for title, texts in menus:
+        letters = [m for m in (mnemonic(t) for t in texts) if m]
+        assert len(letters) == len(set(letters)), (title, texts)
+
+
+def test_menus_hold_every_declared_action(make_window: Callable[..., Any]) -> None:
+    window: MainWindow = make_window("en")
+    file_menu = window.actions_.menu("file")
+    assert [a.text() for a in file_menu.actions()] == [
+        "&Print…",
+        "Print Pre&view…",
+        "Preview the &briefing list…",
+        "Save as P&DF…",
+        "",
+        "&Export",
+        "",
+        "&Quit",
+    ]
+    view = [a.text() for a in window.actions_.menu("view").actions()]
+    assert view == [
+        "&Language",
+        "",
+        "&Next tab",
+        "&Previous tab",
+        "&Go to tab",
+        "",
+        "&Briefing list",
+        "&Table of all figures",
+        "P&resentation mode",
+        "",
+        "Zoom &in",
+        "Zoom &out",
+        "&Actual size",
+    ]
+    go = [a.text() for a in window.actions_.menu("view.go").actions()]
+    assert go[0] == "Overview"
+    assert go[-1] == "Source"
+    in_menus = {a.objectName() for m in window.menuBar().findChildren(QMenu) for a in m.actions()}
+    declared = {s.id for s in window.actions_.specs() if s.menu}
+    assert declared <= in_menus
+
+
+def test_help_lists_every_key(
+    shown: MainWindow, modals: Modals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = shown.actions_.keyboard_help()
+    keyed = [s for s in shown.actions_.specs() if shown.actions_[s.id].shortcuts()]
+    assert len(rows) == len(keyed) + len(WIDGET_KEYS)  # and the keys of single widgets
+    assert ("Alt+Up / Alt+Down", "in the briefing list: move a figure") in rows
+    assert ("Ctrl+B", "Add to briefing list") in rows
+    assert ("Ctrl+Tab / Ctrl+PgDown", "Next tab") in rows
+    texts: list[str] = []
+
+    def remember(box: QMessageBox) -> int:
+        texts.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", remember)
+    shown.show_help()
+    for keys, what in rows:
+        assert f"{keys}    {what}" in texts[0]
+
+
+def test_a_standard_key_the_platform_leaves_unbound_gives_way(qtbot: Any) -> None:
+    from PySide6.QtGui import QKeySequence as K
+
+    quit_keys = bindings((K.StandardKey.Quit, "Ctrl+Q"))
+    platform = K.keyBindings(K.StandardKey.Quit)
+    assert [k.toString() for k in quit_keys] == ([k.toString() for k in platform] or ["Ctrl+Q"])
+    assert [k.toString() for k in bindings((K.StandardKey.Find, "Ctrl+F"))] == [
+        k.toString() for k in K.keyBindings(K.StandardKey.Find)
+    ]
+    assert [k.toString() for k in bindings(("Ctrl+Tab", "Ctrl+PgDown"))] == [
+        "Ctrl+Tab",
+        "Ctrl+PgDown",
+    ]
+
+
+def test_the_declarations_are_consistent(qtbot: Any) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    menus = [i.id for i in ITEMS if isinstance(i, Menu)]
+    for item in ITEMS:
+        assert item.menu == "" or item.menu in menus, item.id
+    with pytest.raises(ValueError, match="declared twice"):
+        registry.add(Spec("file.print", "again"))
+    with pytest.raises(ValueError, match="'nowhere', which is not declared"):
+        registry.add(Spec("lost", "Lost", "nowhere"))

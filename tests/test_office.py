@@ -1,0 +1,463 @@
+"""Word and PowerPoint briefings read back with python-docx and python-pptx.
+
+The expected figures are written out from the article (data/source), not worked out by the
+code under test: the hotline's and the safety domain's key figures and charts, in Chinese as
+the article prints them and in English in full.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from pptx import Presentation
+from pptx.util import Emu
+
+from gui.data.briefing import Pin
+from gui.data.store import Store
+from gui.printing.office import write_office
+
+from .conftest import ROOT
+
+TODAY = date(2026, 11, 30)
+
+# The hotline's key figures as the article prints them (data/source), in the sheet's order.
+HOTLINE_ZH = ["1103.94万件", "440万", "59.35%", "40.65%", "337个", "15个", "六成以上"]
+HOTLINE_EN = ["11.0394 million", "4.4 million", "59.35%", "40.65%", "337", "15", "more than 60%"]
+SAFETY_ZH = ["95起", "104人", "16个", "216个", "360余起"]
+SAFETY_EN = ["95", "104", "16", "216", "more than 360"]
+# Sentences of the article behind them, verbatim.
+HOTLINE_SENTENCE = "直接解答655.23万件、占比59.35%"
+SAFETY_SENTENCE = "北京市共发生各类生产安全事故95起、死亡104人"
+
+# The report's title, as its citation names it.
+CITED = {
+    "zh": "《北京社会治理发展报告(2020~2021)》",
+    "en": "Social Governance in Beijing (2020–2021)",
+}
+# The charts: categories top to bottom, series with their values and labels.
+CHARTS_ZH: dict[str, tuple[tuple[str, ...], dict[str, tuple[Any, ...]], list[str]]] = {
+    "群众来电前三位": (
+        ("1. 疫情防控", "2. 市场管理", "3. 公共服务"),
+        {"件": (1077000.0, 980000.0, 648000.0)},
+        ["107.7万件", "98万件", "64.8万件"],
+    ),
+    "热线诉求构成:按渠道、按办理方式": (
+        ("按渠道", "按办理方式"),
+        {
+            "电话": (10013800.0, None),
+            "网络": (1025600.0, None),
+            "直接解答": (None, 6552300.0),
+            "派单办理": (None, 4487100.0),
+        },
+        [
+            "1001.38万件 · 90.71%",
+            "102.56万件 · 9.29%",
+            "655.23万件 · 59.35%",
+            "448.71万件 · 40.65%",
+        ],
+    ),
+    "纳入“接诉即办”考评的单位": (
+        ("街乡镇", "市属机构", "国资企业"),
+        {"个/家": (337.0, 52.0, 44.0)},
+        ["337个", "52家", "44家"],
+    ),
+    "网络安全宣传:点播与参与人次": (
+        ("科普活动点播", "“我的安全e生活”短视频征集活动参与"),
+        {"人次": (290000000.0, 610000000.0)},
+        ["2.9亿人次", "6.1亿人次"],
+    ),
+    "2020年上半年事故起数和死亡人数同比降幅(按行业领域)": (
+        ("总体", "道路运输", "工矿商贸", "铁路交通"),
+        {"事故起数": (60.3, 65.6, 42.9, 37.5), "死亡人数": (58.6, 63.0, 44.2, 37.5)},
+        ["↓60.3%", "↓58.6%", "↓65.6%", "↓63.0%", "↓42.9%", "↓44.2%", "↓37.5%", "↓37.5%"],
+    ),
+}
+PINS = [
+    Pin("safety.accidents.20200630", 0, "先讲事故", "2020-2021"),
+    Pin("hotline.requests.2020", 1, "", "2020-2021"),
+    Pin("matters.household_food_waste.202012", 2, "与条例施行前比较", "2020-2021"),
+]
+
+
+@pytest.fixture(scope="module")
+def office_files(
+    qapp: Any, built_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """The documents the tests read, written once (in the tests' QApplication)."""
+    folder = tmp_path_factory.mktemp("office")
+    made = {}
+    with Store(built_db) as store:
+        for lang in ("zh", "en"):
+            for domain in ("hotline", "safety"):
+                for fmt in ("docx", "pptx"):
+                    path = folder / f"{domain}-{lang}.{fmt}"
+                    write_office(store, path, fmt, domain=domain, lang=lang, today=TODAY)
+                    made[path.name] = path
+            for fmt in ("docx", "pptx"):
+                path = folder / f"briefing-{lang}.{fmt}"
+                write_office(store, path, fmt, lang=lang, pins=PINS, today=TODAY)
+                made[path.name] = path
+        path = folder / "hotline-zh-4x3.pptx"
+        write_office(store, path, "pptx", domain="hotline", aspect="4:3", today=TODAY)
+        made[path.name] = path
+    return made
+
+
+def docx_text(path: Path) -> str:
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+def slides_of(path: Path) -> Iterator[Any]:
+    yield from Presentation(str(path)).slides
+
+
+def slide_text(slide: Any) -> str:
+    return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+
+
+# -- Word ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "sentence"),
+    [
+        ("hotline-zh.docx", HOTLINE_ZH, HOTLINE_SENTENCE),
+        ("hotline-en.docx", HOTLINE_EN + HOTLINE_ZH[:2], HOTLINE_SENTENCE),
+        ("safety-zh.docx", SAFETY_ZH, SAFETY_SENTENCE),
+        ("safety-en.docx", SAFETY_EN + SAFETY_ZH, SAFETY_SENTENCE),
+    ],
+)
+def test_word_table_holds_every_figure_as_reported(
+    office_files: dict[str, Path], name: str, expected: list[str], sentence: str
+) -> None:
+    document = Document(str(office_files[name]))
+    assert len(document.tables) == 1
+    table = document.tables[0]
+    expected_rows = HOTLINE_ZH if "hotline" in name else SAFETY_ZH
+    assert len(table.rows) == 1 + len(expected_rows)  # the header, then a row per key figure
+    header = [cell.text for cell in table.rows[0].cells]
+    figure_column = header.index("数值" if name.endswith("zh.docx") else "Figure")
+    column = [row.cells[figure_column].text for row in table.rows[1:]]
+    english = name.endswith("en.docx")
+    shown = HOTLINE_EN if "hotline" in name else SAFETY_EN
+    if english:  # the figure in full, then as the article prints it where that differs
+        assert [cell.splitlines()[0] for cell in column] == shown
+    else:
+        assert column == (HOTLINE_ZH if "hotline" in name else SAFETY_ZH)
+    text = docx_text(office_files[name])
+    for figure in expected:
+        assert figure in text
+    assert sentence in text  # the source sentence, verbatim
+    assert CITED[name.split("-")[1][:2]] in text  # the citation
+
+
+def test_word_charts_are_pictures_with_their_values_in_alt_text(
+    office_files: dict[str, Path],
+) -> None:
+    document = Document(str(office_files["hotline-zh.docx"]))
+    assert len(document.inline_shapes) == 3
+    found = {}
+    for shape in document.inline_shapes:
+        properties = shape._inline.docPr
+        found[properties.get("title")] = properties.get("descr")
+        assert shape.width > Emu(5_000_000)  # nearly the text's width: readable
+        image = shape._inline.graphic.graphicData.pic.blipFill.blip
+        part = document.part.related_parts[image.embed]
+        assert part.content_type == "image/png"
+        assert (part.image.horz_dpi, part.image.vert_dpi) == (300, 300)
+    for title, (_, _, labels) in CHARTS_ZH.items():
+        if title in found:
+            for label in labels:
+                assert label in found[title]
+    assert set(found) == {
+        "群众来电前三位",
+        "热线诉求构成:按渠道、按办理方式",
+        "纳入“接诉即办”考评的单位",
+    }
+
+
+def test_word_fonts_name_east_asian_and_latin_faces(office_files: dict[str, Path]) -> None:
+    for name, latin in (("hotline-zh.docx", "Times New Roman"), ("hotline-en.docx", "Calibri")):
+        styles = Document(str(office_files[name])).styles
+        body = styles["Normal"].element.rPr.rFonts
+        assert body.get(qn("w:eastAsia")) == "宋体"
+        assert body.get(qn("w:ascii")) == latin
+        heading = styles["Heading 1"].element.rPr.rFonts
+        assert heading.get(qn("w:eastAsia")) == "黑体"
+        assert heading.get(qn("w:asciiTheme")) is None  # the theme would win over the name
+
+
+def test_word_briefing_list_keeps_the_users_order_and_notes(
+    office_files: dict[str, Path],
+) -> None:
+    table = Document(str(office_files["briefing-zh.docx"])).tables[0]
+    rows = [[cell.text for cell in row.cells] for row in table.rows[1:]]
+    assert [row[2] for row in rows] == ["95起", "1103.94万件", "4246吨/日"]
+    assert [row[0] for row in rows] == ["城市安全", "接诉即办", "关键小事"]  # the domain
+    assert "先讲事故" in rows[0][1]
+    assert "与条例施行前比较" in rows[2][1]
+
+
+# -- PowerPoint -----------------------------------------------------------------------------
+
+
+def charts_of(path: Path) -> dict[str, Any]:
+    found = {}
+    for slide in slides_of(path):
+        for shape in slide.shapes:
+            if shape.has_chart:
+                found[slide.shapes.title.text_frame.text] = shape.chart
+    return found
+
+
+@pytest.mark.parametrize("name", ["hotline-zh.pptx", "safety-zh.pptx", "hotline-zh-4x3.pptx"])
+def test_slides_have_native_charts_with_the_articles_figures(
+    office_files: dict[str, Path], name: str
+) -> None:
+    charts = charts_of(office_files[name])
+    expected = {t: c for t, c in CHARTS_ZH.items() if t in charts}
+    assert len(expected) == (3 if "hotline" in name else 2)  # safety: grouped and a bar
+    for title, (categories, series, labels) in expected.items():
+        chart = charts[title]
+        plot = chart.plots[0]
+        assert tuple(plot.categories) == categories
+        assert {s.name: tuple(s.values) for s in plot.series} == series
+        shown = [
+            point.data_label.text_frame.text
+            for s in plot.series
+            for i, point in enumerate(s.points)
+            if i < len(s.values) and s.values[i] is not None
+        ]
+        assert sorted(shown) == sorted(labels)
+
+
+def test_the_log_scale_chart_keeps_its_scale(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "actors.pptx"
+    write_office(store, path, "pptx", domain="actors", today=TODAY)
+    chart = charts_of(path)["疫情防控中的人员力量"]
+    scaling = chart.value_axis._element.find(qn("c:scaling"))
+    assert scaling[0].tag == qn("c:logBase")
+    assert chart.plots[0].series[0].values[0] == 433000.0  # 43.3万名
+
+
+@pytest.mark.parametrize(
+    ("name", "figures", "sentence"),
+    [
+        ("hotline-zh.pptx", HOTLINE_ZH, HOTLINE_SENTENCE),
+        ("hotline-en.pptx", HOTLINE_EN, HOTLINE_SENTENCE),
+        ("safety-en.pptx", SAFETY_EN, SAFETY_SENTENCE),
+    ],
+)
+def test_figures_slide_shows_each_figure_and_its_sentence_in_the_notes(
+    office_files: dict[str, Path], name: str, figures: list[str], sentence: str
+) -> None:
+    slides = list(slides_of(office_files[name]))
+    figures_slide = slides[1]  # after the title slide
+    texts = [shape.text_frame.text for shape in figures_slide.shapes if shape.has_text_frame]
+    for figure in figures:
+        assert figure in texts  # a text box of its own, in large type
+    notes = figures_slide.notes_slide.notes_text_frame.text
+    assert sentence in notes
+    assert CITED[name.split("-")[1][:2]] in notes
+
+
+def test_every_slide_has_a_title_and_fits_the_slide(office_files: dict[str, Path]) -> None:
+    for name, path in office_files.items():
+        if not name.endswith(".pptx"):
+            continue
+        deck = Presentation(str(path))
+        width, height = deck.slide_width, deck.slide_height
+        assert (width / height) == pytest.approx(4 / 3 if "4x3" in name else 16 / 9, 0.01)
+        for slide in deck.slides:
+            assert slide.shapes.title is not None
+            assert slide.shapes.title.text_frame.text
+            for shape in slide.shapes:
+                assert shape.left >= 0
+                assert shape.top >= 0
+                assert shape.left + shape.width <= width
+                assert shape.top + shape.height <= height
+
+
+def test_briefing_deck_has_a_slide_per_pin_in_order(office_files: dict[str, Path]) -> None:
+    slides = list(slides_of(office_files["briefing-zh.pptx"]))
+    assert len(slides) == 1 + len(PINS)
+    bodies = [slide_text(slide) for slide in slides[1:]]
+    for body, figure in zip(bodies, ["95起", "1103.94万件", "4246吨/日"], strict=True):
+        assert figure in body.splitlines()
+    assert "先讲事故" in bodies[0]
+    notes = slides[1].notes_slide.notes_text_frame.text
+    assert SAFETY_SENTENCE in notes
+    assert "先讲事故" in notes
+    # The hotline figure is plotted nowhere as a value; the food waste one is, in its chart.
+    assert any(shape.has_chart for shape in slides[3].shapes)
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def run_export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "share")
+    return subprocess.run(
+        [sys.executable, "-m", "gui", "export", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_export_command_writes_word_and_slides(tmp_path: Path) -> None:
+    word = tmp_path / "hotline.docx"
+    done = run_export(
+        tmp_path, "--format", "docx", "--domain", "hotline", "--output", str(word), "--lang", "en"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"wrote {word}: 7 figures"
+    assert "11.0394 million" in docx_text(word)
+    slides = tmp_path / "pack.pptx"
+    done = run_export(tmp_path, "--format", "pptx", "--output", str(slides), "--slides", "4:3")
+    assert done.returncode == 0, done.stderr
+    deck = Presentation(str(slides))
+    assert done.stdout.strip() == f"wrote {slides}: {len(deck.slides)} slides"
+    assert deck.slide_width == Emu(9144000)  # 10 inches: 4:3
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--domain", "nowhere"], "unknown domain 'nowhere'; choose one of: overview"),
+        (["--briefing"], "no briefing list yet: pin figures in the window first"),
+    ],
+)
+def test_export_command_refuses_with_one_line_and_no_file(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    out = tmp_path / "out.pptx"
+    done = run_export(tmp_path, "--format", "pptx", "--output", str(out), *args)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert message in done.stderr
+    assert list(tmp_path.glob("*.pptx")) == []
+    assert list(tmp_path.glob(".out.pptx*")) == []
+
+
+def test_export_command_says_a_missing_folder(tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "pack.docx"
+    done = run_export(tmp_path, "--format", "docx", "--output", str(out))
+    assert done.returncode == 2
+    assert "does not exist" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert not out.parent.exists()
+
+
+def test_domain_and_briefing_are_for_office_formats_only(tmp_path: Path) -> None:
+    done = run_export(
+        tmp_path, "--format", "csv", "--domain", "hotline", "--output", str(tmp_path / "a.csv")
+    )
+    assert done.returncode == 2
+    assert "--domain and --briefing are for --format docx or pptx" in done.stderr
+
+
+# -- the window -------------------------------------------------------------------------------
+
+
+def test_window_exports_word_and_slides(make_window: Any, tmp_path: Path) -> None:
+    from gui.qt.office_dialogs import export_office_to
+
+    window = make_window("en", briefing=tmp_path / "user")
+    menu = window.actions_.menu("file.export")
+    texts = [a.text() for a in menu.actions()]
+    assert "As &Word document (DOCX)…" in texts
+    assert "As Power&Point slides (PPTX)…" in texts
+    window.open_tab("hotline")
+    out = export_office_to(window.session, window, tmp_path / "h.docx", "docx", "hotline")
+    assert out == tmp_path / "h.docx"
+    assert "11.0394 million" in docx_text(out)
+    for pin in PINS:
+        window.briefing.pin(pin.observation_id)
+    dock = window.briefing.dock
+    assert dock.export_button.isEnabled()
+    asked: list[str] = []
+    window.briefing.export_requested.disconnect()
+    window.briefing.export_requested.connect(asked.append)
+    dock.export_word.trigger()
+    dock.export_slides.trigger()
+    assert asked == ["docx", "pptx"]
+    slides = export_office_to(
+        window.session, window, tmp_path / "b.pptx", "pptx", None, window.briefing.pins()
+    )
+    assert slides is not None
+    assert len(Presentation(str(slides)).slides) == 1 + len(PINS)
+
+
+# -- a real office suite ----------------------------------------------------------------------
+
+
+def flat(text: str) -> str:
+    """Text without line breaks or spaces: a figure may wrap in a table cell."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "figures"),
+    [
+        ("hotline-zh.docx", [*HOTLINE_ZH, "1001.38万件", "448.71万件"]),
+        ("safety-en.docx", [*SAFETY_EN, *SAFETY_ZH]),
+        ("hotline-zh.pptx", [*HOTLINE_ZH, "1001.38万件", "107.7万件", "337个", "52家"]),
+        ("hotline-zh-4x3.pptx", [*HOTLINE_ZH, "1001.38万件", "107.7万件", "337个", "52家"]),
+        ("safety-en.pptx", [*SAFETY_EN, "42.9%", "610 million"]),
+        ("briefing-zh.pptx", ["95起", "1103.94万件", "4246吨/日", "先讲事故"]),
+    ],
+)
+def test_libreoffice_opens_them_and_shows_every_figure(
+    office_files: dict[str, Path], tmp_path: Path, name: str, figures: list[str]
+) -> None:
+    from .officetools import pdf_pages_text, to_pdf
+
+    pdf = to_pdf(office_files[name], tmp_path)
+    pages = pdf_pages_text(pdf)
+    text = flat("\n".join(pages))
+    for figure in figures:
+        assert flat(figure) in text, figure
+    if name.endswith(".pptx"):
+        assert len(pages) == len(Presentation(str(office_files[name])).slides)
+
+
+def test_libreoffice_keeps_every_character_on_the_slide(
+    office_files: dict[str, Path], tmp_path: Path
+) -> None:
+    """Nothing runs off a slide: every character LibreOffice draws lies inside the page."""
+    import pypdfium2 as pdfium
+
+    from .officetools import to_pdf
+
+    for name in ("hotline-zh-4x3.pptx", "safety-en.pptx", "briefing-en.pptx"):
+        document = pdfium.PdfDocument(str(to_pdf(office_files[name], tmp_path)))
+        for number, page in enumerate(document, start=1):
+            width, height = page.get_size()
+            chars = page.get_textpage()
+            for i in range(chars.count_chars()):
+                left, bottom, right, top = chars.get_charbox(i)
+                if right - left <= 0:
+                    continue  # a space or a line break
+                assert -0.5 <= left <= right <= width + 0.5, (name, number, i)
+                assert -0.5 <= bottom <= top <= height + 0.5, (name, number, i)
+            chars.close()
+            page.close()
+        document.close()

@@ -1,0 +1,307 @@
+"""The schema is declared once: the database, the CSV header and the read models follow it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import typing
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated
+
+import pytest
+import sqlite_utils
+
+from gui.data.columns import (
+    Column,
+    Record,
+    cell,
+    columns,
+    computed,
+    create_arguments,
+    csv_header,
+    primary_key,
+)
+from gui.data.files import display_path
+from gui.data.model import Chart, ChartItem, Domain, Milestone, Observation, OutlookItem, Unit
+from gui.data.schema import (
+    TABLES,
+    ChartItemRow,
+    ChartRow,
+    DomainRow,
+    MilestoneRow,
+    ObservationRow,
+    OutlookRow,
+    UnitRow,
+)
+from gui.data.store import Store
+from gui.edition import SourceError, load_edition
+from gui.edition.csvrows import Row
+from gui.edition.problems import Problems
+from gui.edition.reading import source_tables
+
+from . import csvedit
+from .conftest import DATA, ROOT
+
+SQL_TYPE = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+
+@dataclass(frozen=True)
+class Sample(Record):
+    table = "samples"
+    pk = "id"
+    id: Annotated[str, cell()]
+    owner_id: Annotated[str, cell("owner", references="owners")]
+    position: int
+    share: Annotated[float | None, cell()]
+    note_id: Annotated[str | None, computed(references="notes")]
+
+
+def test_a_declaration_says_each_column_once() -> None:
+    assert columns(Sample) == (
+        Column("id", str, nullable=False, cell="id", references=None),
+        Column("owner_id", str, nullable=False, cell="owner", references="owners"),
+        Column("position", int, nullable=False, cell=None, references=None),
+        Column("share", float, nullable=True, cell="share", references=None),
+        Column("note_id", str, nullable=True, cell=None, references="notes"),
+    )
+    assert csv_header(Sample) == ("id", "owner", "share")
+    db = sqlite_utils.Database(memory=True)
+    db.table("owners").create({"id": str}, pk="id")
+    db.table("notes").create({"id": str}, pk="id")
+    db.table("samples").create(**create_arguments(Sample))
+    assert db.table("samples").schema == (
+        'CREATE TABLE "samples" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "owner_id" TEXT NOT NULL REFERENCES "owners"("id"),\n'
+        '   "position" INTEGER NOT NULL,\n'
+        '   "share" REAL,\n'
+        '   "note_id" TEXT REFERENCES "notes"("id")\n'
+        ")"
+    )
+
+
+def test_a_column_type_must_be_text_or_a_number() -> None:
+    @dataclass(frozen=True)
+    class Odd(Record):
+        table = "odd"
+        pk = "id"
+        id: Annotated[str, cell()]
+        when: Annotated[Decimal, cell()]
+
+    with pytest.raises(TypeError, match=r"Odd\.when: .*Decimal.* is not a column type"):
+        columns(Odd)
+
+
+def test_the_built_database_has_exactly_the_declared_tables(built_db: Path) -> None:
+    connection = sqlite3.connect(built_db)
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'search_index%'"
+            )
+        }
+        assert tables == set(TABLES)
+        for name, row_type in TABLES.items():
+            declared = dataclasses.fields(row_type)  # type: ignore[arg-type]
+            hints = typing.get_type_hints(row_type)
+            key = primary_key(row_type)
+            info = connection.execute(f'PRAGMA table_info("{name}")').fetchall()
+            actual = [(r[1], r[2], bool(r[3]), r[5]) for r in info]
+            expected = []
+            for f in declared:
+                kind = typing.get_args(hints[f.name]) or (hints[f.name],)
+                nullable = type(None) in kind
+                sql = SQL_TYPE[next(k for k in kind if k is not type(None))]
+                in_key = key.index(f.name) + 1 if f.name in key else 0
+                expected.append((f.name, sql, not nullable and not in_key, in_key))
+            assert actual == expected, name
+            fks = connection.execute(f'PRAGMA foreign_key_list("{name}")').fetchall()
+            assert sorted((r[3], r[2], r[4]) for r in fks) == sorted(
+                (c.name, c.references, "id") for c in columns(row_type) if c.references
+            ), name
+    finally:
+        connection.close()
+
+
+def test_every_declared_reference_resolves(built_db: Path) -> None:
+    order = list(TABLES)
+    for name, row_type in TABLES.items():
+        for column in columns(row_type):
+            if column.references is None:
+                continue
+            target = TABLES[column.references]
+            assert primary_key(target) == ("id",), (name, column.name)
+            # Tables are created in order, each after those it refers to.
+            assert order.index(column.references) < order.index(name), (name, column.name)
+    connection = sqlite3.connect(built_db)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        referenced = connection.execute(
+            "SELECT count(*) FROM observations o JOIN indicators i ON i.id = o.indicator_id"
+        ).fetchone()[0]
+        assert referenced == connection.execute("SELECT count(*) FROM observations").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_each_source_file_has_the_declared_header() -> None:
+    for row_type in source_tables():
+        header, _data = csvedit.rows(DATA / f"{row_type.table}.csv")
+        assert sorted(header) == sorted(csv_header(row_type)), row_type.table
+
+
+@pytest.mark.parametrize("row_type", [ObservationRow, ChartItemRow, UnitRow])
+def test_the_header_check_follows_the_declaration(sources: Path, row_type: type[Record]) -> None:
+    path = sources / f"{row_type.table}.csv"
+    header, data = csvedit.rows(path)
+    dropped = csv_header(row_type)[1]
+    csvedit.write(path, [h for h in header if h != dropped], data_without(data, dropped))
+    with pytest.raises(SourceError) as raised:
+        load_edition(sources)
+    assert [(p.file, p.line, p.field, p.message) for p in raised.value.problems] == [
+        (display_path(path), 1, dropped, "missing column")
+    ]
+    csvedit.write(path, [*header, "remark"], [{**row, "remark": ""} for row in data])
+    with pytest.raises(SourceError) as raised:
+        load_edition(sources)
+    assert [(p.file, p.line, p.field, p.message) for p in raised.value.problems] == [
+        (display_path(path), 1, "header", "unknown column 'remark'")
+    ]
+
+
+def data_without(data: list[dict[str, str]], column: str) -> list[dict[str, str]]:
+    return [{k: v for k, v in row.items() if k != column} for row in data]
+
+
+def test_a_cell_is_read_as_its_column_is_declared(tmp_path: Path) -> None:
+    problems = Problems()
+    cells = {"id": "a", "owner": "", "share": "", "count": "12", "ratio": "1.5", "half": "2.5"}
+    row = Row(tmp_path / "samples.csv", 7, cells, problems)
+
+    def read(name: str, kind: type, nullable: bool) -> object:
+        return row.cell(Column(name, kind, nullable=nullable, cell=name, references=None))
+
+    assert read("id", str, False) == "a"
+    assert read("share", str, True) is None
+    assert read("share", float, True) is None
+    assert read("count", int, False) == 12
+    assert read("ratio", float, False) == 1.5
+    assert problems.items == []
+    assert read("owner", str, False) == ""
+    assert read("half", int, False) == 2
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (7, "owner", "is empty"),
+        (7, "half", "2.5 is not a whole number"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("model", "row_type"),
+    [
+        (Unit, UnitRow),
+        (Domain, DomainRow),
+        (Observation, ObservationRow),
+        (Milestone, MilestoneRow),
+        (OutlookItem, OutlookRow),
+        (Chart, ChartRow),
+        (ChartItem, ChartItemRow),
+    ],
+)
+def test_each_read_model_carries_its_table_columns(
+    store: Store, model: type[object], row_type: type[Record]
+) -> None:
+    assert issubclass(model, row_type)
+    names = [c.name for c in columns(row_type)]
+    assert [f.name for f in dataclasses.fields(model)][: len(names)] == names  # type: ignore[arg-type]
+
+
+def test_citations_are_worded_when_read(store: Store) -> None:
+    citations = store.citations()
+    report, article = citations["report"], citations["article"]
+    assert (report.kind, report.date, article.kind, article.date) == (
+        "report",
+        "2021-07-01",
+        "article",
+        "2021-07-20",
+    )
+    assert report.tr("text", "zh") == (
+        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
+    )
+    assert article.tr("text", "en") == (
+        "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "
+        "released: fine-grained social governance in Beijing goes deeper[N]. China "
+        "Philanthropy Times, 2021-07-20. (In Chinese.)"
+    )
+
+
+# Run in a copy of the package whose observation row declares one more column.
+_READ_BACK = """
+import json, sqlite3, sys
+from pathlib import Path
+
+import gui
+from gui.data.store import Store
+from gui.edition import build_database
+
+sources, output = Path(sys.argv[1]), Path(sys.argv[2])
+build_database(sources, output)
+with Store(output) as store:
+    notes = {o.id: o.note_en for o in store.observations()}
+    one = store.observation("hotline.requests.2020")
+table = sqlite3.connect(output).execute("PRAGMA table_info(observations)").fetchall()
+print(json.dumps({"package": gui.__file__, "notes": notes, "one": one and one.note_en,
+                  "columns": [[r[1], r[2], r[3]] for r in table]}))
+"""
+
+
+def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    (copy / "gui").mkdir(parents=True)
+    for path in (ROOT / "gui").rglob("*.py"):
+        target = copy / "gui" / path.relative_to(ROOT / "gui")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    schema = copy / "gui" / "data" / "schema.py"
+    anchor = "    direction: Annotated[str | None, cell()]\n"
+    text = schema.read_text(encoding="utf-8")
+    assert text.count(anchor) == 1
+    schema.write_text(
+        text.replace(anchor, anchor + "    note_en: Annotated[str | None, cell()]\n"),
+        encoding="utf-8",
+    )
+    header, data = csvedit.rows(sources / "observations.csv")
+    noted = {"hotline.requests.2020": "Calls and online requests together."}
+    csvedit.write(
+        sources / "observations.csv",
+        [*header, "note_en"],
+        [{**row, "note_en": noted.get(row["id"], "")} for row in data],
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", _READ_BACK, str(sources), str(tmp_path / "noted.db")],
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    read = json.loads(result.stdout)
+    assert Path(read["package"]).is_relative_to(copy)
+    assert read["notes"]["hotline.requests.2020"] == "Calls and online requests together."
+    assert {k for k, v in read["notes"].items() if v is not None} == set(noted)
+    assert len(read["notes"]) == len(data)
+    assert read["one"] == "Calls and online requests together."
+    names = [name for name, _type, _not_null in read["columns"]]
+    assert names[names.index("direction") + 1] == "note_en"
+    assert read["columns"][names.index("note_en")] == ["note_en", "TEXT", 0]

@@ -1,0 +1,203 @@
+"""The real window on an X server, measured as a person would see it (for tests/test_desktop.py).
+
+Run as ``python -m tests.window_probe FOLDER --state first|maximised --zoom PERCENT`` with
+DISPLAY set: opens the window with fresh settings (the first launch, or maximised), then in each
+language and in a light and a dark palette shows every domain tab and records, in window
+pixels, what is in view: the scrolled area, the first row of charts and their plot areas, the
+cards; and every label or button drawn smaller than its text needs. Writes ``report.json``
+and one screenshot per view (``LANG-THEME-TAB.png``) into FOLDER.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+
+from gui.data.store import Store
+from gui.paths import bundled_database
+from gui.qt.card import FigureCard
+from gui.qt.chart_view import ChartView
+from gui.qt.main_window import MainWindow
+from gui.qt.session import Session
+from gui.qt.settings import Settings
+from gui.qt.text import ElidedLabel
+from gui.qtcommon.i18n import Translations
+from gui.qtcommon.startup import application, set_zoom
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop's palette, as KDE's Breeze Dark or GNOME's Adwaita-dark give Qt."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#323232",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7ab8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Mid: "#5a5a5a",
+        QPalette.ColorRole.Midlight: "#444444",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def rect(widget: QWidget, window: QWidget) -> list[int]:
+    """``widget``'s rectangle in ``window``'s coordinates: x, y, width, height."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Labels and buttons, in view, drawn smaller than their text needs."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or isinstance(label, ElidedLabel) or not label.text():
+            continue
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height() + 1:
+                found.append(f"label {label.text()[:40]!r}: {label.height()} < {need} high")
+        elif label.sizeHint().width() > label.width() + 1:
+            found.append(
+                f"label {label.text()[:40]!r}: {label.width()} < {label.sizeHint().width()} wide"
+            )
+    for button in window.findChildren(QAbstractButton):
+        if (
+            not button.isVisible()
+            or isinstance(button, FigureCard)
+            or isinstance(button.parent(), QTabBar)
+            or not button.text()
+        ):
+            continue
+        if button.sizeHint().width() > button.width() + 1:
+            found.append(
+                f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()} wide"
+            )
+    for view in window.findChildren(ChartView):
+        if view.isVisible() and view.plot is not None:
+            found += clipped_axis(view)
+    return found
+
+
+def clipped_axis(view: ChartView) -> list[str]:
+    """The value axis's numbers cut at the plot's edge: a cut comma reads as a decimal point."""
+    assert view.plot is not None
+    axis = view.plot.getPlotItem().getAxis("bottom")
+    if not axis.isVisible():
+        return []
+    box = axis.geometry()
+    line = QFontMetricsF(axis.style["tickFont"]).height() + axis.style["tickTextOffset"][1]
+    if box.height() + 0.5 < line or box.bottom() > view.plot.height() + 0.5:
+        return [f"axis of {view.scene.title[:30]!r}: {box.height():.0f} < {line:.0f} high"]
+    return []
+
+
+def plot_area(chart: QWidget) -> QWidget:
+    """The chart's plot (a list chart's own frame, which shows its names)."""
+    assert isinstance(chart, ChartView)
+    return chart.plot if chart.plot is not None else chart
+
+
+def settle(milliseconds: int = 150) -> None:
+    QApplication.processEvents()
+    QTest.qWait(milliseconds)
+    QApplication.processEvents()
+
+
+def probe(folder: Path, state: str, zoom: int) -> dict[str, Any]:
+    app = application()
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_zoom(zoom)
+    set_zoom(zoom)
+    translations = Translations()
+    translations.install("zh")
+    store = Store(bundled_database())
+    session = Session(store, settings, "zh", translations)
+    window = MainWindow(session)
+    if state == "maximised":
+        window.showMaximized()
+    else:
+        window.show()
+    window.activateWindow()
+    for _ in range(100):  # until the window manager has framed and placed it
+        settle(50)
+        handle = window.windowHandle()
+        if handle is not None and handle.frameGeometry().height() > handle.geometry().height():
+            break
+    settle(300)
+    screen = window.screen().availableGeometry()
+    report: dict[str, Any] = {
+        "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
+        "frame": rect_of(window.frameGeometry()),
+        "window": rect_of(window.geometry()),
+        "views": [],
+    }
+    light = app.palette()
+    for theme in ("light", "dark"):
+        app.setPalette(dark_palette() if theme == "dark" else light)
+        for lang in ("zh", "en"):
+            session.set_language(lang)
+            for domain in session.domains:
+                if domain.kind != "section":
+                    continue
+                window.open_tab(domain.id)
+                tab = window.domain_tab(domain.id)
+                tab.build_charts()
+                settle()
+                row = tab.dashboard.first_chart_row()
+                report["views"].append(
+                    {
+                        "lang": lang,
+                        "theme": theme,
+                        "tab": domain.id,
+                        "viewport": rect(tab.area.viewport(), window),
+                        "cards": [rect(card, window) for card in tab.cards],
+                        "charts": [rect(chart, window) for chart in row],
+                        "plots": [rect(plot_area(chart), window) for chart in row],
+                        "table": tab.table_visible(),
+                        "clipped": clipped(window),
+                    }
+                )
+                window.grab().save(str(folder / f"{lang}-{theme}-{domain.id}.png"))
+    window.close()
+    store.close()
+    return report
+
+
+def rect_of(r: QRect) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--state", choices=("first", "maximised"), required=True)
+    parser.add_argument("--zoom", type=int, default=100)
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    report = probe(args.folder, args.state, args.zoom)
+    (args.folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
