@@ -51,10 +51,16 @@ def test_unbroken_they_build_the_committed_database(edition: Edition) -> None:
 
 HOTLINE = "hotline.requests.2020"  # 1103.94万件, up 55.24% on 2019
 CALLERS = "hotline.callers.2020"  # 440万, no comparison; its quote says 上升
-SUBGROUPS = "actors.leading_group_subgroups.2020"  # 7个, in no chart, card or check
+SUBGROUPS = "actors.leading_group_subgroups.undated"  # 7个, in no chart, card or check
 FORMATION = "matters.committee_formation_rate.202011"  # 71.4% from 11.9%, up
-FOUNDATIONS = "organisations.covid_foundations.2020"  # 200余家
+FOUNDATIONS = "organisations.covid_foundations.undated"  # 200余家
 ROAD = "safety.road_transport_accidents.20200630"  # a change only: 下降65.6%
+# What an as_of the period gives (2020年) but the row leaves empty, or gives in a shape that is
+# no date, is told; the second is the build holding the id to that as_of (a cascade, pending).
+AS_OF_TAKEN_AS_EMPTY = [
+    "as_of: is empty, but period_zh '2020年' gives a date",
+    f"id: '{CALLERS}' should be 'hotline.callers.undated': an id ends with its as_of or 'undated'",
+]
 
 
 # One cell changed: (file, row, column, new value, the problems it must give, in order).
@@ -129,18 +135,18 @@ CELLS = [
     ),
     pytest.param(
         "charts.csv",
-        "hotline.top_topics",
+        "hotline.assessed",
         "kind",
         "pie",
         [
-            "kind: 'pie' is not one of 'bar', 'ranking', 'composition', 'before_after', "
+            "kind: 'pie' is not one of 'bar', 'ranking', 'list', 'composition', 'before_after', "
             "'grouped', 'timeline'"
         ],
         id="choice-chart-kind",
     ),
     pytest.param(
         "cards.csv",
-        "actors.cadres_deployed.2020",
+        "actors.cadres_deployed.undated",
         "overview",
         "2",
         ["overview: '2' is not one of '0', '1'"],
@@ -189,7 +195,7 @@ CELLS = [
     ),
     pytest.param(
         "cards.csv",
-        "actors.cadres_deployed.2020",
+        "actors.cadres_deployed.undated",
         "observation",
         "actors.nowhere",
         ["observation: unknown observation 'actors.nowhere'"],
@@ -208,7 +214,12 @@ CELLS = [
         SUBGROUPS,
         "indicator",
         "actors.nowhere",
-        ["indicator: unknown indicator 'actors.nowhere'"],
+        [
+            "indicator: unknown indicator 'actors.nowhere'",
+            # then the id is held to the unknown indicator: test_build_rules_pending.py
+            f"id: '{SUBGROUPS}' should be 'actors.nowhere.undated': an id ends with its as_of "
+            "or 'undated'",
+        ],
         id="unknown-indicator",
     ),
     pytest.param(
@@ -322,7 +333,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "hotline.wechat_share.2020",
+        "hotline.wechat_share.undated",
         "value",
         "6",
         ["value: 6 is not 60, which is what '六成以上' says"],
@@ -338,7 +349,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "safety.anti_fraud_views.202009",
+        "safety.awareness_views.202009",
         "value",
         "2900000",
         ["value: 2900000 is not 290000000, which is what '2.9亿人次' says"],
@@ -362,7 +373,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "hotline.wechat_share.2020",
+        "hotline.wechat_share.undated",
         "reported",
         "六成人以上",
         ["reported: '六成人以上': a share in tenths (成) takes no unit"],
@@ -486,7 +497,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "matters.other_waste.2020",
+        "matters.other_waste.undated",
         "direction",
         "flat",
         ["direction: 'flat' but the quote says none of 持平"],
@@ -508,7 +519,10 @@ CELLS = [
         CALLERS,
         "as_of",
         "2020-13",
-        ["as_of: '2020-13' is not YYYY, YYYY-MM or YYYY-MM-DD"],
+        [
+            "as_of: '2020-13' is not YYYY, YYYY-MM or YYYY-MM-DD",
+            *AS_OF_TAKEN_AS_EMPTY,
+        ],
         id="as-of-month",
     ),
     pytest.param(
@@ -516,7 +530,10 @@ CELLS = [
         CALLERS,
         "as_of",
         "2020-02-30",
-        ["as_of: '2020-02-30' is not YYYY, YYYY-MM or YYYY-MM-DD"],
+        [
+            "as_of: '2020-02-30' is not YYYY, YYYY-MM or YYYY-MM-DD",
+            *AS_OF_TAKEN_AS_EMPTY,
+        ],
         id="as-of-day",
     ),
     pytest.param(
@@ -524,10 +541,15 @@ CELLS = [
         CALLERS,
         "as_of",
         "20201",
-        ["as_of: '20201' is not YYYY, YYYY-MM or YYYY-MM-DD"],
+        [
+            "as_of: '20201' is not YYYY, YYYY-MM or YYYY-MM-DD",
+            *AS_OF_TAKEN_AS_EMPTY,
+        ],
         id="as-of-shape",
     ),
-    pytest.param("observations.csv", CALLERS, "as_of", "", ["as_of: is empty"], id="as-of-missing"),
+    pytest.param(
+        "observations.csv", CALLERS, "as_of", "", AS_OF_TAKEN_AS_EMPTY, id="as-of-missing"
+    ),
     # -- an observation: its quote ------------------------------------------------------------
     pytest.param(
         "observations.csv",
@@ -556,7 +578,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "matters.bin_stations.2020",
+        "matters.bin_stations.undated",
         "quote",
         "前全市共有固定桶站6.32万个,达标改造6.07万个,达标率为96%。",
         ["quote: the quote starts inside a sentence (after '目')"],
@@ -564,7 +586,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "matters.bin_stations.2020",
+        "matters.bin_stations.undated",
         "quote",
         "目前全市共有固定桶站6.32万个,达标改造6.07万个,达标率为96%",
         ["quote: the quote stops inside a sentence; quote up to the full stop"],
@@ -572,7 +594,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "matters.bin_stations.2020",
+        "matters.bin_stations.undated",
         "quote",
         "目前全市共有固定桶站6.32万个,达标改造6.08万个,达标率为96%。",
         ["quote: the quote is not in the source text"],
@@ -646,13 +668,10 @@ CELLS = [
     # -- charts --------------------------------------------------------------------------------
     pytest.param(
         "chart_items.csv",
-        item("hotline.top_topics", "hotline.calls_covid.2020"),
+        item("hotline.assessed", "hotline.assessed_subdistricts.2020"),
         "observation",
-        "actors.checkpoints.2020",
-        [
-            "observation: belongs to domain 'actors', not the chart's 'hotline'",
-            "observation: chart 'hotline.top_topics' mixes cases, count on one axis",
-        ],
+        "actors.checkpoints.undated",
+        ["observation: belongs to domain 'actors', not the chart's 'hotline'"],
         id="item-of-another-domain",
     ),
     pytest.param(
@@ -669,7 +688,7 @@ CELLS = [
     ),
     pytest.param(
         "chart_items.csv",
-        item("actors.grassroots", "actors.checkpoints.2020"),
+        item("actors.grassroots", "actors.checkpoints.undated"),
         "chart",
         "overview.timeline",
         [
@@ -704,8 +723,8 @@ CELLS = [
         item("hotline.assessed", "hotline.assessed_subdistricts.2020"),
         "field",
         "label",
-        ["field: only a ranking lists labels without values"],
-        id="label-outside-a-ranking",
+        ["field: only a list names items without values"],
+        id="label-outside-a-list",
     ),
     pytest.param(
         "chart_items.csv",
@@ -733,7 +752,7 @@ CELLS = [
     ),
     pytest.param(
         "chart_items.csv",
-        item("actors.grassroots", "actors.checkpoints.2020"),
+        item("actors.grassroots", "actors.checkpoints.undated"),
         "series_zh",
         "卡口",
         ["series_en: is needed in both languages"],
@@ -749,10 +768,10 @@ CELLS = [
     ),
     pytest.param(
         "chart_items.csv",
-        item("hotline.top_topics", "hotline.calls_covid.2020"),
+        item("hotline.assessed", "hotline.assessed_subdistricts.2020"),
         "observation",
-        "hotline.wechat_share.2020",
-        ["observation: chart 'hotline.top_topics' mixes cases, percent on one axis"],
+        "hotline.wechat_share.undated",
+        ["observation: chart 'hotline.assessed' mixes count, percent on one axis"],
         id="chart-mixes-units",
     ),
     pytest.param(
@@ -771,20 +790,20 @@ CELLS = [
     ),
     pytest.param(
         "charts.csv",
-        "hotline.top_topics",
+        "hotline.assessed",
         "kind",
         "grouped",
         [
             f"chart_items.csv:{line}: series_zh: is empty; a grouped chart needs a series "
             "for each item"
-            for line in (15, 16, 17)
+            for line in (18, 19, 20)
         ],
         id="grouped-without-series",
     ),
     # -- cards -----------------------------------------------------------------------------------
     pytest.param(
         "cards.csv",
-        "actors.cadres_deployed.2020",
+        "actors.cadres_deployed.undated",
         "overview",
         "1",
         ["overview: domain 'actors' already has its overview card on line 2"],
@@ -792,10 +811,10 @@ CELLS = [
     ),
     pytest.param(
         "cards.csv",
-        "actors.cadres_deployed.2020",
+        "actors.cadres_deployed.undated",
         "observation",
-        "actors.checkpoints.2020",
-        ["cards.csv:4: observation: duplicate id 'actors.checkpoints.2020' (first on line 3)"],
+        "actors.checkpoints.undated",
+        ["cards.csv:4: observation: duplicate id 'actors.checkpoints.undated' (first on line 3)"],
         id="card-twice",
     ),
     # -- checks ----------------------------------------------------------------------------------
@@ -898,7 +917,7 @@ CELLS = [
         "tolerance",
         "0.04",
         [
-            "parts: 60700 / 63200 = 96.0443%, but matters.bin_station_compliance.2020 is 96%",
+            "parts: 60700 / 63200 = 96.0443%, but matters.bin_station_compliance.undated is 96%",
         ],
         id="share-past-its-tolerance",
     ),
@@ -923,9 +942,9 @@ CELLS = [
         "non_indicators.csv",
         "首批示范小区174个",
         "repeats",
-        "matters.bin_stations.2020",
+        "matters.bin_stations.undated",
         [
-            "repeats: 'matters.bin_stations.2020' is reported as '6.32万个', "
+            "repeats: 'matters.bin_stations.undated' is reported as '6.32万个', "
             "which is not in '首批示范小区174个'"
         ],
         id="repeats-another-figure",
@@ -1001,9 +1020,9 @@ def test_an_empty_table(edition: Edition, data: bytes) -> None:
 
 
 def test_a_byte_that_is_not_utf8(edition: Edition) -> None:
-    line = edition.line_of("units.csv", "cases") + 1  # a blank line above the header
+    line = edition.line_of("units.csv", "requests") + 1  # a blank line above the header
     path = edition.folder / "units.csv"
-    data = path.read_bytes().replace("cases,件".encode(), b"cases,\xe9")
+    data = path.read_bytes().replace("requests,件".encode(), b"requests,\xe9")
     path.write_bytes(b"\n" + data.replace("people,人".encode(), b"people,\xe9"))  # not named
     assert edition.problems() == [
         f"units.csv:{line}: encoding: byte 0xe9 is not UTF-8; save the file as UTF-8"
@@ -1021,9 +1040,9 @@ def test_a_nul_character(edition: Edition) -> None:
 
 def test_every_row_of_a_table_is_read(edition: Edition) -> None:
     first = edition.line_of("units.csv", "times")
-    second = edition.line_of("units.csv", "cases")
+    second = edition.line_of("units.csv", "requests")
     edition.replace("units.csv", "times,倍,times,time,ratio", "times,倍,times,time")
-    edition.replace("units.csv", "cases,件,cases,case,cases", "cases,件,cases")
+    edition.replace("units.csv", "requests,件,requests,request,cases", "requests,件,requests")
     assert edition.problems() == [
         f"units.csv:{first}: row: has 4 fields, the header has 5",
         f"units.csv:{second}: row: has 3 fields, the header has 5",
@@ -1031,13 +1050,20 @@ def test_every_row_of_a_table_is_read(edition: Edition) -> None:
 
 
 @pytest.mark.parametrize(
-    ("row", "count"),
-    [("times,倍,times,time,ratio,x", 6), ("times,倍,times,time", 4), ('times,倍,"times,time', 3)],
+    ("old", "new", "count"),
+    [
+        ("times,倍,times,time,ratio", "times,倍,times,time,ratio,x", 6),
+        ("times,倍,times,time,ratio", "times,倍,times,time", 4),
+        # A quote never closed runs to the end of the file (no quote follows this row).
+        ("websites,个,websites,website,count", 'websites,个,"websites,website', 3),
+    ],
     ids=["one-more", "one-less", "open-quote"],
 )
-def test_a_row_with_the_wrong_number_of_fields(edition: Edition, row: str, count: int) -> None:
-    line = edition.line_of("units.csv", "times")
-    edition.replace("units.csv", "times,倍,times,time,ratio", row)
+def test_a_row_with_the_wrong_number_of_fields(
+    edition: Edition, old: str, new: str, count: int
+) -> None:
+    line = edition.line_of("units.csv", old.split(",")[0])
+    edition.replace("units.csv", old, new)
     assert edition.problems() == [f"units.csv:{line}: row: has {count} fields, the header has 5"]
 
 
@@ -1065,10 +1091,7 @@ def test_a_column_missing(edition: Edition) -> None:
 
 def test_a_table_of_blank_lines(edition: Edition) -> None:
     (edition.folder / "cards.csv").write_text("\n\n", encoding="utf-8")
-    assert edition.problems() == [
-        "cards.csv:1: observation: missing column",
-        "cards.csv:1: overview: missing column",
-    ]
+    assert edition.problems() == ["cards.csv:1: header: the file is empty"]
 
 
 # -- line numbers are the lines a text editor shows ------------------------------------------------
@@ -1116,7 +1139,7 @@ def test_spreadsheet_line_ends_and_byte_order_mark(edition: Edition) -> None:
 @pytest.mark.parametrize("end", [b"\r\n", b"\r"], ids=["windows", "classic-mac"])
 def test_other_line_ends_count_the_same(edition: Edition, end: bytes) -> None:
     # Excel writes CR LF; its "CSV (Macintosh)" format writes a bare CR.
-    line = edition.cell("units.csv", "cases", "dimension", "Cases")
+    line = edition.cell("units.csv", "requests", "dimension", "Cases")
     path = edition.folder / "units.csv"
     path.write_bytes(path.read_bytes().replace(b"\n", end))
     assert edition.problems() == [
@@ -1160,36 +1183,63 @@ def test_edition_header_not_toml(edition: Edition) -> None:
             "edition.toml:8: edition.source: missing or not text",
         ),
         (
-            'publishers_en = "Beijing Academy of Social Sciences; Social Sciences Academic Press '
-            '(China)"',
-            'publishers_en = ""',
-            "edition.toml:14: report.publishers_en: missing or not text",
+            'publisher_en = "Social Sciences Academic Press (China)"',
+            'publisher_en = ""',
+            "edition.toml:20: report.publisher_en: missing or not text",
         ),
         (
-            'byline_en = "staff reporter"',
-            "byline_en = []",
-            "edition.toml:25: article.byline_en: missing or not text",
+            'newspaper_en = "China Philanthropy Times"',
+            "newspaper_en = []",
+            "edition.toml:39: article.newspaper_en: missing or not text",
         ),
         (
             'released = "2021-07-01"',
             'released = "2021-02-30"',
-            "edition.toml:15: report.released: '2021-02-30' is not a date YYYY-MM-DD",
+            "edition.toml:23: report.released: '2021-02-30' is not a date YYYY-MM-DD",
         ),
         (
             'released = "2021-07-01"',
             'released = "1 July 2021"',
-            "edition.toml:15: report.released: '1 July 2021' is not a date YYYY-MM-DD",
+            "edition.toml:23: report.released: '1 July 2021' is not a date YYYY-MM-DD",
         ),
         (
             'released = "2021-07-01"',
             'released = "20210701"',
-            "edition.toml:15: report.released: '20210701' is not a date YYYY-MM-DD",
+            "edition.toml:23: report.released: '20210701' is not a date YYYY-MM-DD",
         ),
         ('released = "2021-07-01"\n', "", "edition.toml:0: report.released: missing or not text"),
         (
+            'date = "2021-07-20"',
+            'date = "2021-07-32"',
+            "edition.toml:40: article.date: '2021-07-32' is not a date YYYY-MM-DD",
+        ),
+        # Where the article was read online: an address and the day it was read, both or neither.
+        (
+            'date = "2021-07-20"\n',
+            'date = "2021-07-20"\nurl = "https://www.gongyishibao.com/"\n',
+            "edition.toml:41: article.accessed: is missing: an address and the date it was read "
+            "go together (GB/T 7714)",
+        ),
+        (
+            'date = "2021-07-20"\n',
+            'date = "2021-07-20"\naccessed = "2021-07-21"\n',
+            "edition.toml:41: article.url: is missing: an address and the date it was read "
+            "go together (GB/T 7714)",
+        ),
+        (
+            'date = "2021-07-20"\n',
+            'date = "2021-07-20"\nurl = "https://www.gongyishibao.com/"\naccessed = "21.7.2021"\n',
+            "edition.toml:42: article.accessed: '21.7.2021' is not a date YYYY-MM-DD",
+        ),
+        (
+            'date = "2021-07-20"\n',
+            'date = "2021-07-20"\nurl = "www.gongyishibao.com"\naccessed = "2021-07-21"\n',
+            "edition.toml:41: article.url: is not a web address (http:// …)",
+        ),
+        (
             'reason = "a paragraph break falls inside the word 难点"',
             "",
-            "edition.toml:42: joins[2]: needs before, after and reason",
+            "edition.toml:54: joins[2]: needs before, after and reason",
         ),
     ],
     ids=[
@@ -1203,6 +1253,11 @@ def test_edition_header_not_toml(edition: Edition) -> None:
         "released-shape",
         "released-basic-iso",
         "released-missing",
+        "article-date",
+        "url-without-accessed",
+        "accessed-without-url",
+        "accessed-not-a-day",
+        "url-not-a-web-address",
         "join-incomplete",
     ],
 )
@@ -1218,7 +1273,17 @@ def test_a_table_of_the_header_missing(edition: Edition) -> None:
     assert all(p.startswith("edition.toml:") for p in problems)
     assert [p.split(": ", 1)[1] for p in problems] == [
         f"report.{key}: missing or not text"
-        for key in ("title_zh", "title_en", "publishers_zh", "publishers_en", "released")
+        for key in (
+            "title_zh",
+            "title_en",
+            "author_zh",
+            "author_en",
+            "publisher_zh",
+            "publisher_en",
+            "place_zh",
+            "place_en",
+            "released",
+        )
     ]
 
 
@@ -1230,10 +1295,10 @@ def test_no_joins(edition: Edition) -> None:
     lines = {
         ident: edition.line_of("observations.csv", ident)
         for ident in (
-            "matters.bin_stations.2020",
-            "matters.bin_stations_upgraded.2020",
-            "matters.bin_station_compliance.2020",
-            "organisations.development_years.2020",
+            "matters.bin_stations.undated",
+            "matters.bin_stations_upgraded.undated",
+            "matters.bin_station_compliance.undated",
+            "organisations.development_years.undated",
         )
     }
     milestone = edition.line_of("milestones.csv", "subdistrict_offices_regulations")
@@ -1314,22 +1379,23 @@ def test_duplicate_id(edition: Edition) -> None:
     ]
 
 
-def test_a_row_with_no_figure_and_no_change(edition: Edition) -> None:
+def test_a_level_without_its_figure(edition: Edition) -> None:
     line = edition.cell("observations.csv", SUBGROUPS, "reported", "")
     edition.cell("observations.csv", SUBGROUPS, "value", "")
     assert edition.problems() == [
-        f"observations.csv:{line}: reported: is empty: a row needs a figure, a change or both"
+        f"observations.csv:{line}: reported: is empty, but 'actors.leading_group_subgroups' is a "
+        "level; an indicator the article gives only as a change has measure 'change'"
     ]
 
 
 def test_a_figure_is_matched_as_a_whole_number(edition: Edition) -> None:
     # 16个 stands in the quote only as the end of 216个, 32万个 only as the end of 6.32万个.
     first = edition.cell(
-        "observations.csv", "safety.vulnerabilities_fixed.2020", "reported", "16个"
+        "observations.csv", "safety.vulnerabilities_fixed.undated", "reported", "16个"
     )
-    edition.cell("observations.csv", "safety.vulnerabilities_fixed.2020", "value", "16")
-    second = edition.cell("observations.csv", "matters.bin_stations.2020", "reported", "32万个")
-    edition.cell("observations.csv", "matters.bin_stations.2020", "value", "320000")
+    edition.cell("observations.csv", "safety.vulnerabilities_fixed.undated", "value", "16")
+    second = edition.cell("observations.csv", "matters.bin_stations.undated", "reported", "32万个")
+    edition.cell("observations.csv", "matters.bin_stations.undated", "value", "320000")
     assert edition.problems() == [
         f"observations.csv:{second}: reported: '32万个' is not in the quote",
         f"observations.csv:{first}: reported: '16个' is not in the quote",
@@ -1406,14 +1472,16 @@ def the_article_says(edition: Edition, old: str, new: str) -> None:
 def frontline_admissions_were(edition: Edition, figure: str) -> None:
     """322 people joined the Party on the front line: say another figure, wherever quoted."""
     the_article_says(edition, "322人“火线”入党", f"{figure}人“火线”入党")
-    edition.cell("observations.csv", "actors.frontline_admissions.2020", "reported", f"{figure}人")
-    edition.cell("observations.csv", "actors.frontline_admissions.2020", "value", figure)
+    edition.cell(
+        "observations.csv", "actors.frontline_admissions.undated", "reported", f"{figure}人"
+    )
+    edition.cell("observations.csv", "actors.frontline_admissions.undated", "value", figure)
 
 
 def test_a_log_scale_needs_values_above_zero(edition: Edition) -> None:
     frontline_admissions_were(edition, "0")
     line = edition.line_of(
-        "chart_items.csv", item("actors.people_mobilised", "actors.frontline_admissions.2020")
+        "chart_items.csv", item("actors.people_mobilised", "actors.frontline_admissions.undated")
     )
     assert edition.problems() == [
         f"chart_items.csv:{line}: observation: a log scale needs values above zero"
@@ -1460,16 +1528,19 @@ def test_a_quote_across_two_joins_that_read_alike(edition: Edition) -> None:
 
 def test_a_log_scale_with_an_item_without_value(edition: Edition) -> None:
     edition.cell("charts.csv", "safety.online_reach", "scale", "log")
+    edition.cell("charts.csv", "safety.online_reach", "note_zh", "对数刻度。")
+    edition.cell("charts.csv", "safety.online_reach", "note_en", "Logarithmic scale.")
     line = edition.cell(
         "chart_items.csv",
-        item("safety.online_reach", "safety.video_campaign_participation.2020"),
+        item("safety.online_reach", "safety.video_campaign_participation.undated"),
         "observation",
         ROAD,
     )
     assert edition.problems() == [
         f"chart_items.csv:{line}: field: '{ROAD}' has no value",
         f"chart_items.csv:{line}: observation: a log scale needs values above zero",
-        f"chart_items.csv:{line}: observation: chart 'safety.online_reach' mixes count, "
+        # the mixture is reported on the chart's first item
+        f"chart_items.csv:{line - 1}: observation: chart 'safety.online_reach' mixes count, "
         "person_times on one axis",
     ]
 
@@ -1568,7 +1639,7 @@ def test_a_problem_in_the_header_stops_the_build_there(edition: Edition) -> None
     edition.replace("edition.toml", 'released = "2021-07-01"', 'released = "2021"')
     edition.cell("indicators.csv", "hotline.requests", "name_en", "")
     assert edition.problems() == [
-        "edition.toml:15: report.released: '2021' is not a date YYYY-MM-DD"
+        "edition.toml:23: report.released: '2021' is not a date YYYY-MM-DD"
     ]
 
 
@@ -1648,19 +1719,6 @@ def test_a_share_exactly_at_its_tolerance(edition: Edition) -> None:
     header, data = csvedit.rows(edition.folder / "checks.csv")
     edge = {"id": "edge", "kind": "share", "total": "200", "parts": "100 49", "tolerance": "1"}
     csvedit.write(edition.folder / "checks.csv", header, [*data, {**edge, "note": ""}])
-    edition.builds()
-
-
-def test_a_label_adds_no_unit_to_its_chart(edition: Edition) -> None:
-    # A ranking of requests (件) may name, by label, an observation with a change in %.
-    edition.cell(
-        "chart_items.csv",
-        item("hotline.top_topics", "hotline.calls_public_services.2020"),
-        "observation",
-        "hotline.requests.2020",
-    )
-    edition.cell("chart_items.csv", item("hotline.top_topics", HOTLINE), "field", "label")
-    edition.cell("chart_items.csv", item("hotline.top_topics", HOTLINE), "label_zh", "市民")
     edition.builds()
 
 
