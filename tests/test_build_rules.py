@@ -973,6 +973,124 @@ CELLS = [
         ],
         id="pattern-not-in-source",
     ),
+    # -- limits the application checks when it opens a database ---------------------------------
+    pytest.param(
+        "indicators.csv",
+        "hotline.requests",
+        "name_en",
+        "x" * 10_001,
+        ["name_en: is 10001 characters long, more than 10000"],
+        id="text-too-long",
+    ),
+    pytest.param(
+        "milestones.csv",
+        "report_release",
+        "id",
+        "a" * 129,
+        ["id: is 129 characters long, more than an id's 128"],
+        id="id-too-long",
+    ),
+    pytest.param(
+        "checks.csv",
+        "hotline_phone_share",
+        "tolerance",
+        "1" + "0" * 16,
+        ["tolerance: '10000000000000000'… is out of range (at most 1e+15)"],
+        id="number-out-of-range",
+    ),
+    # -- what main's edition added: notes, lists, periods ----------------------------------------
+    pytest.param(
+        "charts.csv",
+        "safety.online_reach",
+        "note_en",
+        "",
+        ["note_en: is needed in both languages"],
+        id="note-in-one-language",
+    ),
+    pytest.param(
+        "charts.csv",
+        "actors.people_mobilised",
+        "note_en",
+        "Each grid line is ten times the one before.",
+        ["note_en: a log scale must be said: the note needs 'logarithmic'"],
+        id="log-scale-not-said",
+    ),
+    pytest.param(
+        "charts.csv",
+        "hotline.top_topics",
+        "order_words",
+        "",
+        [
+            "order_words: is empty: a ranking needs the quote's words that rank it; else make "
+            "it a list"
+        ],
+        id="ranking-without-its-order",
+    ),
+    pytest.param(
+        "charts.csv",
+        "hotline.top_topics",
+        "order_words",
+        "排在前五位",
+        [
+            f"chart_items.csv:{line}: observation: the quote of '{obs}' does not say '排在前五位', "
+            "which ranks the chart"
+            for line, obs in (
+                (15, "hotline.calls_covid.2020"),
+                (16, "hotline.calls_market.2020"),
+                (17, "hotline.calls_public_services.2020"),
+            )
+        ],
+        id="ranking-order-not-in-quotes",
+    ),
+    pytest.param(
+        "charts.csv",
+        "hotline.assessed",
+        "order_words",
+        "排在前三位",
+        [
+            "order_words: only a ranking has an order, not a 'bar'",
+            # then the words are looked for in each item's quote: test_build_rules_pending.py
+            *(
+                f"chart_items.csv:{line}: observation: the quote of '{obs}' does not say "
+                "'排在前三位', which ranks the chart"
+                for line, obs in (
+                    (18, "hotline.assessed_subdistricts.2020"),
+                    (19, "hotline.assessed_city_agencies.2020"),
+                    (20, "hotline.assessed_state_enterprises.2020"),
+                )
+            ),
+        ],
+        id="order-outside-a-ranking",
+    ),
+    pytest.param(
+        "chart_items.csv",
+        item("safety.top_districts", "safety.top_declining_districts.20200630", label_zh="房山区"),
+        "field",
+        "value",
+        ["field: a list names items: the field is 'label', not 'value'"],
+        id="list-item-with-a-value",
+    ),
+    pytest.param(
+        "observations.csv",
+        HOTLINE,
+        "period_en",
+        "",
+        ["period_en: is empty, but period_words gives a period"],
+        id="period-in-chinese-only",
+    ),
+    pytest.param(
+        "observations.csv",
+        HOTLINE,
+        "period_zh",
+        "",
+        [
+            "period_zh: is empty, but period_words gives a period",
+            # what period_en and as_of say is held to period_zh, which says nothing now
+            "period_en: 2020 is not in period_zh ''",
+            "as_of: '2020': 2020 is not in period_zh ''",
+        ],
+        id="period-in-english-only",
+    ),
 ]
 
 
@@ -1385,6 +1503,17 @@ def test_a_level_without_its_figure(edition: Edition) -> None:
     assert edition.problems() == [
         f"observations.csv:{line}: reported: is empty, but 'actors.leading_group_subgroups' is a "
         "level; an indicator the article gives only as a change has measure 'change'"
+    ]
+
+
+def test_a_change_only_row_without_its_change(edition: Edition) -> None:
+    # 下降65.6%: the road transport accidents are given only as a change.
+    line = edition.cell("observations.csv", ROAD, "change_reported", "")
+    edition.cell("observations.csv", ROAD, "change_value", "")
+    edition.cell("observations.csv", ROAD, "change_unit", "")
+    assert edition.problems() == [
+        f"observations.csv:{line}: change_reported: is empty, but "
+        "'safety.road_transport_accidents' is given as a change"
     ]
 
 
