@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.data.sources import SourceError, load_edition
+from gui.edition import SourceError, load_edition
 
 from . import csvedit
 from .conftest import DATA
