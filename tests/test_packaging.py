@@ -124,8 +124,8 @@ def test_wheel_metadata(wheel: Path) -> None:
     assert all(("<" in r) for r in requires if ";" not in r), "runtime pins need upper bounds"
     assert "Provides-Extra: test" in metadata
     assert "Provides-Extra: freeze" in metadata
-    assert dict(entry_points["gui_scripts"]) == {"bjgov": "gui.cli:main"}
-    assert dict(entry_points["console_scripts"]) == {"bjgov-cli": "gui.cli:main"}
+    assert dict(entry_points["gui_scripts"]) == {"bjgov": "gui.cli:run"}
+    assert dict(entry_points["console_scripts"]) == {"bjgov-cli": "gui.cli:run"}
 
 
 def test_essentials_has_every_qt_module_the_app_imports() -> None:
