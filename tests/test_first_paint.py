@@ -4,7 +4,8 @@ A fresh interpreter opens the window (offscreen, on the Overview) and lists its 
 moment the window has painted. Printing, the exports and their office writers, the crash
 dialog, the briefing preview and pyqtgraph load on first use; a change that pulls one of them
 in before the first paint fails here, with the list of what came in. A module the first paint
-does need goes on the list below, on purpose.
+does need goes on the list below, on purpose. Nor are the modules' sources read (PySide6 would
+read each one, see gui/qtcommon/__init__.py).
 """
 
 from __future__ import annotations
@@ -74,23 +75,31 @@ PACKAGES = frozenset(
 # (zipfile is PySide6's: its signature loader reads an archive, as in an empty window.)
 NOT_YET = frozenset({"csv", "xml", "socket", "ssl", "http", "email", "urllib.request"})
 
-# Run in the fresh interpreter: the window as `python -m gui` makes it, the modules listed
-# when it has painted (before run_window's own slot quits the event loop).
+# Run in the fresh interpreter: the window as `python -m gui` makes it, the modules and the
+# source files read listed when it has painted (before run_window's own slot quits the loop).
 SCRIPT = """
-import json, sys
+import json, linecache, sys
+from gui.cli import main
 from gui.qt import main_window
 made = main_window.MainWindow.__init__
+def listed():
+    print("MODULES", json.dumps(sorted(sys.modules)), flush=True)
+    print("SOURCES", json.dumps(sorted(linecache.cache)), flush=True)
 def watched(self, *args, **kwargs):
     made(self, *args, **kwargs)
-    self.painted.connect(lambda: print("MODULES", json.dumps(sorted(sys.modules)), flush=True))
+    self.painted.connect(listed)
 main_window.MainWindow.__init__ = watched
-from gui.cli import main
 sys.exit(main(["--tab", "overview", "--quit-after-paint"]))
 """
 AT_START = "import json, sys; print('MODULES', json.dumps(sorted(sys.modules)))"
+# What PySide6 reads of its own when imported (an empty window reads the same).
+PYSIDE_ALONE = (
+    "import json, linecache; import PySide6.QtWidgets; "
+    "print('SOURCES', json.dumps(sorted(linecache.cache)))"
+)
 
 
-def modules(code: str, tmp_path: Path) -> list[str]:
+def listed(code: str, tmp_path: Path, what: str = "MODULES") -> list[str]:
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(tmp_path),
@@ -109,8 +118,8 @@ def modules(code: str, tmp_path: Path) -> list[str]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    line = next(x for x in result.stdout.splitlines() if x.startswith("MODULES "))
-    found: list[str] = json.loads(line.removeprefix("MODULES "))
+    line = next(x for x in result.stdout.splitlines() if x.startswith(f"{what} "))
+    found: list[str] = json.loads(line.removeprefix(f"{what} "))
     return found
 
 
@@ -131,7 +140,12 @@ def unexpected(loaded: list[str], at_start: set[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def at_first_paint(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], set[str]]:
     folder = tmp_path_factory.mktemp("first-paint")
-    return modules(SCRIPT, folder), set(modules(AT_START, folder))
+    return listed(SCRIPT, folder), set(listed(AT_START, folder))
+
+
+def test_no_module_source_is_read_before_the_first_paint(tmp_path: Path) -> None:
+    read = listed(SCRIPT, tmp_path, "SOURCES")
+    assert sorted(set(read) - set(listed(PYSIDE_ALONE, tmp_path, "SOURCES"))) == []
 
 
 def test_nothing_loads_before_the_first_paint_that_it_does_not_show(
