@@ -23,7 +23,7 @@ from .procs import run, user_env
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 TRANSLATIONS = ROOT / "resources" / "translations"
-TARGET_MB = 150  # what the issue asks for, in MiB as size_mb counts (and du -sh prints)
+TARGET_MB = 150  # what the issue asks for: 150 × 10⁶ bytes (143 MiB)
 CEILING_MB = 220  # any machine: ICU's data is kept whole without icupkg (packaging/icu_data.py)
 # System libraries that only the Wayland plugins need; a Wayland desktop provides them.
 SYSTEM_ONLY = ("libwayland-",)
@@ -192,4 +192,4 @@ def test_bundle_is_under_the_target(bundle: Path) -> None:
     (wheel,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
     bundled = bundle / "_internal" / "PySide6" / "Qt" / "lib" / wheel.name
     assert bundled.stat().st_size < wheel.stat().st_size / 4
-    assert size_mb(bundle) < TARGET_MB
+    assert size_mb(bundle) * 2**20 < TARGET_MB * 10**6

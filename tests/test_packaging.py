@@ -402,3 +402,32 @@ def test_icu_cut_data_answers_qt(tmp_path: Path) -> None:
         "['a', 'b', 'B']",
         str(cut),
     ]
+
+
+# -- the bundle's stand-in for PySide6's QtOpenGL binding (packaging/rthook_qtopengl.py) ----------
+
+
+def test_charts_draw_with_qtopengl_left_out(tmp_path: Path) -> None:
+    """As in the bundle: the runtime hook runs first, the binding never loads, the self-test
+    passes (every tab's charts drawn) and a use of the binding says what is missing."""
+    hook = PACKAGING / "rthook_qtopengl.py"
+    script = (
+        f"import runpy; runpy.run_path({str(hook)!r})\n"
+        "from gui.cli import main\n"
+        "code = main(['selftest'])\n"
+        "import PySide6.QtOpenGL as gl\n"
+        "try:\n"
+        "    gl.QOpenGLBuffer\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+        "print(sum('QtOpenGL.' in line for line in open('/proc/self/maps')))\n"
+        "raise SystemExit(code)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env.pop("XDG_CONFIG_HOME", None)
+    result = run(sys.executable, "-c", script, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    *checks, error, mapped = result.stdout.splitlines()
+    assert [line for line in checks if line.startswith("ok   tabs: ")]
+    assert error == "PySide6.QtOpenGL is left out of this bundle (asked for QOpenGLBuffer)"
+    assert mapped == "0"
