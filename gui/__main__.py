@@ -1,7 +1,5 @@
 """``python -m gui``: the window, or one of the commands (``data build``, ``print``, …)."""
 
-import sys
+from gui.cli import run
 
-from gui.cli import main
-
-sys.exit(main())
+run()

@@ -8,10 +8,13 @@ load Qt, and the window's start-up pays only for the window.
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from gui import __version__
 
@@ -263,6 +266,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: nothing was written", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def run() -> NoReturn:
+    """The programs' entry point (``bjgov``, ``python -m gui``): :func:`main`, then the end.
+
+    By the time :func:`main` returns, every file is written and closed and the settings are
+    saved. Python's own teardown would then free, one by one, the thousands of objects the
+    window made, which takes longer than the window's first paint; the process ends instead
+    once Qt's application is destroyed (on X11 it hands the clipboard over to the desktop
+    then) and the exit handlers have run. Tests call :func:`main`.
+    """
+    code = main()
+    if "PySide6.QtCore" in sys.modules:
+        import shiboken6
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            shiboken6.delete(app)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
 
 
 def _main(argv: Sequence[str] | None) -> int:

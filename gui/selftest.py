@@ -293,6 +293,56 @@ def check_pdf(context: _Context) -> str:
     )
 
 
+def check_office(context: _Context) -> str:
+    """Write one domain as a Word document and as slides, in the temporary folder, and read
+    both back: python-docx and python-pptx start from templates of their own, which a bundle
+    must carry."""
+    from docx import Document
+    from pptx import Presentation
+
+    from gui.printing.office import write_office
+
+    store = context.need_store()
+    domain = store.domains()[0]
+    title = domain.tr("title", "zh")
+    found = []
+    for fmt in ("docx", "pptx"):
+        output = context.folder / f"sheet.{fmt}"
+        count = write_office(store, output, fmt, domain=domain.id, lang="zh")
+        if fmt == "docx":
+            texts = [p.text for p in Document(str(output)).paragraphs]
+            what = f"{count} figures"
+        else:
+            slides = Presentation(str(output)).slides
+            texts = [s.shapes.title.text for s in slides if s.shapes.title is not None]
+            what = f"{len(slides)} slides"
+        if title not in texts:
+            raise CheckError(f"{output.name} does not read back with its title {title!r}")
+        found.append(f"{output.name} ({what}, {output.stat().st_size // 1024} KB)")
+    return f"{domain.id!r} written and read back: {', '.join(found)}"
+
+
+def check_locale(context: _Context) -> str:
+    """What Qt asks of ICU's data (the bundle carries a cut-down copy on Linux): Chinese sorted
+    by pinyin; on Linux also a time zone's Chinese name and GB 18030 known by name."""
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+
+    _application()
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    if QCollator(chinese).compare("啊", "中") >= 0:  # a before zhong; by code point, after
+        raise CheckError("Chinese is not sorted by pinyin (no collation data for zh)")
+    if not sys.platform.startswith("linux"):
+        return "Chinese sorted by pinyin"
+    zone = QTimeZone(b"Asia/Shanghai").displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, chinese
+    )
+    if not _has_han(zone):
+        raise CheckError(f"Asia/Shanghai has no Chinese name (got {zone!r})")
+    if not QStringDecoder("GB18030").isValid():
+        raise CheckError("the GB 18030 encoding is unknown")
+    return f"Chinese sorted by pinyin; Asia/Shanghai is {zone!r}; GB 18030 known"
+
+
 CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("files", check_files),
     ("database", check_database),
@@ -300,8 +350,10 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("font-data", check_font_data),
     ("font-interface", check_font_interface),
     ("translations", check_translations),
+    ("locale", check_locale),
     ("tabs", check_tabs),
     ("pdf", check_pdf),
+    ("office", check_office),
 )
 
 

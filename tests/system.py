@@ -111,6 +111,11 @@ REQUIREMENTS = {
         "desktop-file-validate", "desktop-file-utils", _programs("desktop-file-validate")
     ),
     "appstreamcli": Requirement("appstreamcli", "appstream", _programs("appstreamcli")),
+    "icu-tools": Requirement(
+        "ICU's icupkg and binutils, to cut ICU's data down for the frozen bundle",
+        "icu-devtools binutils",
+        _programs("icupkg", "nm", "objdump", "objcopy", "ld"),
+    ),
     "cc": Requirement(
         "a C compiler, to build a library that lacks one of its own", "gcc", _programs("cc")
     ),

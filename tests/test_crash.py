@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from gui.cli import main
-from gui.qt.crash import LOG_NAME, ErrorHook
+from gui.qt.crash import LOG_NAME
+from gui.qt.error_hook import ErrorHook
 
 
 def test_unexpected_error_is_logged_and_shown(

@@ -17,12 +17,14 @@ from gui.qtcommon.startup import debian_package
 from gui.selftest import CHECKS
 
 from . import pdftools, system
+from .conftest import packaging_script
 from .procs import run, user_env
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "_artifacts"
-TARGET_MB = 150  # what the issue asks for
-CEILING_MB = 220  # fails a change that makes the bundle much bigger than it is today
+TRANSLATIONS = ROOT / "resources" / "translations"
+TARGET_MB = 150  # what the issue asks for: 150 × 10⁶ bytes (143 MiB)
+CEILING_MB = 220  # any machine: ICU's data is kept whole without icupkg (packaging/icu_data.py)
 # System libraries that only the Wayland plugins need; a Wayland desktop provides them.
 SYSTEM_ONLY = ("libwayland-",)
 pytestmark = pytest.mark.slow
@@ -107,9 +109,12 @@ def test_bundle_carries_no_network_or_unused_qt(bundle: Path) -> None:
     assert not [n for n in names if "/plugins/tls/" in n or "/networkinformation/" in n]
     qms = sorted(n for n in names if n.endswith(".qm"))
     ours = [n for n in qms if n.startswith("_internal/resources/translations/")]
-    # Of Qt's catalogues only the standard dialogs' Chinese; ours, compiled by the spec.
+    # Of Qt's catalogues only the standard dialogs' Chinese; ours, each .ts compiled by the
+    # spec (the interface's, and what we add to Qt's own, gui/qtcommon/i18n.py).
     assert [n.rsplit("/", 1)[1] for n in qms if n not in ours] == ["qtbase_zh_CN.qm"]
-    assert [n.rsplit("/", 1)[1] for n in ours] == ["bjgov_en.qm", "bjgov_zh_CN.qm"]
+    sources = sorted(ts.with_suffix(".qm").name for ts in TRANSLATIONS.glob("*.ts"))
+    assert "bjgov_zh_CN.qm" in sources
+    assert [n.rsplit("/", 1)[1] for n in ours] == sources
     # Desktop integration travels with the Linux bundle.
     for name in ("install-desktop.sh", "org.bjgov.Reference.desktop"):
         assert (bundle / name).is_file()
@@ -171,7 +176,20 @@ def test_bundle_size_is_reported(bundle: Path) -> None:
     )
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "bundle-size.txt").write_text(
-        f"frozen bundle: {mb:.0f} MiB of files (du -sh: {disk}); target {TARGET_MB} MB\n"
+        f"frozen bundle: {mb:.0f} MiB of files (du -sh: {disk}); target {TARGET_MB} MB\n\n"
+        f"{packaging_script('bundle_parts').report(bundle)}\n"
     )
     print(f"\nfrozen bundle: {mb:.0f} MiB (du -sh {disk}); target < {TARGET_MB} MB")
     assert mb < CEILING_MB
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="measured on Linux's bundle")
+@pytest.mark.system("icu-tools")
+def test_bundle_is_under_the_target(bundle: Path) -> None:
+    """With ICU's data cut down (the spec keeps it whole, and says so, without the tools)."""
+    import PySide6
+
+    (wheel,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    bundled = bundle / "_internal" / "PySide6" / "Qt" / "lib" / wheel.name
+    assert bundled.stat().st_size < wheel.stat().st_size / 4
+    assert size_mb(bundle) * 2**20 < TARGET_MB * 10**6

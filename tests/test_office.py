@@ -7,7 +7,9 @@ the article prints them and in English in full.
 
 from __future__ import annotations
 
+import importlib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,6 +24,7 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from gui.data.briefing import Pin
+from gui.data.files import WriteError
 from gui.data.store import Store
 from gui.printing.office import write_office
 
@@ -364,6 +367,41 @@ def test_export_command_says_a_missing_folder(tmp_path: Path) -> None:
     assert "does not exist" in done.stderr
     assert done.stderr.count("\n") == 1
     assert not out.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "reader", "template"),
+    [("docx", "docx.parts.hdrftr", "default-footer.xml"), ("pptx", "pptx.oxml", "notesMaster.xml")],
+)
+def test_a_template_that_cannot_be_opened_is_named_not_blamed_on_the_output(
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    reader: str,
+    template: str,
+) -> None:
+    """As in a bundle that carries the library's templates but not the folder of the module
+    that reads one (its code is in PyInstaller's archive): the path through that folder's '..'
+    does not resolve."""
+    package = importlib.import_module(fmt)
+    module = importlib.import_module(reader)
+    real = Path(str(package.__file__)).parent
+    installed = tmp_path / "installed" / fmt
+    shutil.copytree(real / "templates", installed / "templates")
+    monkeypatch.setattr(package, "__file__", str(installed / "__init__.py"))
+    inside = Path(str(module.__file__)).relative_to(real)
+    monkeypatch.setattr(module, "__file__", str(installed / inside))
+    output = tmp_path / f"pack.{fmt}"
+    with pytest.raises(WriteError) as raised:
+        write_office(store, output, fmt)
+    tried = installed / inside.parent / ".." / "templates" / template
+    assert not (installed / inside.parent).exists()
+    assert str(raised.value) == (
+        f"cannot make the {fmt} document: python-{fmt} could not open its template {tried} "
+        "(No such file or directory); this installation of bjgov is incomplete (install it again)"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["installed"]  # no file, no leftover
 
 
 def test_domain_and_briefing_are_for_office_formats_only(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ import pytest
 
 from gui import __version__, paths
 
+from .conftest import packaging_script
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 APP_ID = "org.bjgov.Reference"
@@ -124,8 +126,8 @@ def test_wheel_metadata(wheel: Path) -> None:
     assert all(("<" in r) for r in requires if ";" not in r), "runtime pins need upper bounds"
     assert "Provides-Extra: test" in metadata
     assert "Provides-Extra: freeze" in metadata
-    assert dict(entry_points["gui_scripts"]) == {"bjgov": "gui.cli:main"}
-    assert dict(entry_points["console_scripts"]) == {"bjgov-cli": "gui.cli:main"}
+    assert dict(entry_points["gui_scripts"]) == {"bjgov": "gui.cli:run"}
+    assert dict(entry_points["console_scripts"]) == {"bjgov-cli": "gui.cli:run"}
 
 
 def test_essentials_has_every_qt_module_the_app_imports() -> None:
@@ -317,3 +319,115 @@ def test_install_desktop_without_a_program_says_so(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr == "install-desktop.sh: no bjgov program found; give --exec PROGRAM\n"
     assert not (tmp_path / "share").exists()
+
+
+# -- ICU's data, cut down for the Linux bundle (packaging/icu_data.py) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("coll/root.res", True),
+        ("coll/ucadata.icu", True),  # the root rules' tables
+        ("coll/res_index.res", True),
+        ("coll/zh.res", True),  # pinyin, strokes…
+        ("coll/zh_Hant_TW.res", True),
+        ("coll/en_US_POSIX.res", True),
+        ("coll/ja.res", False),  # the interface speaks English and Chinese only
+        ("coll/de.res", False),
+        ("zone/zh.res", True),
+        ("zone/tzdbNames.res", True),
+        ("zone/fr.res", False),
+        ("zoneinfo64.res", True),
+        ("likelySubtags.res", True),
+        ("root.res", True),
+        ("zh_Hans_CN.res", True),
+        ("fr.res", False),
+        ("gb18030.cnv", True),
+        ("windows-936-2000.cnv", True),
+        ("ibm-943_P15A-2003.cnv", False),  # Shift-JIS
+        ("cnvalias.icu", True),
+        ("unames.icu", False),
+        ("brkitr/zh.res", False),
+        ("translit/root.res", False),
+        ("curr/zh.res", False),
+    ],
+)
+def test_icu_cut_keeps_what_qt_asks_for(item: str, kept: bool) -> None:
+    assert packaging_script("icu_data").keep(item) is kept
+
+
+def test_icu_cut_without_its_tools_keeps_the_whole_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A machine without icupkg still builds the bundle, with the data whole, and says so."""
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: none of the tools
+    library = tmp_path / "libicudata.so.73"
+    library.write_bytes(b"\x7fELF")
+    assert packaging_script("icu_data").trim_or_keep(library, tmp_path / "icu") == str(library)
+    error = capsys.readouterr().err
+    assert error == (
+        "WARNING: ICU's data kept whole (+25 MB): icupkg, nm, objdump, objcopy, ld not found "
+        "(Debian: icu-devtools, binutils)\n"
+    )
+    assert not (tmp_path / "icu").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the cut is for Linux's bundle")
+@pytest.mark.system("icu-tools")
+def test_icu_cut_data_answers_qt(tmp_path: Path) -> None:
+    """Qt loaded with the cut-down data (preloaded in place of PySide6's) still sorts Chinese
+    by pinyin, names a time zone in Chinese, knows GB 18030 (the self-test's check), and sorts
+    in a language whose rules were left out by the root rules."""
+    import PySide6
+
+    (wheel,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    cut = Path(packaging_script("icu_data").trim_or_keep(wheel, tmp_path))
+    assert cut.parent == tmp_path
+    assert cut.name == wheel.name
+    assert cut.stat().st_size < wheel.stat().st_size / 4
+    script = (
+        "from PySide6.QtCore import QCollator, QLocale\n"
+        "from gui.selftest import check_locale\n"
+        "print(check_locale(None))\n"
+        "japanese = QCollator(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))\n"
+        "print(sorted(['b', 'B', 'a'], key=japanese.sortKey))\n"
+        "print(next(line for line in open('/proc/self/maps') if 'libicudata' in line).split()[-1])"
+    )
+    env = dict(os.environ, LD_PRELOAD=str(cut), QT_QPA_PLATFORM="offscreen")
+    result = run(sys.executable, "-c", script, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Chinese sorted by pinyin; Asia/Shanghai is '中国标准时间'; GB 18030 known",
+        "['a', 'b', 'B']",
+        str(cut),
+    ]
+
+
+# -- the bundle's stand-in for PySide6's QtOpenGL binding (packaging/rthook_qtopengl.py) ----------
+
+
+def test_charts_draw_with_qtopengl_left_out(tmp_path: Path) -> None:
+    """As in the bundle: the runtime hook runs first, the binding never loads, the self-test
+    passes (every tab's charts drawn) and a use of the binding says what is missing."""
+    hook = PACKAGING / "rthook_qtopengl.py"
+    script = (
+        f"import runpy; runpy.run_path({str(hook)!r})\n"
+        "from gui.cli import main\n"
+        "code = main(['selftest'])\n"
+        "import PySide6.QtOpenGL as gl\n"
+        "try:\n"
+        "    gl.QOpenGLBuffer\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+        "print(sum('QtOpenGL.' in line for line in open('/proc/self/maps')))\n"
+        "raise SystemExit(code)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    env.pop("XDG_CONFIG_HOME", None)
+    result = run(sys.executable, "-c", script, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    *checks, error, mapped = result.stdout.splitlines()
+    assert [line for line in checks if line.startswith("ok   tabs: ")]
+    assert error == "PySide6.QtOpenGL is left out of this bundle (asked for QOpenGLBuffer)"
+    assert mapped == "0"

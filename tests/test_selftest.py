@@ -50,6 +50,10 @@ def test_passes_on_the_bundled_database(settings_file: Path) -> None:
     assert "'Source' → '来源'" in line_of(lines, "translations")
     assert "2 languages drawn" in line_of(lines, "tabs")
     assert "page" in line_of(lines, "pdf")
+    assert "Chinese sorted by pinyin" in line_of(lines, "locale")
+    office = line_of(lines, "office")
+    assert "sheet.docx (" in office
+    assert "sheet.pptx (" in office
     # The settings went to the self-test's temporary folder, not to the user's (nor to ours).
     assert not settings_file.exists()
 

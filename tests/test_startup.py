@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,26 @@ def test_one_application_for_printing_and_the_window(qapp: object) -> None:
     assert startup.application() is app
     assert app.applicationName() == "bjgov"
     assert app.organizationName() == "bjgov"
+
+
+def test_the_window_saves_its_state_before_the_process_ends(tmp_path: Path) -> None:
+    """`python -m gui` ends without Python's teardown (gui.cli.run), only once the window has
+    closed and its settings are on disk."""
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")},
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--tab", "hotline", "--quit-after-paint"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    saved = (tmp_path / "config" / "bjgov" / "bjgov.ini").read_text(encoding="utf-8")
+    assert "last_tab=hotline" in saved.splitlines()
+    assert any(line.startswith("geometry=@ByteArray(") for line in saved.splitlines())

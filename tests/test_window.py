@@ -414,6 +414,54 @@ def test_window_state_is_remembered(make_window: Any, app_settings: Any) -> None
     assert again.size().width() == 700
 
 
+def test_unchanged_settings_are_not_written_again(
+    make_window: Any, app_settings: Any, settings_file: Path
+) -> None:
+    """Opening and closing the window as it was left rewrites nothing (nor waits for a disk)."""
+    for _ in range(2):  # the first start places the window; the second restores it
+        window: MainWindow = make_window("zh")
+        window.show()
+        window.close()
+    app_settings.sync()
+    written = settings_file.stat()
+    again: MainWindow = make_window("zh")
+    again.show()
+    again.close()
+    app_settings.set_last_tab(app_settings.last_tab())
+    app_settings.sync()
+    after = settings_file.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    app_settings.set_zoom(110)  # a change is written
+    app_settings.sync()
+    assert settings_file.stat().st_ino != written.st_ino
+    assert app_settings.zoom() == 110
+
+
+def test_ctrl_wheel_zooms_once_the_window_has_painted(make_window: Any, qtbot: Any) -> None:
+    """The zoom's application-wide event filter comes with the first paint, not before."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window: MainWindow = make_window("zh")
+    with qtbot.waitSignal(window.painted, timeout=5000):
+        window.show()
+    card = window.domain_tab("overview").cards[0]
+    before = window.session.settings.zoom()
+    at = QPointF(card.rect().center())
+    wheel = QWheelEvent(
+        at,
+        QPointF(card.mapToGlobal(at.toPoint())),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(card, wheel)
+    assert window.session.settings.zoom() > before
+
+
 def test_keyboard_moves_between_tabs(make_window: Any, qtbot: Any) -> None:
     window: MainWindow = make_window("zh")
     window.show()

@@ -5,3 +5,5 @@
 laid out first (``sheet``, ``pack``, ``chartpaint``, ``flow``, ``layout``) as drawing operations
 in points, then painted; ``typeface`` gives them the bundled font under a name of its own.
 """
+
+import gui.qtcommon  # noqa: F401  (PySide6 without its import scan: see there)

@@ -7,7 +7,9 @@ renamed into place: an error leaves no partial file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
+import os
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +26,8 @@ from gui.printing.words import long_date, translator
 from gui.qtcommon.startup import application
 
 FORMATS = ("docx", "pptx")
+# The library that makes each format: its distribution's name and its package.
+LIBRARIES = {"docx": ("python-docx", "docx"), "pptx": ("python-pptx", "pptx")}
 
 
 def word_document(
@@ -126,8 +130,9 @@ def write_office(
 ) -> int:
     """Write the document as ``fmt`` (docx or pptx); returns its figures (docx) or slides.
 
-    Raises :class:`WriteError` when the folder is missing or not writable, ValueError for an
-    unknown format, domain, language or slide shape (naming the valid ones).
+    Raises :class:`WriteError` when the folder is missing or not writable, or the library's own
+    template cannot be opened; ValueError for an unknown format, domain, language or slide shape
+    (naming the valid ones).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -141,18 +146,44 @@ def write_office(
     # Proved like every other write: the document is opened back before it replaces anything.
     verify = proof.docx if fmt == "docx" else proof.pptx
     with atomic_path(output, verify=verify, inputs=[store.path, *inputs]) as temporary:
-        if fmt == "docx":
-            word = word_document(store, lang, domain=domain, pins=pins, today=today)
+        save: Callable[[str], object]
+        try:
+            if fmt == "docx":
+                word = word_document(store, lang, domain=domain, pins=pins, today=today)
+                save, count = word.doc.save, word.figures
+            else:
+                slides = deck(store, lang, domain=domain, pins=pins, today=today, aspect=aspect)
+                save, count = slides.deck.save, slides.slides
             try:
-                word.doc.save(str(temporary))
+                save(str(temporary))
             except OSError as error:
-                raise WriteError(f"cannot write {output}: {error.strerror or error}") from error
-            count = word.figures
-        else:
-            slides = deck(store, lang, domain=domain, pins=pins, today=today, aspect=aspect)
-            try:
-                slides.deck.save(str(temporary))
-            except OSError as error:
-                raise WriteError(f"cannot write {output}: {error.strerror or error}") from error
-            count = slides.slides
+                raise missing_template(error, fmt) or WriteError(
+                    f"cannot write {output}: {error.strerror or error}"
+                ) from error
+        except FileNotFoundError as error:
+            named = missing_template(error, fmt)
+            if named is None:
+                raise
+            raise named from error
     return count
+
+
+def missing_template(error: OSError, fmt: str) -> WriteError | None:
+    """The error to show when ``error`` is the format's library failing to open a file of its own.
+
+    python-docx and python-pptx read templates from their package as they build a document (the
+    empty document, a footer, the notes master). When one cannot be opened the installation is
+    incomplete (a bundle that left a folder out), and the output is not to blame: the message
+    names the library and the path it tried.
+    """
+    if not isinstance(error, FileNotFoundError) or not error.filename:
+        return None
+    name, package = LIBRARIES[fmt]
+    folder = Path(str(importlib.import_module(package).__file__)).parent
+    tried = os.fsdecode(error.filename)
+    if not Path(os.path.normpath(tried)).is_relative_to(folder):
+        return None
+    return WriteError(
+        f"cannot make the {fmt} document: {name} could not open its template {tried} "
+        f"({error.strerror}); this installation of bjgov is incomplete (install it again)"
+    )

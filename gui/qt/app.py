@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from gui.data.model import Lang
 from gui.data.store import Store, StoreError
@@ -34,6 +33,8 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
         print(f"error: {error}", file=sys.stderr)
         if not interactive:
             return None
+        from PySide6.QtWidgets import QMessageBox
+
         text = f"{error.path}\n\n{error.problem}"
         if target.resolve() != bundled.resolve():
             box = QMessageBox(
@@ -53,7 +54,7 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    from gui.qt.crash import ErrorHook, log_folder
+    from gui.qt.error_hook import ErrorHook, log_folder
     from gui.qt.main_window import MainWindow
     from gui.qt.session import SOURCE_TAB, Session
     from gui.qt.settings import Settings

@@ -39,11 +39,10 @@ from gui.data.chartdata import ChartData, chart_data
 from gui.data.chartscene import Scene, build_scene
 from gui.data.model import Chart, Lang, Milestone
 from gui.data.translate import Translate, arg
-from gui.printing.words import translator
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label
 from gui.qtcommon.fonts import ui_font
-from gui.qtcommon.i18n import tr
+from gui.qtcommon.i18n import tr, translator
 from gui.qtcommon.style import chart_palette
 
 if TYPE_CHECKING:

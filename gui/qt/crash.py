@@ -1,7 +1,5 @@
-"""Unexpected errors: logged to a file in the app-data folder and shown, never a silent exit.
-
-With ``--debug`` the traceback goes to the terminal as Python prints it, and nothing is hidden.
-"""
+"""An unexpected error, reported: logged to a file in the app-data folder and shown, never a
+silent exit. Loaded by :class:`gui.qt.error_hook.ErrorHook` when the first error comes."""
 
 from __future__ import annotations
 
@@ -10,24 +8,15 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import __version__
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 from gui.qtcommon.i18n import tr
-from gui.qtcommon.userdata import app_data_folder
 
 LOG_NAME = "bjgov-errors.log"
 MAX_LOG_BYTES = 512 * 1024
-
-
-def log_folder() -> Path:
-    return app_data_folder() or Path.home()
 
 
 def write_log(
@@ -49,46 +38,26 @@ def write_log(
     return path
 
 
-class ErrorHook:
-    """Replaces ``sys.excepthook`` while the window runs."""
-
-    def __init__(self, folder: Path, *, debug: bool = False) -> None:
-        self.folder = folder
-        self.debug = debug
-        self.last_box: QMessageBox | None = None  # the last error shown (for tests)
-        self.previous = sys.excepthook
-
-    def install(self) -> None:
-        sys.excepthook = self
-
-    def uninstall(self) -> None:
-        sys.excepthook = self.previous
-
-    def __call__(
-        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
-        if self.debug or issubclass(kind, KeyboardInterrupt):
-            self.previous(kind, error, trace)
-            return
-        path = write_log(self.folder, kind, error, trace)
-        print(
-            f"error: {kind.__name__}: {error}" + (f" (details in {path})" if path else ""),
-            file=sys.stderr,
-        )
-        if QApplication.instance() is None:
-            return
-        text = (
-            tr("Something went wrong, but your work is saved.")
-            + "\n\n"
-            + f"{kind.__name__}: {error}"
-        )
-        if path is not None:
-            text += "\n\n" + tr("The details were written to:") + f"\n{path}"
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): an error inside a dialog must not stack event loops
-        self.last_box = box
+def report(
+    folder: Path, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> QMessageBox | None:
+    """Log the error, say it on standard error and, with an application, in a dialog (opened,
+    not executed: an error inside a dialog must not stack event loops). The dialog, or None."""
+    path = write_log(folder, kind, error, trace)
+    print(
+        f"error: {kind.__name__}: {error}" + (f" (details in {path})" if path else ""),
+        file=sys.stderr,
+    )
+    if QApplication.instance() is None:
+        return None
+    text = (
+        tr("Something went wrong, but your work is saved.") + "\n\n" + f"{kind.__name__}: {error}"
+    )
+    if path is not None:
+        text += "\n\n" + tr("The details were written to:") + f"\n{path}"
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"), text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

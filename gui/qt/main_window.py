@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -147,10 +146,16 @@ class MainWindow(QMainWindow):
         self.open_tab(last if last in self.tab_ids else self.tab_ids[0])
         if self.briefing.pins():
             self.briefing.show_dock()
+        after_first_paint(self, self._first_painted)
+
+    def _first_painted(self) -> None:
+        """Ctrl+wheel anywhere in the window zooms: an application-wide filter, installed once
+        the window is up because every event then passes through Python, and the first of each
+        kind makes PySide6 build its wrapper classes (a fifth of the first paint's time)."""
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)  # Ctrl+wheel anywhere in the window zooms
-        after_first_paint(self, self.painted.emit)
+            app.installEventFilter(self)
+        self.painted.emit()
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -461,6 +466,8 @@ class MainWindow(QMainWindow):
             tr("Keyboard"),
         ]
         lines += [f"{keys}    {what}" for keys, what in self.actions_.keyboard_help()]
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("Help"))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -485,6 +492,8 @@ class MainWindow(QMainWindow):
             "",
             tr("Works offline: nothing is fetched from the network."),
         ]
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("About"))
         box.setTextFormat(Qt.TextFormat.PlainText)

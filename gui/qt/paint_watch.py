@@ -17,6 +17,8 @@ class PaintWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.callback is not None:
             callback, self.callback = self.callback, None
+            # Once is enough: the widget's later events need not pass through Python.
+            watched.removeEventFilter(self)
             # The watch is the context: if its widget goes first, the callback is dropped.
             QTimer.singleShot(0, self, callback)
         return False

@@ -52,6 +52,7 @@ class SearchBox(QLineEdit):
 
     def update_results(self, text: str) -> int:
         """Search for ``text`` and show what was found; returns the number of results."""
+        shown = self.results.rowCount() > 0  # else the popup is hidden, or not made yet
         self.results.clear()
         found = self.store.search(text, LIMIT) if text.strip() else []
         for obs in found:
@@ -65,11 +66,14 @@ class SearchBox(QLineEdit):
             empty = QStandardItem(tr("No figure matches"))
             empty.setEnabled(False)
             self.results.appendRow(empty)
-        popup = self.completer_.popup()
         if text.strip():
             self.completer_.complete()
-        elif popup is not None:
-            popup.hide()
+        elif shown:
+            # Asked for only here: the popup is a list view, made on first use, and the window's
+            # first paint has no need of one.
+            popup = self.completer_.popup()
+            if popup is not None:
+                popup.hide()
         return len(found)
 
     def result_ids(self) -> list[str]:

@@ -26,37 +26,45 @@ class Settings:
         value = self._store.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    def _set(self, key: str, value: str | int | QByteArray) -> None:
+        """Stored only when it changes: the same value stored again would rewrite the file,
+        and wait for the disk, at every start and every close."""
+        old = self._store.value(key)
+        same = old == value if isinstance(value, (str, QByteArray)) else str(old) == str(value)
+        if old is None or not same:
+            self._store.setValue(key, value)
+
     def language(self) -> Lang:
         value = self._text("language")
         return "en" if value == "en" else "zh"
 
     def set_language(self, lang: Lang) -> None:
         if lang in LANGS:
-            self._store.setValue("language", lang)
+            self._set("language", lang)
 
     def last_tab(self) -> str:
         return self._text("window/last_tab")
 
     def set_last_tab(self, tab_id: str) -> None:
-        self._store.setValue("window/last_tab", tab_id)
+        self._set("window/last_tab", tab_id)
 
     def geometry(self) -> QByteArray | None:
         return self._bytes("window/geometry")
 
     def set_geometry(self, value: QByteArray) -> None:
-        self._store.setValue("window/geometry", value)
+        self._set("window/geometry", value)
 
     def window_state(self) -> QByteArray | None:
         return self._bytes("window/state")
 
     def set_window_state(self, value: QByteArray) -> None:
-        self._store.setValue("window/state", value)
+        self._set("window/state", value)
 
     def splitter(self, name: str) -> QByteArray | None:
         return self._bytes(f"splitters/{name}")
 
     def set_splitter(self, name: str, value: QByteArray) -> None:
-        self._store.setValue(f"splitters/{name}", value)
+        self._set(f"splitters/{name}", value)
 
     def zoom(self) -> int:
         """The interface's zoom in per cent (100 until the user zooms)."""
@@ -67,7 +75,7 @@ class Settings:
             return 100
 
     def set_zoom(self, percent: int) -> None:
-        self._store.setValue("view/zoom", percent)
+        self._set("view/zoom", percent)
 
     def sync(self) -> None:
         self._store.sync()

@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 def tooltip(*lines: str) -> str:
@@ -139,6 +139,8 @@ class ClampedLabel(QWidget):
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A warning whose text (a path, a message quoting a file) is shown literally."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

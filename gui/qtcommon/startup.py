@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from gui import APP_NAME, ORGANISATION, __version__
@@ -26,6 +26,8 @@ DESKTOP_FILE = "org.bjgov.Reference"  # lets Wayland match the menu entry
 SMALLEST_BASE_PT = 10.0  # Chinese below 10 pt is hard to read; a larger desktop font is followed
 ZOOMS = (80, 90, 100, 110, 125, 150, 175, 200)  # per cent of the base size
 _DESKTOP_PT = "bjgovDesktopPointSize"  # the platform's font size, kept on the application
+STYLE = "Fusion"  # the same look on every desktop, and in screenshots
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/bjgov-<size>.png
 
 # Debian names a library's package after its soname (libxcb-icccm.so.4 → libxcb-icccm4, with a
 # hyphen when the name ends in a digit: libxkbcommon-x11.so.0 → libxkbcommon-x11-0); these are
@@ -118,20 +120,29 @@ def window_problem() -> str | None:
     return None
 
 
-def _configure(app: QGuiApplication) -> None:
+def window_icon() -> QIcon:
+    """The icon from its rendered sizes: PNG is built into Qt, where the SVG would load Qt's
+    SVG library and its icon plugin before the first paint."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource(f"icons/bjgov-{size}.png")), QSize(size, size))
+    return icon
+
+
+def _configure(app: QGuiApplication, *, styled: bool = False) -> None:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(DESKTOP_FILE)
-    app.setWindowIcon(QIcon(str(resource("icons/bjgov.svg"))))
+    app.setWindowIcon(window_icon())
     if app.property(_DESKTOP_PT) is None:
         app.setProperty(_DESKTOP_PT, app.font().pointSizeF())  # before ours replaces it
     set_zoom(100)
-    if app.inherits("QApplication"):
+    if app.inherits("QApplication") and not styled:
         from PySide6.QtWidgets import QApplication
 
-        QApplication.setStyle("Fusion")  # the same look on every desktop, and in screenshots
+        QApplication.setStyle(STYLE)
 
 
 def application(*, widgets: bool = True) -> QGuiApplication:
@@ -154,11 +165,13 @@ def application(*, widgets: bool = True) -> QGuiApplication:
     if widgets:
         from PySide6.QtWidgets import QApplication
 
-        app: QGuiApplication = QApplication(sys.argv[:1])
+        # The style given as Qt's own option, not by setStyle(): that hands the style to
+        # Python, and PySide6 then builds QStyle's hundreds of enum members (6 ms of start-up).
+        app: QGuiApplication = QApplication([*sys.argv[:1], "-style", STYLE])
     else:
         use_offscreen_without_display()
         app = QGuiApplication(sys.argv[:1])
-    _configure(app)
+    _configure(app, styled=widgets)
     _made.append(app)
     return app
 

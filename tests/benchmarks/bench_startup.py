@@ -1,28 +1,44 @@
 """Start-up benchmark, run by hand (not a test): ``python tests/benchmarks/bench_startup.py``.
 
-Times whole processes, alternating the app with its baseline in the same run, and reports
-medians and ratios (targets from the window issue):
+Prints one table, each row an application measured against its baseline in the same run,
+whole processes alternating (app, baseline, app, …) after one warm-up each, medians and the
+median of the per-pair ratios:
 
-- first paint of the main window vs an empty PySide6 QMainWindow (≤ 1.5×);
-- the Overview fully drawn, charts included, vs an empty window with pyqtgraph imported (≤ 1.2×);
-- peak memory of the latter pair (≤ 1.3×);
-- switching to a tab never shown before (< 50 ms), measured inside one process.
+- first paint: ``python -m gui --quit-after-paint`` vs an empty PySide6 ``QMainWindow`` shown
+  until its first paint (≤ 1.5×), and the peak memory (resident set) of the same pair (≤ 1.3×);
+- the Overview drawn, charts included (``--quit-after-charts``), vs the empty window with
+  pyqtgraph imported (≤ 1.2×), and its peak memory;
+- the briefing pack (``print --domain all``) vs LibreOffice Writer turning the bare figures CSV
+  into a PDF (keep ≤ 0.3×; the row is left out where LibreOffice is not installed);
+- switching to a tab never shown before, until it has painted, in one process (< 50 ms);
+- the frozen one-folder bundle's size (< 150 MB), when one is built (``--bundle``, default
+  ``dist/bjgov``); ``packaging/bundle_parts.py`` lists its largest parts.
 
-Options: ``--runs N`` (default 7), ``--db PATH`` (another database of the same schema).
+Python's bytecode is cached in a scratch folder (the warm-up writes it), as an installed wheel
+or the frozen bundle has it: compiling the sources on every run is not start-up. Settings and
+user data are in the same scratch folder, never the user's. Options: ``--runs N`` (default 7),
+``--db PATH`` (another database of the same schema), ``--bundle DIR``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
 EMPTY_WINDOW = """
 import sys
@@ -43,123 +59,292 @@ window.show()
 app.exec()
 """
 
-TAB_SWITCH = """
-import sys, time, json
-from PySide6.QtCore import QSettings
-QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
-import pyqtgraph  # the first chart's import is start-up's cost, not a tab switch's
-from gui.qtcommon.startup import application
-from gui.qt.main_window import MainWindow
-from gui.qt.paint_watch import after_first_paint
-from gui.qt.settings import Settings
-from gui.data.store import Store
-from gui.paths import bundled_database
-app = application()
-settings = Settings()
-settings.set_last_tab("overview")
-window = MainWindow(Store(sys.argv[1] or bundled_database()), settings, "zh")
-window.show()
-deadline = time.perf_counter() + 3
-while time.perf_counter() < deadline:
-    app.processEvents()
-switch, charts = {}, {}
-for index, tab in enumerate(window.tab_ids):
-    if index == window.tabs.currentIndex():
-        continue
-    marks = {}
-    start = time.perf_counter()
-    window.tabs.setCurrentIndex(index)
-    page = window.page(tab)
-    after_first_paint(window.pages[tab], lambda: marks.setdefault("painted", time.perf_counter()))
-    built = getattr(page, "charts_built", None)
-    if built is not None:
-        built.connect(lambda: marks.setdefault("charts", time.perf_counter()))
-    while "painted" not in marks or (built is not None and page.charts and "charts" not in marks):
-        app.processEvents()
-        if time.perf_counter() - start > 5:
-            break
-    switch[tab] = (marks.get("painted", start) - start) * 1000
-    if "charts" in marks:
-        charts[tab] = (marks["charts"] - start) * 1000
-print(json.dumps({"switch": switch, "charts": charts}))
-"""
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mib: float  # the process's largest resident set
 
 
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of one process."""
+@dataclass(frozen=True)
+class Row:
+    measure: str
+    app: str
+    baseline: str
+    ratio: str
+    target: str
+
+
+def run(command: Sequence[str], env: dict[str, str], cwd: Path = ROOT) -> Run:
+    """Wall time and peak resident memory of one process; stops the benchmark if it fails."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
+    assert process.stderr is not None
+    errors = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} exited with {status}")
-    return wall, usage.ru_maxrss / 1024
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} exited with {process.returncode}:\n{errors!r}")
+    return Run(seconds, usage.ru_maxrss / 1024)  # Linux gives kilobytes
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", default="")
-    args = parser.parse_args()
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    settings = ROOT / "tests" / "_artifacts" / "bench-settings"
-    settings.mkdir(parents=True, exist_ok=True)
-    env["XDG_CONFIG_HOME"] = str(settings)  # never the user's own settings
-    db = ["--db", args.db] if args.db else []
-    pairs = {
-        "first paint": (
-            [sys.executable, "-m", "gui", *db, "--tab", "overview", "--quit-after-paint"],
-            [sys.executable, "-c", EMPTY_WINDOW.format(extra="")],
-        ),
-        "overview drawn": (
-            [sys.executable, "-m", "gui", *db, "--tab", "overview", "--quit-after-charts"],
-            [sys.executable, "-c", EMPTY_WINDOW.format(extra="import pyqtgraph")],
-        ),
-    }
-    print(
-        f"{args.runs} runs each, alternating, after one warm-up; QT_QPA_PLATFORM="
-        f"{env['QT_QPA_PLATFORM']}"
+def alternate(
+    app: Sequence[str], baseline: Sequence[str], runs: int, env: dict[str, str]
+) -> tuple[list[Run], list[Run]]:
+    """Each command once to warm up (file cache, bytecode), then ``runs`` pairs, alternating."""
+    run(app, env)
+    run(baseline, env)
+    apps, bases = [], []
+    for _ in range(runs):
+        apps.append(run(app, env))
+        bases.append(run(baseline, env))
+    return apps, bases
+
+
+def ratio_cell(ratios: list[float]) -> str:
+    return (
+        f"{statistics.median(ratios):.2f}× ({min(ratios):.2f}–{max(ratios):.2f})" if ratios else ""
     )
-    for name, (app, baseline) in pairs.items():
-        run(app, env)
-        run(baseline, env)
-        app_runs, base_runs = [], []
-        for _ in range(args.runs):
-            app_runs.append(run(app, env))
-            base_runs.append(run(baseline, env))
-        ratios = [a[0] / b[0] for a, b in zip(app_runs, base_runs, strict=True)]
-        memory = [a[1] / b[1] for a, b in zip(app_runs, base_runs, strict=True)]
-        print(
-            f"{name:15} app {statistics.median(a[0] for a in app_runs):.3f} s  baseline "
-            f"{statistics.median(b[0] for b in base_runs):.3f} s  ratio "
-            f"{statistics.median(ratios):.2f}×  (min {min(ratios):.2f}, max {max(ratios):.2f});"
-            f"  peak memory {statistics.median(a[1] for a in app_runs):.0f} MiB vs "
-            f"{statistics.median(b[1] for b in base_runs):.0f} MiB, ratio "
-            f"{statistics.median(memory):.2f}×"
+
+
+def met(value: float, limit: float) -> str:
+    return "✓" if value <= limit else "✗"
+
+
+def pair_rows(
+    name: str, apps: list[Run], bases: list[Run], time_target: float, memory_target: float | None
+) -> list[Row]:
+    """A time row and, with a target for it, a memory row for one pair of commands."""
+    times = [a.seconds / b.seconds for a, b in zip(apps, bases, strict=True)]
+    rows = [
+        Row(
+            name,
+            f"{statistics.median(a.seconds for a in apps):.3f} s",
+            f"{statistics.median(b.seconds for b in bases):.3f} s",
+            ratio_cell(times),
+            f"≤ {time_target}× {met(statistics.median(times), time_target)}",
         )
-    result = subprocess.run(
-        [sys.executable, "-c", TAB_SWITCH, args.db, str(settings)],
+    ]
+    if memory_target is not None:
+        memory = [a.peak_mib / b.peak_mib for a, b in zip(apps, bases, strict=True)]
+        rows.append(
+            Row(
+                "peak memory, same pair",
+                f"{statistics.median(a.peak_mib for a in apps):.1f} MiB",
+                f"{statistics.median(b.peak_mib for b in bases):.1f} MiB",
+                ratio_cell(memory),
+                f"≤ {memory_target}× {met(statistics.median(memory), memory_target)}",
+            )
+        )
+    return rows
+
+
+def pack_rows(python: list[str], runs: int, env: dict[str, str], scratch: Path) -> list[Row]:
+    """The briefing pack against LibreOffice converting the bare figures to a PDF."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("(no LibreOffice: the briefing pack's row is left out)")
+        return []
+    figures = scratch / "figures.csv"
+    run([*python, "export", "--format", "csv", "--output", str(figures)], env)
+    pack = scratch / "pack.pdf"
+    app = [*python, "print", "--domain", "all", "--output", str(pack)]
+    profile = (scratch / "libreoffice").as_uri()
+    baseline = [
+        soffice, f"-env:UserInstallation={profile}", "--headless",
+        "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf",
+        "--outdir", str(scratch / "converted"), str(figures),
+    ]  # fmt: skip
+    apps, bases = alternate(app, baseline, runs, env)
+    if not (scratch / "converted" / "figures.pdf").is_file():
+        raise SystemExit("LibreOffice wrote no PDF of the figures")
+    pages = _page_count(pack)
+    times = [a.seconds / b.seconds for a, b in zip(apps, bases, strict=True)]
+    return [
+        Row(
+            f"briefing pack, {pages} pages, `print --domain all` vs LibreOffice turning the "
+            "bare figures CSV into a PDF",
+            f"{statistics.median(a.seconds for a in apps):.2f} s",
+            f"{statistics.median(b.seconds for b in bases):.2f} s",
+            ratio_cell(times),
+            f"keep ≤ 0.3× {met(statistics.median(times), 0.3)}",
+        )
+    ]
+
+
+def _page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def tab_switch_row(db: str, env: dict[str, str], settings: Path) -> Row:
+    done = subprocess.run(
+        [sys.executable, __file__, "--worker", db, "--settings", str(settings)],
         env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
-    measured = json.loads(result.stdout.strip().splitlines()[-1])
-    switch, charts = measured["switch"], measured["charts"]
-    worst = max(switch, key=switch.get)
-    print(
-        "tab switch to a tab never shown, until it has painted: "
-        + ", ".join(f"{k} {v:.0f} ms" for k, v in switch.items())
-        + f"; slowest {worst} {switch[worst]:.0f} ms"
+    if done.returncode != 0:
+        raise SystemExit(f"the tab-switch process failed:\n{done.stderr[-3000:]}")
+    switch: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    worst = max(switch, key=lambda tab: switch[tab])
+    return Row(
+        f"switch to a tab never shown, until painted (slowest of {len(switch)}: {worst})",
+        f"{switch[worst]:.0f} ms",
+        "",
+        "",
+        f"< 50 ms {met(switch[worst], 49.999)}",
     )
-    print(
-        "… and until its charts are drawn: "
-        + ", ".join(f"{k} {v:.0f} ms" for k, v in charts.items())
+
+
+def worker(db: str, settings: str) -> dict[str, float]:
+    """In this process: the window on the Overview, then each other tab opened once, timed
+    until a widget of its page has painted (a page itself is covered by its children)."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from gui.data.store import Store
+    from gui.paths import bundled_database
+    from gui.qt.main_window import MainWindow
+    from gui.qt.session import Session
+    from gui.qt.settings import Settings
+    from gui.qtcommon.i18n import Translations
+    from gui.qtcommon.startup import application
+
+    class PagePainted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.page: QWidget | None = None
+            self.at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                self.at is None
+                and self.page is not None
+                and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and self.page.isAncestorOf(watched)
+            ):
+                self.at = time.perf_counter()
+            return False
+
+    app = application()
+    watch = PagePainted()
+    app.installEventFilter(watch)  # before the window: its cost is not a tab switch's
+    store = Store(Path(db) if db else bundled_database())
+    translations = Translations()
+    translations.install("zh")
+    prefs = Settings(QSettings(str(Path(settings) / "switch.ini"), QSettings.Format.IniFormat))
+    prefs.set_last_tab("overview")
+    window = MainWindow(Session(store, prefs, "zh", translations), None)
+    window.resize(1280, 860)
+    window.show()
+    deadline = time.perf_counter() + 3  # the Overview's charts, pyqtgraph, background reads
+    while time.perf_counter() < deadline:
+        app.processEvents()
+    switch: dict[str, float] = {}
+    for index, tab in enumerate(window.tab_ids):
+        if index == window.tabs.currentIndex():
+            continue
+        watch.page, watch.at = window.pages[tab], None
+        start = time.perf_counter()
+        window.tabs.setCurrentIndex(index)
+        while watch.at is None and time.perf_counter() - start < 5:
+            app.processEvents()
+        switch[tab] = ((watch.at or time.perf_counter()) - start) * 1000
+    window.close()
+    store.close()
+    return switch
+
+
+def bundle_parts() -> ModuleType:
+    """packaging/bundle_parts.py, a script beside the spec rather than a package."""
+    path = ROOT / "packaging" / "bundle_parts.py"
+    spec = importlib.util.spec_from_file_location("bundle_parts", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bundle_row(bundle: Path) -> Row:
+    size: int = bundle_parts().bundle_bytes(bundle)
+    mib, mb = size / 2**20, size / 1e6
+    return Row(
+        f"frozen one-folder bundle ({bundle.name}/)",
+        f"{mib:.0f} MiB ({mb:.0f} MB)",
+        "",
+        "",
+        f"< 150 MB {met(mb, 149.999)}",
     )
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | app | baseline | ratio | target |", "|---|---|---|---|---|"]
+    lines += [f"| {r.measure} | {r.app} | {r.baseline} | {r.ratio} | {r.target} |" for r in rows]
+    return "\n".join(lines)
+
+
+def environment(scratch: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / "bytecode")
+    env["XDG_CONFIG_HOME"] = str(scratch / "config")  # never the user's own settings…
+    env["XDG_DATA_HOME"] = str(scratch / "data")  # … nor their briefing list
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", default="")
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "bjgov")
+    parser.add_argument("--worker", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--settings", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker is not None:
+        print(json.dumps(worker(args.worker, args.settings)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="bjgov-bench-startup-") as folder:
+        scratch = Path(folder)
+        env = environment(scratch)
+        python = [sys.executable, "-m", "gui", *(["--db", args.db] if args.db else [])]
+        window = [*python, "--tab", "overview"]
+        empty = [sys.executable, "-c", EMPTY_WINDOW.format(extra="")]
+        with_pyqtgraph = [sys.executable, "-c", EMPTY_WINDOW.format(extra="import pyqtgraph")]
+        print(
+            f"{args.runs} runs of each, alternating, after one warm-up; "
+            f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; {os.cpu_count()} processors; "
+            f"ratio: median of the pairs (lowest–highest)\n"
+        )
+        rows = pair_rows(
+            "first paint (`python -m gui --quit-after-paint`) vs an empty `QMainWindow` shown "
+            "and quit",
+            *alternate([*window, "--quit-after-paint"], empty, args.runs, env),
+            time_target=1.5,
+            memory_target=1.3,
+        )
+        rows += pair_rows(
+            "Overview drawn, charts included (`--quit-after-charts`) vs the empty window with "
+            "pyqtgraph imported",
+            *alternate([*window, "--quit-after-charts"], with_pyqtgraph, args.runs, env),
+            time_target=1.2,
+            memory_target=1.3,
+        )
+        rows += pack_rows(python, args.runs, env, scratch)
+        rows.append(tab_switch_row(args.db, env, scratch))
+        if args.bundle.is_dir():
+            rows.append(bundle_row(args.bundle))
+        else:
+            print(f"(no bundle at {args.bundle}: `make freeze` builds one)")
+    print(table(rows))
     return 0
 
 
