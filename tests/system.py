@@ -116,6 +116,11 @@ REQUIREMENTS = {
         "icu-devtools binutils",
         _programs("icupkg", "nm", "objdump", "objcopy", "ld"),
     ),
+    "binutils": Requirement(
+        "binutils' objdump, which PyInstaller reads every library with on Linux",
+        "binutils",
+        _programs("objdump"),
+    ),
     "cc": Requirement(
         "a C compiler, to build a library that lacks one of its own", "gcc", _programs("cc")
     ),

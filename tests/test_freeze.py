@@ -44,6 +44,7 @@ def size_mb(folder: Path) -> float:
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    system.require("binutils")
     folder = tmp_path_factory.mktemp("freeze")
     spec = ROOT / "packaging" / "bjgov.spec"
     places: list[str | Path] = ["--distpath", folder / "dist", "--workpath", folder / "build"]
