@@ -1682,6 +1682,20 @@ def test_a_chart_without_items(edition: Edition) -> None:
     ]
 
 
+def test_a_section_without_cards(edition: Edition) -> None:
+    line = edition.line_of("domains.csv", "safety")
+    edition.drop_rows("cards.csv", lambda row: not row["observation"].startswith("safety."))
+    assert edition.problems() == [
+        f"domains.csv:{line}: id: section 'safety' has no card in cards.csv, so no overview "
+        "card for its headline figure on the Overview"
+    ]
+
+
+def test_an_unreadable_overview_card_is_not_also_missing(edition: Edition) -> None:
+    line = edition.cell("cards.csv", "safety.accidents.20200630", "overview", "yes")
+    assert edition.problems() == [f"cards.csv:{line}: overview: 'yes' is not one of '0', '1'"]
+
+
 def test_every_problem_of_a_chart_is_reported(edition: Edition) -> None:
     first = edition.cell(
         "chart_items.csv", item("hotline.top_topics", "hotline.calls_covid.2020"), "field", "total"

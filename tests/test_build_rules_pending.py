@@ -111,11 +111,6 @@ def test_two_outlook_domains(edition: Edition) -> None:
     assert all(p.startswith("domains.csv:") for p in problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="only a second overview card is refused: a section with none is accepted, and "
-    "the Overview, which README promises shows each domain's headline figure, leaves it out",
-)
 def test_a_section_without_an_overview_card(edition: Edition) -> None:
     edition.cell("cards.csv", "actors.party_members_deployed.undated", "overview", "0")
     problems = edition.problems()

@@ -103,7 +103,7 @@ def _load(folder: Path, problems: Problems) -> Edition | None:
     milestone_rows = milestones.milestones(reading, domains)
     outlook_rows = milestones.outlook(reading, domains)
     chart_rows, item_rows = charts.charts(reading, domains, indicator_rows, units, observation_rows)
-    card_rows = cards.cards(reading, indicator_rows, observation_rows)
+    card_rows = cards.cards(reading, domains, indicator_rows, observation_rows)
     check_rows = consistency.checks(reading, observation_rows)
     coverage.coverage(reading, observation_rows, header.source)
     return Edition(
