@@ -119,11 +119,6 @@ def test_a_section_without_an_overview_card(edition: Edition) -> None:
     assert "overview" in problems[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a ranking's items are drawn in the order of chart_items.csv, which is not checked "
-    "against their values (a judgement call: the article ranks the three by their figures)",
-)
 def test_a_ranking_out_of_order(edition: Edition) -> None:
     # 疫情防控107.7万件 first, 市场管理98万件 second: swap the two rows.
     path = edition.folder / "chart_items.csv"

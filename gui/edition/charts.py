@@ -1,7 +1,8 @@
 """Charts and their items: what each kind of chart may plot, on one axis.
 
 A ranking numbers its items, so the article must rank them: ``order_words`` are the words of
-every item's quote that state the order (排在前三位). Names the article gives without an order
+every item's quote that state the order (排在前三位), and the items follow their figures, largest
+first, as the article ranks them. Names the article gives without an order
 are a ``list``, shown in the article's order, unnumbered. A logarithmic axis misleads a reader
 who does not know it is one: a chart on a log scale says so, and why, in its note.
 """
@@ -89,6 +90,8 @@ def charts(
             chart_rows[chart_id].problem("id", "the chart has no items in chart_items.csv")
         usable = [(r, i) for r, i in chart_items if i.observation_id not in reading.broken]
         _check_chart(chart, usable, indicators, units, observations)
+        if chart.kind == "ranking":
+            _check_ranking(chart, usable, observations)
     return list(out.values()), items
 
 
@@ -153,3 +156,29 @@ def _check_chart(
             "observation",
             f"chart {chart.id!r} mixes {', '.join(sorted(dimensions))} on one axis",
         )
+
+
+def _check_ranking(
+    chart: ChartRow, items: list[tuple[Row, ChartItemRow]], observations: dict[str, ObservationRow]
+) -> None:
+    """A ranking's items stand in the order of their figures, largest first."""
+    previous: tuple[Row, float, str] | None = None
+    for row, item in items:
+        obs = observations.get(item.observation_id)
+        if obs is None or item.field not in ("value", "change"):
+            continue
+        value, reported = (
+            (obs.value, obs.reported)
+            if item.field == "value"
+            else (obs.change_value, obs.change_reported)
+        )
+        if value is None:
+            continue
+        if previous is not None and value > previous[1]:
+            row.problem(
+                "observation",
+                f"ranking {chart.id!r} goes largest first, but {reported} here is more than "
+                f"{previous[2]} on line {previous[0].line}: put this item before that one",
+            )
+            return
+        previous = (row, value, reported or "")
