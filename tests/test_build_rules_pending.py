@@ -307,9 +307,6 @@ def test_order_words_outside_a_ranking_are_reported_once(edition: Edition) -> No
 # -- how: the words of a message ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an observation with a change only is 'reported as None' in the message"
-)
 def test_repeats_of_an_observation_without_a_figure(edition: Edition) -> None:
     line = edition.cell(
         "non_indicators.csv",

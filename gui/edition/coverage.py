@@ -71,11 +71,8 @@ def uncovered_figures(
             repeated = observations.get(ident)
             if repeated is None:
                 row.problem("repeats", f"unknown observation {ident!r}")
-            elif not repeated.reported or repeated.reported not in literal:
-                row.problem(
-                    "repeats",
-                    f"{ident!r} is reported as {repeated.reported!r}, which is not in {literal!r}",
-                )
+            else:
+                _check_repeat(row, repeated, literal)
     for match in FIGURE_TOKEN.finditer(text.text):
         if not all(covered[match.start() : match.end()]):
             context = text.text[max(0, match.start() - 8) : match.end() + 8].replace("\n", " ")
@@ -86,3 +83,18 @@ def uncovered_figures(
                 f"{match.group()!r} in “{context}” is neither an observation's figure "
                 f"nor listed in non_indicators.csv",
             )
+
+
+def _check_repeat(row: Row, repeated: ObservationRow, literal: str) -> None:
+    """The text repeats what the observation reports: its figure, or its change if only that."""
+    ident = repeated.id
+    if repeated.reported:
+        what = f"is reported as {repeated.reported!r}"
+    elif repeated.change_reported:
+        what = f"reports only a change, {repeated.change_reported!r}"
+    else:  # pragma: no cover - a row without figure or change is refused before coverage
+        row.problem("repeats", f"{ident!r} reports no figure for {literal!r} to repeat")
+        return
+    figure = repeated.reported or repeated.change_reported or ""
+    if figure not in literal:
+        row.problem("repeats", f"{ident!r} {what}, which is not in {literal!r}")
