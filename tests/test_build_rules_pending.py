@@ -91,9 +91,6 @@ def test_a_join_that_is_not_text(edition: Edition) -> None:
     assert problems[0].startswith("edition.toml:44: joins[0]: ")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a milestone's date is checked against the quote's month and day only"
-)
 def test_a_milestone_dated_in_another_year(edition: Edition) -> None:
     # The quote says 2020年1月1日.
     line = edition.cell("milestones.csv", "subdistrict_offices_regulations", "date", "2021-01-01")
