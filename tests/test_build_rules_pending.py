@@ -145,11 +145,6 @@ def test_a_control_character_does_not_hide_other_problems(edition: Edition) -> N
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a value not among the choices is reported, then taken as empty, and the rules "
-    "that read it report it again as empty (or as '')",
-)
 @pytest.mark.parametrize(
     ("file", "row", "column", "value", "expected"),
     [
@@ -200,11 +195,6 @@ def test_a_value_not_among_the_choices_is_reported_once(
     assert edition.problems() == [f"{file}:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="half of a figure (reported without value or the reverse) is reported, and then "
-    "the row is judged as if it had no figure: 'a row needs a figure', 'no baseline'",
-)
 @pytest.mark.parametrize(
     ("row", "column", "expected"),
     [
@@ -228,11 +218,6 @@ def test_half_a_figure_is_reported_once(
     assert edition.problems() == [f"observations.csv:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row of non_indicators.csv that cannot be used is reported, and then every "
-    "number it lists is reported as 'not listed in non_indicators.csv'",
-)
 @pytest.mark.parametrize(
     ("row", "column", "value", "expected"),
     [
@@ -254,11 +239,6 @@ def test_a_broken_non_indicator_row_is_reported_once(
     assert edition.problems() == [f"non_indicators.csv:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an as_of that is no date is reported, then taken as empty: 'as_of: is empty' (it "
-    "is not), and the id is held to the empty as_of and told to end in 'undated'",
-)
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -276,10 +256,6 @@ def test_an_as_of_that_is_wrong_is_reported_once(
     assert edition.problems() == [f"observations.csv:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an unknown indicator is reported, and the row's id is then told to start with it",
-)
 def test_an_unknown_indicator_is_reported_once(edition: Edition) -> None:
     line = edition.cell(
         "observations.csv", "actors.leading_group_subgroups.undated", "indicator", "actors.nowhere"
@@ -289,11 +265,6 @@ def test_an_unknown_indicator_is_reported_once(edition: Edition) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="order words on a chart that is not a ranking are reported, and then looked for in "
-    "each item's quote as if they ranked the chart",
-)
 def test_order_words_outside_a_ranking_are_reported_once(edition: Edition) -> None:
     line = edition.cell("charts.csv", "hotline.assessed", "order_words", "排在前三位")
     assert edition.problems() == [

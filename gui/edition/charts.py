@@ -61,7 +61,7 @@ def charts(
                 "order_words",
                 "is empty: a ranking needs the quote's words that rank it; else make it a list",
             )
-        if chart.kind != "ranking" and chart.order_words:
+        if chart.kind != "ranking" and chart.order_words and not row.wrong("kind"):
             row.problem("order_words", f"only a ranking has an order, not a {chart.kind!r}")
         out.setdefault(chart.id, chart)
         chart_rows.setdefault(chart.id, row)
@@ -86,10 +86,11 @@ def charts(
         items.append(item)
     for chart_id, chart in out.items():
         chart_items = per_chart.get(chart_id, [])
-        if chart.kind != "timeline" and not chart_items:
-            chart_rows[chart_id].problem("id", "the chart has no items in chart_items.csv")
+        chart_row = chart_rows[chart_id]
+        if chart.kind != "timeline" and not chart_items and not chart_row.wrong("kind"):
+            chart_row.problem("id", "the chart has no items in chart_items.csv")
         usable = [(r, i) for r, i in chart_items if i.observation_id not in reading.broken]
-        _check_chart(chart, usable, indicators, units, observations)
+        _check_chart(chart, chart_row, usable, indicators, units, observations)
         if chart.kind == "ranking":
             _check_ranking(chart, usable, observations)
     return list(out.values()), items
@@ -97,12 +98,15 @@ def charts(
 
 def _check_chart(
     chart: ChartRow,
+    chart_row: Row,
     items: list[tuple[Row, ChartItemRow]],
     indicators: dict[str, IndicatorRow],
     units: dict[str, UnitRow],
     observations: dict[str, ObservationRow],
 ) -> None:
-    kind = chart.kind
+    """The items against their chart; a kind or order words told wrong there are not used."""
+    kind = "" if chart_row.wrong("kind") else chart.kind
+    ranked_by = None if chart_row.wrong("order_words") else chart.order_words
     dimensions: set[str] = set()
     for row, item in items:
         obs = observations.get(item.observation_id)
@@ -122,17 +126,16 @@ def _check_chart(
         if field_name == "change" and obs.change_value is None:
             row.problem("field", f"{obs.id!r} has no change")
         if field_name == "label":
-            if kind != "list":
+            if kind and kind != "list":
                 row.problem("field", "only a list names items without values")
             elif item.label_zh not in (obs.quote or ""):
                 row.problem("label_zh", f"{item.label_zh!r} is not named in the quote")
         elif kind == "list":
             row.problem("field", f"a list names items: the field is 'label', not {field_name!r}")
-        if chart.order_words and chart.order_words not in (obs.quote or ""):
+        if ranked_by and ranked_by not in (obs.quote or ""):
             row.problem(
                 "observation",
-                f"the quote of {obs.id!r} does not say {chart.order_words!r}, "
-                "which ranks the chart",
+                f"the quote of {obs.id!r} does not say {ranked_by!r}, which ranks the chart",
             )
         unit_id = indicator.unit_id if field_name == "value" else obs.change_unit_id
         if field_name != "label" and unit_id in units:
