@@ -266,13 +266,16 @@ CELLS = [
         ["heading_zh: only a section has a heading, not 'introduction'"],
         id="heading-of-introduction",
     ),
-    pytest.param(
+    pytest.param(  # told once: the outlook, left without its domain, is not told it has none
         "domains.csv",
         "outlook",
         "kind",
         "introduction",
-        ["outlook.csv:2: id: there is no domain of kind 'outlook' to hold the outlook"],
-        id="no-outlook-domain",
+        [
+            "kind: a second domain of kind 'introduction' ('overview' on line 2 is the first); "
+            "an edition has one"
+        ],
+        id="second-introduction",
     ),
     pytest.param(
         "indicators.csv",
@@ -1674,6 +1677,13 @@ def test_a_chart_without_items(edition: Edition) -> None:
     edition.drop_rows("chart_items.csv", lambda row: row["chart"] != "hotline.top_topics")
     assert edition.problems() == [
         f"charts.csv:{line}: id: the chart has no items in chart_items.csv"
+    ]
+
+
+def test_no_outlook_domain(edition: Edition) -> None:
+    edition.drop_rows("domains.csv", lambda row: row["id"] != "outlook")
+    assert edition.problems() == [
+        "outlook.csv:2: id: there is no domain of kind 'outlook' to hold the outlook"
     ]
 
 

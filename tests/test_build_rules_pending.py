@@ -99,7 +99,6 @@ def test_a_milestone_dated_in_another_year(edition: Edition) -> None:
     assert "2021" in problem
 
 
-@pytest.mark.xfail(strict=True, reason="nothing says how many domains of each kind there are")
 def test_two_outlook_domains(edition: Edition) -> None:
     # Today: accepted; the outlook is shown on both tabs and there is no Overview tab.
     edition.cell("domains.csv", "overview", "kind", "outlook")

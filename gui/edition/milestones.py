@@ -65,7 +65,8 @@ def outlook(reading: Reading, domains: dict[str, DomainRow]) -> list[OutlookRow]
     """The outlook's sentences, held by the one domain of kind ``outlook``."""
     rows = reading.rows(OutlookRow)
     holders = [d for d in domains.values() if d.kind == "outlook"]
-    if rows and not holders:
+    kind_told = any(row.wrong("kind") for row in reading.tables[DomainRow])
+    if rows and not holders and not kind_told:
         rows[0].problem("id", "there is no domain of kind 'outlook' to hold the outlook")
     out = []
     for position, row in enumerate(rows):
