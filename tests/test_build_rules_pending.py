@@ -130,11 +130,6 @@ def test_a_ranking_out_of_order(edition: Edition) -> None:
 # -- one mistake, one message ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a control character anywhere stops the whole validation, though read_all() says it "
-    "stops only for a table that cannot be read, and the row is kept with the character removed",
-)
 def test_a_control_character_does_not_hide_other_problems(edition: Edition) -> None:
     first = edition.cell("domains.csv", "actors", "tab_en", "Diverse\x07actors")
     second = edition.cell("indicators.csv", "hotline.requests", "name_en", "")
