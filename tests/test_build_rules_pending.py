@@ -1,12 +1,12 @@
-"""What the build should say but does not yet: found by breaking each of its rules on purpose.
+"""What the build got wrong, found by breaking each of its rules on purpose, and now says.
 
-Each test is what the build ought to do and fails today (a strict ``xfail``). When the build
-is fixed, the test passes, pytest reports the ``xfail`` as an error, and the mark comes off.
+Each test began as a strict ``xfail``: what the build ought to do and did not. When the build
+was fixed, the test passed, pytest reported the ``xfail`` as an error, and the mark came off.
+A newly found fault goes here the same way.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,33 +26,17 @@ def edition(
 # -- where: the line a problem names -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    sys.version_info < (3, 14),
-    strict=True,
-    reason="tomllib gives the line only in its message before Python 3.14, and the build "
-    "cuts the message there: every TOML syntax error is reported on line 0",
-)
 def test_a_toml_syntax_error_names_its_line(edition: Edition) -> None:
     edition.replace("edition.toml", 'id = "2020-2021"', "id = ")
     assert edition.problems() == ["edition.toml:5: toml: Invalid value"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line of a header key is the first line starting with that key in any table: "
-    "[report] title_zh is reported on [edition]'s title_zh line",
-)
 def test_a_missing_report_title_names_its_own_line(edition: Edition) -> None:
     # title_zh is on line 6 in [edition], on line 15 in [report], on line 32 in [article].
     edition.replace("edition.toml", '[report]\ntitle_zh = "北京', '[report]\ntitle_zh = "" # "北京')
     assert edition.problems() == ["edition.toml:15: report.title_zh: missing or not text"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a join that does not fit the article is reported on line 0 of edition.toml, "
-    "not on the line of its [[joins]] table as a join with a key missing is",
-)
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -80,9 +64,6 @@ def test_a_join_that_does_not_fit_names_its_line(
 # -- what: a bad edition the build accepts --------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a join's before and after are taken as str() of whatever TOML gives"
-)
 def test_a_join_that_is_not_text(edition: Edition) -> None:
     edition.replace("edition.toml", 'after = "市共有固定桶站"', "after = 7")
     # Today: three quotes 'not in the source text', far from the mistake.
