@@ -1,12 +1,12 @@
-"""What the build should say but does not yet: found by breaking each of its rules on purpose.
+"""What the build got wrong, found by breaking each of its rules on purpose, and now says.
 
-Each test is what the build ought to do and fails today (a strict ``xfail``). When the build
-is fixed, the test passes, pytest reports the ``xfail`` as an error, and the mark comes off.
+Each test began as a strict ``xfail``: what the build ought to do and did not. When the build
+was fixed, the test passed, pytest reported the ``xfail`` as an error, and the mark came off.
+A newly found fault goes here the same way.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,33 +26,17 @@ def edition(
 # -- where: the line a problem names -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    sys.version_info < (3, 14),
-    strict=True,
-    reason="tomllib gives the line only in its message before Python 3.14, and the build "
-    "cuts the message there: every TOML syntax error is reported on line 0",
-)
 def test_a_toml_syntax_error_names_its_line(edition: Edition) -> None:
     edition.replace("edition.toml", 'id = "2020-2021"', "id = ")
     assert edition.problems() == ["edition.toml:5: toml: Invalid value"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the line of a header key is the first line starting with that key in any table: "
-    "[report] title_zh is reported on [edition]'s title_zh line",
-)
 def test_a_missing_report_title_names_its_own_line(edition: Edition) -> None:
     # title_zh is on line 6 in [edition], on line 15 in [report], on line 32 in [article].
     edition.replace("edition.toml", '[report]\ntitle_zh = "北京', '[report]\ntitle_zh = "" # "北京')
     assert edition.problems() == ["edition.toml:15: report.title_zh: missing or not text"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a join that does not fit the article is reported on line 0 of edition.toml, "
-    "not on the line of its [[joins]] table as a join with a key missing is",
-)
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
@@ -80,9 +64,6 @@ def test_a_join_that_does_not_fit_names_its_line(
 # -- what: a bad edition the build accepts --------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a join's before and after are taken as str() of whatever TOML gives"
-)
 def test_a_join_that_is_not_text(edition: Edition) -> None:
     edition.replace("edition.toml", 'after = "市共有固定桶站"', "after = 7")
     # Today: three quotes 'not in the source text', far from the mistake.
@@ -91,9 +72,6 @@ def test_a_join_that_is_not_text(edition: Edition) -> None:
     assert problems[0].startswith("edition.toml:44: joins[0]: ")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a milestone's date is checked against the quote's month and day only"
-)
 def test_a_milestone_dated_in_another_year(edition: Edition) -> None:
     # The quote says 2020年1月1日.
     line = edition.cell("milestones.csv", "subdistrict_offices_regulations", "date", "2021-01-01")
@@ -102,7 +80,6 @@ def test_a_milestone_dated_in_another_year(edition: Edition) -> None:
     assert "2021" in problem
 
 
-@pytest.mark.xfail(strict=True, reason="nothing says how many domains of each kind there are")
 def test_two_outlook_domains(edition: Edition) -> None:
     # Today: accepted; the outlook is shown on both tabs and there is no Overview tab.
     edition.cell("domains.csv", "overview", "kind", "outlook")
@@ -111,11 +88,6 @@ def test_two_outlook_domains(edition: Edition) -> None:
     assert all(p.startswith("domains.csv:") for p in problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="only a second overview card is refused: a section with none is accepted, and "
-    "the Overview, which README promises shows each domain's headline figure, leaves it out",
-)
 def test_a_section_without_an_overview_card(edition: Edition) -> None:
     edition.cell("cards.csv", "actors.party_members_deployed.undated", "overview", "0")
     problems = edition.problems()
@@ -124,11 +96,6 @@ def test_a_section_without_an_overview_card(edition: Edition) -> None:
     assert "overview" in problems[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a ranking's items are drawn in the order of chart_items.csv, which is not checked "
-    "against their values (a judgement call: the article ranks the three by their figures)",
-)
 def test_a_ranking_out_of_order(edition: Edition) -> None:
     # 疫情防控107.7万件 first, 市场管理98万件 second: swap the two rows.
     path = edition.folder / "chart_items.csv"
@@ -144,11 +111,6 @@ def test_a_ranking_out_of_order(edition: Edition) -> None:
 # -- one mistake, one message ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a control character anywhere stops the whole validation, though read_all() says it "
-    "stops only for a table that cannot be read, and the row is kept with the character removed",
-)
 def test_a_control_character_does_not_hide_other_problems(edition: Edition) -> None:
     first = edition.cell("domains.csv", "actors", "tab_en", "Diverse\x07actors")
     second = edition.cell("indicators.csv", "hotline.requests", "name_en", "")
@@ -158,11 +120,6 @@ def test_a_control_character_does_not_hide_other_problems(edition: Edition) -> N
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a value not among the choices is reported, then taken as empty, and the rules "
-    "that read it report it again as empty (or as '')",
-)
 @pytest.mark.parametrize(
     ("file", "row", "column", "value", "expected"),
     [
@@ -213,11 +170,6 @@ def test_a_value_not_among_the_choices_is_reported_once(
     assert edition.problems() == [f"{file}:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="half of a figure (reported without value or the reverse) is reported, and then "
-    "the row is judged as if it had no figure: 'a row needs a figure', 'no baseline'",
-)
 @pytest.mark.parametrize(
     ("row", "column", "expected"),
     [
@@ -241,11 +193,6 @@ def test_half_a_figure_is_reported_once(
     assert edition.problems() == [f"observations.csv:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row of non_indicators.csv that cannot be used is reported, and then every "
-    "number it lists is reported as 'not listed in non_indicators.csv'",
-)
 @pytest.mark.parametrize(
     ("row", "column", "value", "expected"),
     [
@@ -267,11 +214,6 @@ def test_a_broken_non_indicator_row_is_reported_once(
     assert edition.problems() == [f"non_indicators.csv:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an as_of that is no date is reported, then taken as empty: 'as_of: is empty' (it "
-    "is not), and the id is held to the empty as_of and told to end in 'undated'",
-)
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -289,10 +231,6 @@ def test_an_as_of_that_is_wrong_is_reported_once(
     assert edition.problems() == [f"observations.csv:{line}: {expected}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an unknown indicator is reported, and the row's id is then told to start with it",
-)
 def test_an_unknown_indicator_is_reported_once(edition: Edition) -> None:
     line = edition.cell(
         "observations.csv", "actors.leading_group_subgroups.undated", "indicator", "actors.nowhere"
@@ -302,11 +240,6 @@ def test_an_unknown_indicator_is_reported_once(edition: Edition) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="order words on a chart that is not a ranking are reported, and then looked for in "
-    "each item's quote as if they ranked the chart",
-)
 def test_order_words_outside_a_ranking_are_reported_once(edition: Edition) -> None:
     line = edition.cell("charts.csv", "hotline.assessed", "order_words", "排在前三位")
     assert edition.problems() == [
@@ -317,9 +250,6 @@ def test_order_words_outside_a_ranking_are_reported_once(edition: Edition) -> No
 # -- how: the words of a message ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an observation with a change only is 'reported as None' in the message"
-)
 def test_repeats_of_an_observation_without_a_figure(edition: Edition) -> None:
     line = edition.cell(
         "non_indicators.csv",

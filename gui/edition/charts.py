@@ -1,7 +1,8 @@
 """Charts and their items: what each kind of chart may plot, on one axis.
 
 A ranking numbers its items, so the article must rank them: ``order_words`` are the words of
-every item's quote that state the order (排在前三位). Names the article gives without an order
+every item's quote that state the order (排在前三位), and the items follow their figures, largest
+first, as the article ranks them. Names the article gives without an order
 are a ``list``, shown in the article's order, unnumbered. A logarithmic axis misleads a reader
 who does not know it is one: a chart on a log scale says so, and why, in its note.
 """
@@ -60,7 +61,7 @@ def charts(
                 "order_words",
                 "is empty: a ranking needs the quote's words that rank it; else make it a list",
             )
-        if chart.kind != "ranking" and chart.order_words:
+        if chart.kind != "ranking" and chart.order_words and not row.wrong("kind"):
             row.problem("order_words", f"only a ranking has an order, not a {chart.kind!r}")
         out.setdefault(chart.id, chart)
         chart_rows.setdefault(chart.id, row)
@@ -85,21 +86,27 @@ def charts(
         items.append(item)
     for chart_id, chart in out.items():
         chart_items = per_chart.get(chart_id, [])
-        if chart.kind != "timeline" and not chart_items:
-            chart_rows[chart_id].problem("id", "the chart has no items in chart_items.csv")
+        chart_row = chart_rows[chart_id]
+        if chart.kind != "timeline" and not chart_items and not chart_row.wrong("kind"):
+            chart_row.problem("id", "the chart has no items in chart_items.csv")
         usable = [(r, i) for r, i in chart_items if i.observation_id not in reading.broken]
-        _check_chart(chart, usable, indicators, units, observations)
+        _check_chart(chart, chart_row, usable, indicators, units, observations)
+        if chart.kind == "ranking":
+            _check_ranking(chart, usable, observations)
     return list(out.values()), items
 
 
 def _check_chart(
     chart: ChartRow,
+    chart_row: Row,
     items: list[tuple[Row, ChartItemRow]],
     indicators: dict[str, IndicatorRow],
     units: dict[str, UnitRow],
     observations: dict[str, ObservationRow],
 ) -> None:
-    kind = chart.kind
+    """The items against their chart; a kind or order words told wrong there are not used."""
+    kind = "" if chart_row.wrong("kind") else chart.kind
+    ranked_by = None if chart_row.wrong("order_words") else chart.order_words
     dimensions: set[str] = set()
     for row, item in items:
         obs = observations.get(item.observation_id)
@@ -119,17 +126,16 @@ def _check_chart(
         if field_name == "change" and obs.change_value is None:
             row.problem("field", f"{obs.id!r} has no change")
         if field_name == "label":
-            if kind != "list":
+            if kind and kind != "list":
                 row.problem("field", "only a list names items without values")
             elif item.label_zh not in (obs.quote or ""):
                 row.problem("label_zh", f"{item.label_zh!r} is not named in the quote")
         elif kind == "list":
             row.problem("field", f"a list names items: the field is 'label', not {field_name!r}")
-        if chart.order_words and chart.order_words not in (obs.quote or ""):
+        if ranked_by and ranked_by not in (obs.quote or ""):
             row.problem(
                 "observation",
-                f"the quote of {obs.id!r} does not say {chart.order_words!r}, "
-                "which ranks the chart",
+                f"the quote of {obs.id!r} does not say {ranked_by!r}, which ranks the chart",
             )
         unit_id = indicator.unit_id if field_name == "value" else obs.change_unit_id
         if field_name != "label" and unit_id in units:
@@ -153,3 +159,29 @@ def _check_chart(
             "observation",
             f"chart {chart.id!r} mixes {', '.join(sorted(dimensions))} on one axis",
         )
+
+
+def _check_ranking(
+    chart: ChartRow, items: list[tuple[Row, ChartItemRow]], observations: dict[str, ObservationRow]
+) -> None:
+    """A ranking's items stand in the order of their figures, largest first."""
+    previous: tuple[Row, float, str] | None = None
+    for row, item in items:
+        obs = observations.get(item.observation_id)
+        if obs is None or item.field not in ("value", "change"):
+            continue
+        value, reported = (
+            (obs.value, obs.reported)
+            if item.field == "value"
+            else (obs.change_value, obs.change_reported)
+        )
+        if value is None:
+            continue
+        if previous is not None and value > previous[1]:
+            row.problem(
+                "observation",
+                f"ranking {chart.id!r} goes largest first, but {reported} here is more than "
+                f"{previous[2]} on line {previous[0].line}: put this item before that one",
+            )
+            return
+        previous = (row, value, reported or "")

@@ -33,6 +33,9 @@ def uncovered_figures(
 
     A figure is covered when its characters lie inside the span of a figure, baseline or
     change of some observation, or inside an occurrence of a listed text or pattern.
+
+    A row whose text or pattern cannot be used is told on its own line, and then no figure is
+    told as listed nowhere: the ones it meant to list cannot be told from the rest.
     """
     covered = [False] * len(text.text)
 
@@ -48,18 +51,21 @@ def uncovered_figures(
         ):
             if start is not None and end is not None:
                 cover(start, end)
+    unusable = False
     for row in rows:
         literal = row.text("text", required=False)
         pattern = row.text("pattern", required=False)
         row.text("reason")
         if bool(literal) == bool(pattern):
             row.problem("text", "give either a text or a pattern")
+            unusable = True
             continue
         if pattern:
             try:
                 matches = [(m.start(), m.end()) for m in re.finditer(pattern, text.text)]
             except re.error as error:
                 row.problem("pattern", f"not a regular expression: {error}")
+                unusable = True
                 continue
         else:
             matches = [(m.start(), m.end()) for m in re.finditer(re.escape(literal), text.text)]
@@ -71,11 +77,10 @@ def uncovered_figures(
             repeated = observations.get(ident)
             if repeated is None:
                 row.problem("repeats", f"unknown observation {ident!r}")
-            elif not repeated.reported or repeated.reported not in literal:
-                row.problem(
-                    "repeats",
-                    f"{ident!r} is reported as {repeated.reported!r}, which is not in {literal!r}",
-                )
+            else:
+                _check_repeat(row, repeated, literal)
+    if unusable:
+        return
     for match in FIGURE_TOKEN.finditer(text.text):
         if not all(covered[match.start() : match.end()]):
             context = text.text[max(0, match.start() - 8) : match.end() + 8].replace("\n", " ")
@@ -86,3 +91,18 @@ def uncovered_figures(
                 f"{match.group()!r} in “{context}” is neither an observation's figure "
                 f"nor listed in non_indicators.csv",
             )
+
+
+def _check_repeat(row: Row, repeated: ObservationRow, literal: str) -> None:
+    """The text repeats what the observation reports: its figure, or its change if only that."""
+    ident = repeated.id
+    if repeated.reported:
+        what = f"is reported as {repeated.reported!r}"
+    elif repeated.change_reported:
+        what = f"reports only a change, {repeated.change_reported!r}"
+    else:  # pragma: no cover - a row without figure or change is refused before coverage
+        row.problem("repeats", f"{ident!r} reports no figure for {literal!r} to repeat")
+        return
+    figure = repeated.reported or repeated.change_reported or ""
+    if figure not in literal:
+        row.problem("repeats", f"{ident!r} {what}, which is not in {literal!r}")

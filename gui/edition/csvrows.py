@@ -30,16 +30,26 @@ R = TypeVar("R", bound=Record)
 
 
 class Row:
-    """One data row of a CSV file, with typed getters that report what is wrong."""
+    """One data row of a CSV file, with typed getters that report what is wrong.
+
+    A field once reported is remembered: a rule that builds on a field :meth:`wrong` says is
+    already wrong stands aside, so that one mistake gives one message, not a cascade.
+    """
 
     def __init__(self, path: Path, line: int, cells: dict[str, str], problems: Problems) -> None:
         self.path = path
         self.line = line
         self.cells = cells
         self.problems = problems
+        self.wrong_fields: set[str] = set()
 
     def problem(self, field_name: str, message: str) -> None:
         self.problems.add(self.path, self.line, field_name, message)
+        self.wrong_fields.add(field_name)
+
+    def wrong(self, *names: str) -> bool:
+        """Whether a problem was already reported on any of these fields of the row."""
+        return not self.wrong_fields.isdisjoint(names)
 
     def text(self, name: str, *, required: bool = True) -> str:
         value = self.cells[name]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,14 +71,18 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
         problems.add(path, 0, "encoding", f"not UTF-8 at byte {error.start}")
         return None
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", 0)
+        # Before Python 3.14 the line is given only in the message: "… (at line 5, column 6)".
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(error))
+        line = getattr(error, "lineno", int(where.group(1)) if where else 0)
         problems.add(path, line, "toml", str(error).split(" (at line")[0])
         return None
 
     def need(table: str, key: str) -> str:
         value = document.get(table, {}).get(key)
         if not isinstance(value, str) or not value.strip():
-            problems.add(path, toml_line(path, key), f"{table}.{key}", "missing or not text")
+            problems.add(
+                path, toml_line(path, key, table=table), f"{table}.{key}", "missing or not text"
+            )
             return ""
         return value.strip()
 
@@ -91,7 +96,7 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
         missing = "accessed" if article["url"] else "url"
         problems.add(
             path,
-            toml_line(path, "url" if article["url"] else "accessed"),
+            toml_line(path, "url" if article["url"] else "accessed", table="article"),
             f"article.{missing}",
             "is missing: an address and the date it was read go together (GB/T 7714)",
         )
@@ -100,23 +105,30 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
         when = given[table][key]
         if when and not iso_date(when):
             problems.add(
-                path, toml_line(path, key), f"{table}.{key}", f"{when!r} is not a date YYYY-MM-DD"
+                path,
+                toml_line(path, key, table=table),
+                f"{table}.{key}",
+                f"{when!r} is not a date YYYY-MM-DD",
             )
     if article["url"] and not article["url"].startswith(("http://", "https://")):
         problems.add(
-            path, toml_line(path, "url"), "article.url", "is not a web address (http:// …)"
+            path,
+            toml_line(path, "url", table="article"),
+            "article.url",
+            "is not a web address (http:// …)",
         )
     joins = []
     for i, join in enumerate(document.get("joins", [])):
-        try:
-            joins.append(Join(str(join["before"]), str(join["after"]), str(join["reason"])))
-        except (KeyError, TypeError):
-            problems.add(
-                path,
-                toml_line(path, "[[joins]]", i),
-                f"joins[{i}]",
-                "needs before, after and reason",
-            )
+        keys = ("before", "after", "reason")
+        if not isinstance(join, dict) or any(key not in join for key in keys):
+            message = "needs before, after and reason"
+        else:
+            not_text = [key for key in keys if not isinstance(join[key], str)]
+            if not not_text:
+                joins.append(Join(join["before"], join["after"], join["reason"]))
+                continue
+            message = f"{' and '.join(not_text)} must be text"
+        problems.add(path, toml_line(path, "[[joins]]", i), f"joins[{i}]", message)
     if problems:
         return None
     return Header(
@@ -169,10 +181,18 @@ def _article(article: dict[str, str]) -> CitationRow:
     )
 
 
-def toml_line(path: Path, key: str, nth: int = 0) -> int:
+def toml_line(path: Path, key: str, nth: int = 0, *, table: str = "") -> int:
+    """The line of the ``nth`` line starting with ``key`` (in ``[table]`` if given), else 0."""
     try:
         lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError):
         return 0
-    hits = [i + 1 for i, line in enumerate(lines) if line.strip().startswith(key)]
+    current = ""
+    hits = []
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith("[") and not stripped.startswith(key):
+            current = stripped.strip("[]").strip()
+        elif stripped.startswith(key) and (not table or current == table):
+            hits.append(number)
     return hits[nth] if len(hits) > nth else 0

@@ -6,6 +6,8 @@ from gui.data.schema import DomainRow, IndicatorRow, UnitRow
 from gui.edition.reading import Reading
 
 DOMAIN_KINDS = ("introduction", "section", "outlook")
+# Kinds an edition has one domain of: the introduction is the Overview tab, the outlook its own.
+SINGLE_KINDS = ("introduction", "outlook")
 # What an indicator's observations give: a level (a count, a rate), or only its change.
 MEASURES = ("level", "change")
 
@@ -27,12 +29,22 @@ def units(reading: Reading) -> dict[str, UnitRow]:
 def domains(reading: Reading) -> dict[str, DomainRow]:
     out: dict[str, DomainRow] = {}
     lines = set(reading.text.text.split("\n"))
+    first_of: dict[str, tuple[str, int]] = {}
     for position, row in enumerate(reading.rows(DomainRow)):
         kind = row.choice("kind", DOMAIN_KINDS)
+        if kind in SINGLE_KINDS:
+            if kind in first_of:
+                other, line = first_of[kind]
+                row.problem(
+                    "kind",
+                    f"a second domain of kind {kind!r} ({other!r} on line {line} is the first); "
+                    "an edition has one",
+                )
+            first_of.setdefault(kind, (row.cells["id"], row.line))
         heading = row.text("heading_zh", required=kind == "section")
         if kind == "section" and heading and heading not in lines:
             row.problem("heading_zh", f"{heading!r} is not a heading line of the source")
-        if kind != "section" and heading:
+        if kind != "section" and heading and not row.wrong("kind"):
             row.problem("heading_zh", f"only a section has a heading, not {kind!r}")
         domain = row.make(DomainRow)(
             id=row.slug("id"),

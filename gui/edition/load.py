@@ -33,10 +33,10 @@ from gui.data.schema import (
     UnitRow,
 )
 from gui.edition import cards, charts, consistency, coverage, indicators, milestones, observations
-from gui.edition.header import read_header
+from gui.edition.header import read_header, toml_line
 from gui.edition.problems import Problems, SourceError
 from gui.edition.reading import Reading
-from gui.edition.sourcetext import QuoteError, SourceText
+from gui.edition.sourcetext import JoinError, SourceText
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,10 @@ def _load(folder: Path, problems: Problems) -> Edition | None:
         return None
     try:
         text = SourceText(article, header.joins)
-    except QuoteError as error:
-        problems.add(folder / "edition.toml", 0, "joins", str(error))
+    except JoinError as error:
+        path = folder / "edition.toml"
+        line = toml_line(path, "[[joins]]", error.index)
+        problems.add(path, line, f"joins[{error.index}]", str(error))
         return None
     reading = Reading(folder, problems, text)
     if not reading.read_all():
@@ -103,7 +105,7 @@ def _load(folder: Path, problems: Problems) -> Edition | None:
     milestone_rows = milestones.milestones(reading, domains)
     outlook_rows = milestones.outlook(reading, domains)
     chart_rows, item_rows = charts.charts(reading, domains, indicator_rows, units, observation_rows)
-    card_rows = cards.cards(reading, indicator_rows, observation_rows)
+    card_rows = cards.cards(reading, domains, indicator_rows, observation_rows)
     check_rows = consistency.checks(reading, observation_rows)
     coverage.coverage(reading, observation_rows, header.source)
     return Edition(

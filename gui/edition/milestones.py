@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from gui.data.schema import DomainRow, MilestoneRow, OutlookRow
+from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 from gui.edition.values import iso_date
 
@@ -20,8 +22,8 @@ def milestones(reading: Reading, domains: dict[str, DomainRow]) -> list[Mileston
             row.problem("date", f"{when!r} is not a date YYYY-MM-DD")
         quote = row.text("quote")
         located = reading.locate(row, "quote", quote)
-        if day and quote and f"{day.month}月{day.day}日" not in quote:
-            row.problem("date", f"the quote does not give {day.month}月{day.day}日")
+        if day and quote:
+            _check_date(row, day, quote)
         title_zh = row.text("title_zh")
         for name in re.findall(r"《[^》]+》", title_zh):
             if quote and name not in quote:
@@ -43,11 +45,28 @@ def milestones(reading: Reading, domains: dict[str, DomainRow]) -> list[Mileston
     return list(out.values())
 
 
+def _check_date(row: Row, day: date, quote: str) -> None:
+    """The quote gives the milestone's day (1月1日, not 11月1日), and its year where it says one.
+
+    A day may stand without its year (2020年5月1日 …;8月3日): a year is held against only when
+    every mention of the day carries one.
+    """
+    said = f"{day.month}月{day.day}日"
+    years = [m.group(1) for m in re.finditer(rf"(?:(\d{{4}}) ?年)?(?<!\d){said}", quote)]
+    if not years:
+        row.problem("date", f"the quote does not give {said}")
+    elif all(years) and str(day.year) not in years:
+        row.problem(
+            "date", f"{day.isoformat()!r} is in {day.year}, but the quote gives {years[0]}年{said}"
+        )
+
+
 def outlook(reading: Reading, domains: dict[str, DomainRow]) -> list[OutlookRow]:
     """The outlook's sentences, held by the one domain of kind ``outlook``."""
     rows = reading.rows(OutlookRow)
     holders = [d for d in domains.values() if d.kind == "outlook"]
-    if rows and not holders:
+    kind_told = any(row.wrong("kind") for row in reading.tables[DomainRow])
+    if rows and not holders and not kind_told:
         rows[0].problem("id", "there is no domain of kind 'outlook' to hold the outlook")
     out = []
     for position, row in enumerate(rows):

@@ -84,9 +84,12 @@ def _observation(
     baseline = _figure(
         row, "baseline_reported", "baseline_value", unit_zh, quote, located, "baseline"
     )
-    if change.reported and not change_unit_id:
+    # Half a figure (reported without value, or the reverse) is told once, by _figure: what
+    # the row gives is judged by whether either cell is given.
+    has_change = _given(row, "change_reported", "change_value")
+    if has_change and not change_unit_id:
         row.problem("change_unit", "is empty, but the row has a change")
-    if change_unit_id and not change.reported:
+    if change_unit_id and not has_change:
         row.problem("change_unit", "is set, but the row has no change")
     if indicator is not None:
         _check_measure(row, indicator, figure, change)
@@ -150,14 +153,18 @@ def _check_measure(row: Row, indicator: IndicatorRow, figure: Figure, change: Fi
                 f"{indicator.id!r} is given only as a change (its measure is 'change'): "
                 "a level value would read as the count itself",
             )
-        if not change.reported:
+        if not _given(row, "change_reported", "change_value"):
             row.problem("change_reported", f"is empty, but {indicator.id!r} is given as a change")
-    elif indicator.measure == "level" and not figure.reported:
+    elif indicator.measure == "level" and not _given(row, "reported", "value"):
         row.problem(
             "reported",
             f"is empty, but {indicator.id!r} is a level; an indicator the article gives only as "
             "a change has measure 'change'",
         )
+
+
+def _given(row: Row, *names: str) -> bool:
+    return any(row.cells[name] for name in names)
 
 
 def _says(quote: str, direction: str) -> bool:
@@ -176,7 +183,12 @@ def _check_direction(
     change: Figure,
     baseline_zh: str,
 ) -> None:
-    has_comparison = bool(change.reported or baseline.reported or baseline_zh)
+    if row.wrong("direction"):  # not among the choices: there is nothing to check
+        return
+    has_comparison = bool(
+        _given(row, "change_reported", "change_value", "baseline_reported", "baseline_value")
+        or baseline_zh
+    )
     if has_comparison and not direction:
         row.problem("direction", "is empty, but the row has a comparison")
     if direction and not has_comparison:
@@ -185,7 +197,10 @@ def _check_direction(
         words = "、".join(DIRECTION_WORDS[direction])
         row.problem("direction", f"{direction!r} but the quote says none of {words}")
     value, base = figure.value, baseline.value
+    compared = ("reported", "value", "baseline_reported", "baseline_value")
     if direction in ("up", "down", "flat") and value is not None and base is not None:
+        if row.wrong(*compared):  # a figure already wrong would only mislead the comparison
+            return
         actual = "up" if value > base else "down" if value < base else "flat"
         if actual != direction:
             row.problem(
@@ -229,7 +244,7 @@ def _figure(
         row.problem(
             reported_field, f"{reported!r} is in {parsed.unit!r}, but the unit is {unit_zh!r}"
         )
-    if prefix == "figure" and parsed.qualifier != qualifier:
+    if prefix == "figure" and parsed.qualifier != qualifier and not row.wrong("qualifier"):
         row.problem("qualifier", f"is {qualifier!r} but {reported!r} says {parsed.qualifier!r}")
     elif prefix != "figure" and parsed.qualifier:
         row.problem(reported_field, f"{reported!r} is hedged; only the figure may be")

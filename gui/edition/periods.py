@@ -91,13 +91,16 @@ def period(
         missing = [p for p in parts if p not in said]
         if missing:
             row.problem("as_of", f"{as_of!r}: {', '.join(missing)} is not in period_zh {zh!r}")
-    elif dated:
+    elif dated and not row.wrong("as_of"):
         row.problem("as_of", f"is empty, but period_zh {zh!r} gives a date")
     _check_id(row, indicator_id, as_of)
     return Period(zh, en, words, as_of or None)
 
 
 def _check_id(row: Row, indicator_id: str, as_of: str) -> None:
+    """The id ends with the as_of; not judged against an indicator or as_of already wrong."""
+    if row.wrong("id", "indicator", "as_of"):
+        return
     ident = row.cells["id"]
     expected = f"{indicator_id}.{as_of.replace('-', '') or UNDATED}"
     if indicator_id and ident and ident != expected:

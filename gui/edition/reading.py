@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 from gui.data.columns import Record, cell, columns, csv_header, primary_key
+from gui.data.files import display_path
 from gui.data.schema import TABLES
 from gui.edition.csvrows import Row, read_rows
 from gui.edition.problems import Problems
@@ -42,17 +43,20 @@ class Reading:
     broken: set[str] = field(default_factory=set)
 
     def read_all(self) -> bool:
-        """Parse every CSV file; False if any cannot be read as a table at all.
+        """Parse every CSV file; False if any cannot be read as a table, or loses a row.
 
-        A file that cannot be read makes every reference to it fail; its own problem is the
-        one worth reading, so validation stops there.
+        A file that cannot be read, or a row left out, makes every reference to it fail; its
+        own problem is the one worth reading, so validation stops there. A row kept with a
+        problem (a control character taken out of a cell) is validated with the others.
         """
         known = len(self.problems.items)
         self.tables = {
             row: read_rows(self.folder / f"{row.table}.csv", csv_header(row), self.problems)
             for row in source_tables()
         }
-        return len(self.problems.items) == known
+        kept = {(display_path(row.path), row.line) for rows in self.tables.values() for row in rows}
+        new = self.problems.items[known:]
+        return all((problem.file, problem.line) in kept for problem in new)
 
     def rows(self, row_type: type[Record]) -> list[Row]:
         """The table's rows, each key given once (a repeated key is reported where it repeats)."""

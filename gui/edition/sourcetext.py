@@ -19,6 +19,14 @@ class QuoteError(ValueError):
     """A quote that cannot be placed in the source text."""
 
 
+class JoinError(QuoteError):
+    """A declared join that does not fit the source text; ``index`` is its place in the list."""
+
+    def __init__(self, index: int, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+
+
 @dataclass(frozen=True)
 class Join:
     before: str
@@ -62,7 +70,7 @@ class SourceText:
 
     def __init__(self, text: str, joins: Sequence[Join] = ()) -> None:
         self.text = text
-        self.gaps = tuple(self._gap(join) for join in joins)
+        self.gaps = tuple(self._gap(i, join) for i, join in enumerate(joins))
         kept = [True] * len(text)
         for gap in self.gaps:
             for i in range(gap.start, gap.end):
@@ -70,14 +78,18 @@ class SourceText:
         self._joined_offsets = [i for i, keep in enumerate(kept) if keep]
         self.joined = "".join(text[i] for i in self._joined_offsets)
 
-    def _gap(self, join: Join) -> Gap:
+    def _gap(self, index: int, join: Join) -> Gap:
         count = self.text.count(join.before)
         if count != 1:
-            raise QuoteError(f"join: {join.before!r} occurs {count} times in the source, not once")
+            raise JoinError(
+                index, f"join: {join.before!r} occurs {count} times in the source, not once"
+            )
         start = self.text.index(join.before) + len(join.before)
         end = self.text.find(join.after, start)
         if end < 0:
-            raise QuoteError(f"join: {join.after!r} does not follow {join.before!r} in the source")
+            raise JoinError(
+                index, f"join: {join.after!r} does not follow {join.before!r} in the source"
+            )
         return Gap(start, end, join.reason)
 
     def locate(self, quote: str, *, sentence: bool = True) -> Located:
