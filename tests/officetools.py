@@ -14,10 +14,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from gui.paths import resource
 from gui.qtcommon.fonts import FONT_FILE
+
+from . import system
 
 CHINESE_NAMES = ("宋体", "黑体", "微软雅黑", "SimSun", "SimHei", "Microsoft YaHei")
 FAMILY = "BJGov Sans SC"
@@ -25,9 +25,9 @@ FAMILY = "BJGov Sans SC"
 
 def soffice() -> str:
     """The LibreOffice program; skips the test where none is installed."""
+    system.require("libreoffice")
     found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    assert found is not None
     return found
 
 

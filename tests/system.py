@@ -85,6 +85,14 @@ def _qt_xcb_libraries() -> str:
     return ""
 
 
+def _gb18030_sources() -> str:
+    if shutil.which("localedef") is None:
+        return "no localedef on the PATH"
+    sources = Path("/usr/share/i18n")
+    missing = [f for f in ("locales/zh_CN", "charmaps/GB18030.gz") if not (sources / f).exists()]
+    return f"no {', '.join(missing)} in {sources}" if missing else ""
+
+
 def _display() -> str:
     return _programs("Xvfb", "openbox")() or _qt_xcb_libraries()
 
@@ -120,6 +128,20 @@ REQUIREMENTS = {
         "binutils' objdump, which PyInstaller reads every library with on Linux",
         "binutils",
         _programs("objdump"),
+    ),
+    "libreoffice": Requirement(
+        "LibreOffice, headless, to open the Word and PowerPoint briefings",
+        "libreoffice-writer-nogui libreoffice-impress-nogui",
+        lambda: (
+            ""
+            if shutil.which("soffice") or shutil.which("libreoffice")
+            else "no soffice or libreoffice on the PATH"
+        ),
+    ),
+    "gb18030-locale": Requirement(
+        "glibc's localedef and the zh_CN locale's source, to make a GB18030 locale",
+        "locales",
+        _gb18030_sources,
     ),
     "cc": Requirement(
         "a C compiler, to build a library that lacks one of its own", "gcc", _programs("cc")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from . import system
 from .conftest import ROOT
 
 LOCALE = "zh_CN.GB18030"
@@ -25,8 +26,7 @@ LOCALE = "zh_CN.GB18030"
 @pytest.fixture(scope="module")
 def gb18030(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """An environment whose locale (and so Python's file-system encoding) is GB18030."""
-    if shutil.which("localedef") is None:
-        pytest.skip("localedef is not installed (glibc's locales tools), so no GB18030 locale")
+    system.require("gb18030-locale")
     folder = tmp_path_factory.mktemp("locales")
     made = subprocess.run(
         ["localedef", "-i", "zh_CN", "-f", "GB18030", str(folder / LOCALE)],
@@ -35,7 +35,8 @@ def gb18030(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         check=False,
     )
     if not (folder / LOCALE).exists():
-        pytest.skip(f"localedef cannot make {LOCALE} here: {made.stderr.strip()[:200]}")
+        why = made.stderr.strip()[:200]
+        system.skip("gb18030-locale", f"localedef cannot make {LOCALE}: {why}")
     env = {
         k: v
         for k, v in os.environ.items()
