@@ -73,6 +73,14 @@ CELLS = [
         id="slug",
     ),
     pytest.param(
+        "outlook.csv",
+        "rule_of_law",
+        "id",
+        "Rule-of-law",
+        ["id: 'Rule-of-law' is not an id like lowercase_letters_digits_underscores"],
+        id="outlook-slug",
+    ),
+    pytest.param(
         "charts.csv",
         "overview.timeline",
         "id",
@@ -1079,6 +1087,23 @@ CELLS = [
             "as_of: '2020': 2020 is not in period_zh ''",
         ],
         id="period-in-english-only",
+    ),
+    pytest.param(
+        "observations.csv",
+        HOTLINE,
+        "period_words",
+        "",
+        [
+            f"{column}: {said!r}, but period_words is empty: give the article's words that "
+            "state the period, or leave the period empty (未说明时期)"
+            for column, said in (("period_zh", "2020年"), ("period_en", "2020"), ("as_of", "2020"))
+        ]
+        # the period is taken as not stated, so the id is held to 'undated'
+        + [
+            f"id: '{HOTLINE}' should be 'hotline.requests.undated': an id ends with its as_of "
+            "or 'undated'"
+        ],
+        id="period-without-the-articles-words",
     ),
 ]
 
