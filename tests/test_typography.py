@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.document.typography import WORD_JOINER, normalise, plain, problems, unbreakable
+from gui.data.typography import WORD_JOINER, normalise, plain, problems, unbreakable
 
 ARTICLE = Path(__file__).resolve().parent.parent / "data" / "source" / "000_af4bb8a01035f3e5.txt"
 
