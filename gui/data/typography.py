@@ -118,9 +118,19 @@ def normalise(text: str, *, keep_length: bool = False) -> str:
     character and nothing else changes, so offsets into the text stay valid (the article's
     quotes, whose figures are found by offset).
     """
+    # A mark made full-width is Chinese in its turn: in ``(注释):`` the colon touches Chinese
+    # only once the bracket is ``）``. Again, then, until no mark is left (each pass fixes one
+    # at least, so this ends).
     marks = _chinese_marks(text)
-    if not marks:
-        return text
+    while marks:
+        text = _full_width(text, marks, keep_length=keep_length)
+        marks = _chinese_marks(text)
+    return text
+
+
+def _full_width(text: str, marks: list[int], *, keep_length: bool) -> str:
+    """``text`` with the marks at ``marks`` full-width (and, unless ``keep_length``, the spaces
+    around them gone)."""
     chars = list(text)
     for i in marks:
         chars[i] = FULL_WIDTH[text[i]]
