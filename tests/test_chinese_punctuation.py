@@ -192,6 +192,11 @@ def window_texts(make_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     window.briefing.pin(first.id)  # already in the list: it says so
     window.briefing.show_dock()
     window.briefing.dock.set_note(first.id, "会前核对")
+    shown = window.present()  # the pinned figure, full screen: what it says of each slide
+    for i in range(len(shown.slides)):
+        shown.go(i)
+        texts.append(shown.accessibleDescription())
+    shown.close()
     window.search.update_results("垃圾")
     texts.extend(_model_texts(window.search.results))
     window.zoom(1)
