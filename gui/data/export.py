@@ -265,8 +265,8 @@ def _text_cell(sheet: Any, value: Any) -> Any:
     """A text cell, never a formula."""
     from openpyxl.cell import WriteOnlyCell
 
-    if value is None:
-        return None
+    if value is None or value == "":
+        return None  # an empty cell, not an empty string
     written = WriteOnlyCell(sheet, value=_text(value)[:_CELL_LIMIT])
     written.data_type = "s"  # text, never a formula
     return written
@@ -275,7 +275,9 @@ def _text_cell(sheet: Any, value: Any) -> Any:
 def _words_cell(sheet: Any, value: Any) -> Any:
     """A text cell with GB/T 15834 punctuation where its words are Chinese, one mark for one
     (the article's sentences are quoted as read but for the marks)."""
-    return _text_cell(sheet, None if value is None else normalise(_text(value), keep_length=True))
+    if value is None or value == "":
+        return None
+    return _text_cell(sheet, normalise(_text(value), keep_length=True))
 
 
 def _number_cell(sheet: Any, value: Any) -> Any:

@@ -38,6 +38,7 @@ _CJK = re.compile(
 )
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _DIGIT = re.compile(r"[0-9]")
+_ANY_MARK = re.compile(r"[,;:()!?]")
 
 
 def is_cjk(char: str) -> bool:
@@ -121,6 +122,8 @@ def normalise(text: str, *, keep_length: bool = False) -> str:
     # A mark made full-width is Chinese in its turn: in ``(注释):`` the colon touches Chinese
     # only once the bracket is ``）``. Again, then, until no mark is left (each pass fixes one
     # at least, so this ends).
+    if not _ANY_MARK.search(text):  # most cells and labels: nothing to do, said fast
+        return text
     marks = _chinese_marks(text)
     while marks:
         text = _full_width(text, marks, keep_length=keep_length)
