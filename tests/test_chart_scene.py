@@ -44,7 +44,7 @@ def test_people_mobilised_on_a_labelled_log_scale(store: Store) -> None:
     assert zh.scale.log
     assert zh.scale.low == 100
     assert [t.text for t in zh.scale.ticks] == ["100", "1000", "1万", "10万", "100万"]
-    assert zh.about == ("单位: 人", "对数刻度")
+    assert zh.about == ("单位：人", "对数刻度")
     en = scene_of(store, "actors.people_mobilised", "en")
     assert [b.label.text for b in en.bars] == [
         "433,000",
@@ -87,7 +87,7 @@ def test_lower_bounds_are_said_under_their_bars(store: Store) -> None:
     )
     zh = scene_of(store, "organisations.covid", "zh")
     assert rows(zh) == [("行业协会商会", ["700多家"]), ("基金会", ["200余家"])]
-    assert zh.notes == ("标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值",)
+    assert zh.notes == ("标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值",)
 
 
 def test_views_and_participations_are_not_people(store: Store) -> None:
@@ -123,7 +123,7 @@ def test_names_without_figures_keep_the_article_order_unnumbered(store: Store) -
     assert zh.form == "list"
     assert not zh.numbered
     assert [r.label for r in zh.rows] == ["大兴区", "顺义区", "朝阳区", "通州区", "房山区"]
-    assert zh.notes == ("按原文列举的顺序,原文未排名",)
+    assert zh.notes == ("按原文列举的顺序，原文未排名",)
     en = scene_of(store, "safety.top_districts", "en")
     assert [r.label for r in en.rows] == ["Daxing", "Shunyi", "Chaoyang", "Tongzhou", "Fangshan"]
     assert en.notes == ("In the order the article names them; the article does not rank them",)
@@ -204,7 +204,7 @@ def test_words_come_from_the_translator(store: Store) -> None:
 
     scene = build_scene(data, tr)
     assert scene.key[0].text == "[before]"
-    assert scene.about[0] == "[Unit]: %"
+    assert scene.about[0] == "[[Unit]: %]"  # "%1: %2", then the words
     assert "before" in seen
 
 

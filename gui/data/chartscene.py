@@ -20,7 +20,7 @@ from typing import Literal
 from gui.data.chartdata import ChartData, Event, Mark
 from gui.data.localformat import axis_number, is_short, iso_date_text
 from gui.data.model import Lang
-from gui.data.translate import Translate
+from gui.data.translate import Translate, arg
 
 Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list"]
 Placement = Literal["end", "start", "key"]  # after the mark, before it, in the key under it
@@ -207,7 +207,7 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
         scene = build.get(data.kind, _bars)(data, tr)  # bars: "bar", "ranking"
     about = []
     if scene.unit:
-        about.append(f"{tr('Unit')}: {scene.unit}")
+        about.append(arg(tr("%1: %2"), tr("Unit"), scene.unit))  # 单位：人 in Chinese
     if scene.scale is not None and scene.scale.label:
         about.append(scene.scale.label)
     notes = list(scene.notes)

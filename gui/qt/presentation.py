@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 from gui.data.briefing import Pin
 from gui.data.chartscene import Scene
 from gui.data.slides import Slide
+from gui.data.translate import arg
 from gui.qt.session import Session
+from gui.qt.text import article
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import ACCENT, INK, MUTED
@@ -60,7 +64,7 @@ class Presentation(QWidget):
             return
         slide = self.slides[self.index]
         parts = [slide.title] + [f"{f.label} {f.figure} {f.unit}" for f in slide.figures]
-        self.setAccessibleDescription("; ".join(parts))
+        self.setAccessibleDescription(functools.reduce(lambda a, b: arg(tr("%1; %2"), a, b), parts))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -142,8 +146,8 @@ class Presentation(QWidget):
             y = max(y, top + unit)
         if slide.note:
             y = _text(painter, slide.note, area, y, unit * 1.4, INK, paint=paint)
-        if slide.quote:
-            y = _text(painter, slide.quote, area, y + unit * 0.5, unit * 1.2, MUTED, paint=paint)
+        if quote := article(slide.quote):  # shown with GB/T 15834 marks, as the window shows it
+            y = _text(painter, quote, area, y + unit * 0.5, unit * 1.2, MUTED, paint=paint)
         return y + unit * 1.5  # room for the slide number
 
     def _draw_chart(self, painter: QPainter, scene: Scene, area: QRectF) -> None:
