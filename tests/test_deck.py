@@ -389,3 +389,27 @@ def test_citations_and_note_numbers_are_the_trees(
     title_text = slide_text(deck[0])
     positions = [title_text.index(r.line) for r in document.references]
     assert positions == sorted(positions)  # the tree's order: paper's, Word's, the deck's
+
+
+# -- a real office suite ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "lang"), [("pack-zh-4x3.pptx", "zh"), ("pack-en-4x3.pptx", "en")])
+def test_libreoffice_never_splits_a_figure_from_its_unit(
+    decks: dict[str, Path], store: Store, tmp_path: Path, name: str, lang: Lang
+) -> None:
+    """Every figure with its unit or date (1103.94万件, 2020年6月30日) on the slides' lists,
+    cards and footers lies whole on one line of the page LibreOffice draws."""
+    from .officetools import pdf_pages_text, to_pdf
+
+    document = tree(store, name, lang)
+    wanted = set()
+    for slide in slides(document, "4:3"):
+        for text in (*slide.lines, *(f.figure for f in slide.figures), slide.sources):
+            wanted |= {text[a:b] for a, b in document.figure_spans(text)}
+    assert len(wanted) > 20
+    lines = set()
+    for page in pdf_pages_text(to_pdf(decks[name], tmp_path)):
+        lines |= {"".join(plain(line).split()) for line in page.splitlines()}
+    missing = sorted(w for w in wanted if not any("".join(w.split()) in line for line in lines))
+    assert missing == []
