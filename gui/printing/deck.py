@@ -17,19 +17,22 @@ under 14 pt; a list too long for one slide continues on the next.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import nsdecls, qn
+from pptx.parts.slide import NotesSlidePart
 from pptx.presentation import Presentation as PresentationObject
-from pptx.shapes.placeholder import ChartPlaceholder
+from pptx.shapes.placeholder import ChartPlaceholder, SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
-from pptx.util import Pt
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
@@ -72,7 +75,6 @@ class Line:
     muted: bool = False
     accent: bool = False
     scale: float = 1.0  # of the box's fitted size
-    align: PP_ALIGN | None = None  # None: the layout's
 
 
 class DeckWriter:
@@ -84,14 +86,17 @@ class DeckWriter:
         self.document, self.aspect = document, aspect
         self.width, self.height = ASPECTS[aspect]
         self.layouts = layouts(aspect)
+        self._notes_prototype: etree._Element | None = None
+        self.lang_tag = "zh-CN" if document.lang == "zh" else "en-GB"
         self.deck: PresentationObject = template(aspect)
+        _count_partnames(self.deck)
         probe = QImage(QSize(1, 1), QImage.Format.Format_ARGB32)
         probe.setDotsPerMeterX(round(72 / 0.0254))
         probe.setDotsPerMeterY(round(72 / 0.0254))
         self._probe = probe  # kept: the typesetter measures on it
         self.ts = Typesetter(probe)
         properties = self.deck.core_properties
-        properties.language = "zh-CN" if document.lang == "zh" else "en-GB"
+        properties.language = self.lang_tag
         properties.title = document.title
         properties.subject = document.subject
         properties.comments = document.furniture.footer
@@ -163,28 +168,29 @@ class DeckWriter:
         if layout_name != "Title":
             lines = [Line(slide.title, bold=True)]
             box = layout.holder(TITLE).box
-            self._fill(made.placeholders[TITLE].text_frame, lines, self.fitting(lines, box, 28.0))
+            title = made.shapes.title
+            assert title is not None
+            self._fill(title.text_frame, lines, self.fitting(lines, box, 28.0))
         self._furniture(made, layout, self._footer(slide))
         self._notes(made, slide)
         return made
 
     def _title_slide(self, slide: Slide) -> None:
         made = self._new("Title", slide)
+        holders = _placeholders(made)
         layout = self.layouts["Title"]
         title = [Line(slide.title, bold=True, accent=True)]
         size = self.fitting(title, layout.holder(TITLE).box, 40.0, 18.0)
-        self._fill(made.placeholders[TITLE].text_frame, title, size)
+        self._fill(holders[TITLE].text_frame, title, size)
         subtitle = [
             Line(text, bold=i == 1, muted=i > 1, scale=0.8 if i > 1 else 1.0)
             for i, text in enumerate(slide.lines)
         ]
         if subtitle:
             box = layout.holder(SUBTITLE).box
-            self._fill(
-                made.placeholders[SUBTITLE].text_frame, subtitle, self.fitting(subtitle, box, 20.0)
-            )
+            self._fill(holders[SUBTITLE].text_frame, subtitle, self.fitting(subtitle, box, 20.0))
         cited = [Line(text, muted=True) for text in slide.citations]
-        holder = made.placeholders[CITATIONS]
+        holder = holders[CITATIONS]
         if cited:
             box = layout.holder(CITATIONS).box
             self._fill(holder.text_frame, cited, self.fitting(cited, box, 16.0))
@@ -195,6 +201,7 @@ class DeckWriter:
         """Key figures as cards: one size for every card's figure, one for their words, so a
         slide reads evenly."""
         made = self._new("Figure cards", slide)
+        holders = _placeholders(made)
         layout = self.layouts["Figure cards"]
         cards = [
             (Line(row.figure, bold=True, accent=True), self._about(row)) for row in slide.figures
@@ -206,7 +213,6 @@ class DeckWriter:
             self.fitting([big], big_box, 54.0, 16.0, unbroken=True) for big, _ in cards
         )
         about_size = min(self.fitting(about, about_box, 18.0) for _, about in cards)
-        holders = {h.placeholder_format.idx: h for h in made.placeholders}
         for i in range(sum(1 for h in layout.holders if h.idx >= CARD_INDEX)):
             holder = holders[CARD_INDEX + i]
             if i >= len(cards):
@@ -237,7 +243,8 @@ class DeckWriter:
         items = [Line(self._joined(text)) for text in slide.lines]
         for chunk in self._chunks(items, box):
             made = self._new("List", slide)
-            self._fill(made.placeholders[BODY].text_frame, chunk, self.fitting(chunk, box, 20.0))
+            holders = _placeholders(made)
+            self._fill(holders[BODY].text_frame, chunk, self.fitting(chunk, box, 20.0))
 
     def _chunks(self, lines: list[Line], box: Box) -> Iterator[list[Line]]:
         chunk: list[Line] = []
@@ -261,11 +268,12 @@ class DeckWriter:
             self._list_slides(dataclasses.replace(slide, lines=rows))
             return
         made = self._new("Chart", slide)
+        holders = _placeholders(made)
         layout = self.layouts["Chart"]
         about = [Line(" · ".join((*chart.scene.about, *chart.scene.notes)), muted=True)]
         box = layout.holder(ABOUT).box
-        self._fill(made.placeholders[ABOUT].text_frame, about, self.fitting(about, box, 16.0))
-        holder = made.placeholders[CHART]
+        self._fill(holders[ABOUT].text_frame, about, self.fitting(about, box, 16.0))
+        holder = holders[CHART]
         assert isinstance(holder, ChartPlaceholder)
         add_chart(holder, found, MIN_PT)
 
@@ -275,18 +283,19 @@ class DeckWriter:
         chart = native(slide.chart.scene, self.document.lang) if slide.chart else None
         name = "Figure and chart" if chart is not None else "Figure"
         made = self._new(name, slide)
+        holders = _placeholders(made)
         layout = self.layouts[name]
         big = [Line(row.figure, bold=True, accent=True)]
         figure_box = layout.holder(FIGURE).box
         size = self.fitting(big, figure_box, 72.0, 16.0, unbroken=True)
-        self._fill(made.placeholders[FIGURE].text_frame, big, size)
+        self._fill(holders[FIGURE].text_frame, big, size)
         about = self._about(row, domain=True)
         if slide.remark:
             about.append(Line(slide.remark))
         box = layout.holder(ABOUT).box
-        self._fill(made.placeholders[ABOUT].text_frame, about, self.fitting(about, box, 22.0))
+        self._fill(holders[ABOUT].text_frame, about, self.fitting(about, box, 22.0))
         if chart is not None and slide.chart is not None:
-            holder = made.placeholders[CHART]
+            holder = holders[CHART]
             assert isinstance(holder, ChartPlaceholder)
             add_chart(holder, chart, MIN_PT, slide.chart.caption.text)
 
@@ -300,34 +309,44 @@ class DeckWriter:
         return text
 
     def _fill(self, frame: TextFrame, lines: Sequence[Line], size: float) -> None:
-        frame.clear()
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE  # sized here; LibreOffice would not shrink it
-        self._append(frame, lines, size, first=True)
+        """``frame`` holds ``lines`` only, wrapped, at the size fitted (never shrunk by the
+        office suite: LibreOffice would not)."""
+        body = frame._txBody
+        for paragraph in body.findall(qn("a:p")):
+            body.remove(paragraph)
+        properties = body.find(qn("a:bodyPr"))
+        properties.set("wrap", "square")
+        for child in list(properties):
+            properties.remove(child)
+        etree.SubElement(properties, qn("a:noAutofit"))
+        self._append(frame, lines, size)
 
-    def _append(
-        self, frame: TextFrame, lines: Sequence[Line], size: float, *, first: bool = False
-    ) -> None:
-        for i, line in enumerate(lines):
-            paragraph = frame.paragraphs[0] if first and i == 0 else frame.add_paragraph()
-            if line.align is not None:
-                paragraph.alignment = line.align
-            paragraph.line_spacing = 1.0
-            run = paragraph.add_run()
-            run.text = line.text
-            font = run.font
-            font.size = Pt(max(MIN_PT, round(size * line.scale * 2) / 2))
-            font.bold = line.bold
-            if line.accent:
-                font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
-            elif line.muted:
-                font.color.theme_color = MSO_THEME_COLOR.TEXT_1
-                font.color.brightness = 0.35
-            font.name = LATIN
-            # python-pptx names only the Latin typeface: the East Asian one follows it.
-            east = etree.Element(qn("a:ea"))
-            east.set("typeface", EAST_ASIAN)
-            run._r.get_or_add_rPr().find(qn("a:latin")).addnext(east)
+    def _append(self, frame: TextFrame, lines: Sequence[Line], size: float) -> None:
+        """``lines`` as paragraphs at the end of ``frame``: written as DrawingML directly, a
+        paragraph at a time (python-pptx's run properties cost a search each)."""
+        body = frame._txBody
+        for line in lines:
+            paragraph = etree.SubElement(body, qn("a:p"))
+            spacing = etree.SubElement(etree.SubElement(paragraph, qn("a:pPr")), qn("a:lnSpc"))
+            etree.SubElement(spacing, qn("a:spcPct"), val="100000")
+            run = etree.SubElement(paragraph, qn("a:r"))
+            points = max(MIN_PT, round(size * line.scale * 2) / 2)
+            rpr = etree.SubElement(
+                run, qn("a:rPr"), lang=self.lang_tag, sz=str(round(points * 100)), dirty="0"
+            )
+            rpr.set("b", "1" if line.bold else "0")
+            if line.accent or line.muted:
+                fill = etree.SubElement(rpr, qn("a:solidFill"))
+                colour = etree.SubElement(
+                    fill, qn("a:schemeClr"), val="accent1" if line.accent else "tx1"
+                )
+                if not line.accent:  # muted: the text colour at 65 %
+                    etree.SubElement(colour, qn("a:lumMod"), val="65000")
+                    etree.SubElement(colour, qn("a:lumOff"), val="35000")
+            # Both typefaces: python-pptx would name only the Latin one.
+            etree.SubElement(rpr, qn("a:latin"), typeface=LATIN)
+            etree.SubElement(rpr, qn("a:ea"), typeface=EAST_ASIAN)
+            etree.SubElement(run, qn("a:t")).text = line.text
 
     def _footer(self, slide: Slide) -> str:
         """The sources line: the notes the slide cites and the report; the title slide's is
@@ -339,7 +358,7 @@ class DeckWriter:
     def _furniture(self, made: PptxSlide, layout: Layout, footer: str) -> None:
         """The layout's footer and slide number on the slide (python-pptx leaves them out)."""
         tree = made.shapes._spTree
-        number = str(self.deck.slides.index(made) + 1)
+        number = str(len(self.deck.slides))  # the slide just added is the last
         for idx, kind, text in ((FOOTER, "ftr", footer), (NUMBER, "sldNum", number)):
             holder = layout.holder(idx)
             lines = [Line(text)]
@@ -359,7 +378,7 @@ class DeckWriter:
             )
             tree.append(etree.fromstring(xml))
             if kind == "ftr":
-                shape = made.placeholders[idx]
+                shape = SlidePlaceholder(tree[-1], made.shapes)
                 self._fill(shape.text_frame, [Line(self._joined(text), muted=True)], size)
 
     def _notes(self, made: PptxSlide, slide: Slide) -> None:
@@ -367,9 +386,51 @@ class DeckWriter:
         tree), a pinned figure's remark, the citations."""
         paragraphs = [slide.summary, *(f"{n.label} {n.text}" for n in slide.notes), slide.remark]
         paragraphs += slide.citations
-        frame = made.notes_slide.notes_text_frame
+        text = "\n".join(p for p in paragraphs if p)
+        if self._notes_prototype is None:  # the first: python-pptx builds it from the master
+            frame = made.notes_slide.notes_text_frame
+            assert frame is not None
+            frame.text = text
+            self._notes_prototype = made.notes_slide._element
+            return
+        # The others are copies of the first (cloning the notes master's placeholders for each
+        # slide was a third of a deck's time), related as python-pptx relates them.
+        element = copy.deepcopy(self._notes_prototype)
+        package = made.part.package
+        part = NotesSlidePart(
+            package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+            CT.PML_NOTES_SLIDE,
+            package,
+            element,
+        )
+        part.relate_to(package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(made.part, RT.SLIDE)
+        made.part.relate_to(part, RT.NOTES_SLIDE)
+        frame = part.notes_slide.notes_text_frame
         assert frame is not None
-        frame.text = "\n".join(p for p in paragraphs if p)
+        frame.text = text
+
+
+def _placeholders(made: PptxSlide) -> dict[int, Any]:
+    """The slide's placeholders by idx, looked up once (each lookup walks the shapes)."""
+    return {shape.placeholder_format.idx: shape for shape in made.placeholders}
+
+
+def _count_partnames(deck: PresentationObject) -> None:
+    """Name new parts (slides, notes, charts) by counting, not by walking the whole package
+    for each (python-pptx's way, which made a deck of many slides quadratic): the package is
+    scanned once per kind of part, then each name is the next number."""
+    package = deck.part.package
+    walk = package.next_partname
+    taken: dict[str, int] = {}
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl not in taken:
+            taken[tmpl] = int(walk(tmpl).idx or 1) - 1  # the first free one, found once
+        taken[tmpl] += 1
+        return PackURI(tmpl % taken[tmpl])
+
+    package.next_partname = next_partname  # type: ignore[method-assign]
 
 
 def _remove(shape: object) -> None:
