@@ -28,10 +28,11 @@ from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import nsdecls, qn
-from pptx.parts.slide import NotesSlidePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.presentation import Presentation as PresentationObject
 from pptx.shapes.placeholder import ChartPlaceholder, SlidePlaceholder
 from pptx.slide import Slide as PptxSlide
+from pptx.slide import SlideLayout
 from pptx.text.text import TextFrame
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
@@ -90,6 +91,8 @@ class DeckWriter:
         self.lang_tag = "zh-CN" if document.lang == "zh" else "en-GB"
         self.deck: PresentationObject = template(aspect)
         _count_partnames(self.deck)
+        self._count = 0  # slides made; the template has none
+        self._slide_ids = self.deck.part._element.get_or_add_sldIdLst()
         probe = QImage(QSize(1, 1), QImage.Format.Format_ARGB32)
         probe.setDotsPerMeterX(round(72 / 0.0254))
         probe.setDotsPerMeterY(round(72 / 0.0254))
@@ -164,7 +167,7 @@ class DeckWriter:
         """A slide of the named layout: its title fitted, footer and number, speaker notes."""
         layout = self.layouts[layout_name]
         found = next(m for m in self.deck.slide_layouts if m.name == layout_name)
-        made: PptxSlide = self.deck.slides.add_slide(found)
+        made = self._add_slide(found)
         if layout_name != "Title":
             lines = [Line(slide.title, bold=True)]
             box = layout.holder(TITLE).box
@@ -173,6 +176,20 @@ class DeckWriter:
             self._fill(title.text_frame, lines, self.fitting(lines, box, 28.0))
         self._furniture(made, layout, self._footer(slide))
         self._notes(made, slide)
+        return made
+
+    def _add_slide(self, layout: SlideLayout) -> PptxSlide:
+        """A new last slide of ``layout``, as python-pptx's ``add_slide`` makes it but without
+        its searches of every slide already made (each slide's id, its relationship), which
+        made a deck of a slide per pinned figure quadratic."""
+        self._count += 1
+        presentation = self.deck.part
+        partname = PackURI(f"/ppt/slides/slide{self._count}.xml")
+        part = SlidePart.new(partname, presentation.package, layout.part)
+        rid = presentation.rels._add_relationship(RT.SLIDE, part)
+        made: PptxSlide = part.slide
+        made.shapes.clone_layout_placeholders(layout)
+        self._slide_ids._add_sldId(id=255 + self._count, rId=rid)
         return made
 
     def _title_slide(self, slide: Slide) -> None:
@@ -358,7 +375,7 @@ class DeckWriter:
     def _furniture(self, made: PptxSlide, layout: Layout, footer: str) -> None:
         """The layout's footer and slide number on the slide (python-pptx leaves them out)."""
         tree = made.shapes._spTree
-        number = str(len(self.deck.slides))  # the slide just added is the last
+        number = str(self._count)  # the slide just added is the last
         for idx, kind, text in ((FOOTER, "ftr", footer), (NUMBER, "sldNum", number)):
             holder = layout.holder(idx)
             lines = [Line(text)]
