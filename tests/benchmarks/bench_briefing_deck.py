@@ -64,7 +64,8 @@ def main() -> int:
                 per_pin[size] = best / len(pins)
                 print(f"{len(pins)} pins: {best:.2f} s (best of {args.repeat})")
     ratio = per_pin[large] / per_pin[small]
-    print(f"time per pin, {large} / {small}: {ratio:.2f} (1 is linear, {large / small:g} quadratic)")
+    scale = f"1 is linear, {large / small:g} quadratic"
+    print(f"time per pin, {large} / {small}: {ratio:.2f} ({scale})")
     return 0
 
 
