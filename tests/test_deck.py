@@ -413,3 +413,13 @@ def test_libreoffice_never_splits_a_figure_from_its_unit(
         lines |= {"".join(plain(line).split()) for line in page.splitlines()}
     missing = sorted(w for w in wanted if not any("".join(w.split()) in line for line in lines))
     assert missing == []
+
+
+def test_a_note_with_control_characters_is_written_escaped(store: Store, tmp_path: Path) -> None:
+    """A user's note is any text: characters XML cannot hold are escaped as python-pptx
+    escapes them, not an error halfway through the deck."""
+    path = tmp_path / "hostile.pptx"
+    pins = [Pin("safety.accidents.20200630", 0, "铃\x07 <&> 空\x00", "2020-2021")]
+    assert write_office(store, path, "pptx", lang="zh", pins=pins, today=TODAY) == 2
+    text = slide_text(list(slides_of(path))[1])
+    assert "备注：铃_x0007_ <&> 空_x0000_" in text

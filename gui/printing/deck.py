@@ -363,7 +363,8 @@ class DeckWriter:
             # Both typefaces: python-pptx would name only the Latin one.
             etree.SubElement(rpr, qn("a:latin"), typeface=LATIN)
             etree.SubElement(rpr, qn("a:ea"), typeface=EAST_ASIAN)
-            etree.SubElement(run, qn("a:t")).text = line.text
+            etree.SubElement(run, qn("a:t"))
+            run.text = line.text  # python-pptx's run: control characters escaped, as XML needs
 
     def _footer(self, slide: Slide) -> str:
         """The sources line: the notes the slide cites and the report; the title slide's is
