@@ -110,6 +110,12 @@ def unit(observation: Observation, lang: Lang) -> str:
     return observation.unit.tr_unit(lang, one=observation.value == 1)
 
 
+def period(observation: Observation, lang: Lang, tr: Translate) -> str:
+    """The period a figure is for, in ``lang``: the data's words (未说明时期 / Period not stated
+    where the article states none). Every output asks here rather than reading the field."""
+    return observation.tr("period", lang)
+
+
 def figure_with_unit(observation: Observation, lang: Lang, tr: Translate) -> str:
     """One string for tables and exports: ``1103.94万件`` / ``11.0394 million requests``."""
     if observation.value is None or lang == "zh":

@@ -997,5 +997,49 @@
       <source>yes</source>
       <translation>是</translation>
     </message>
+    <message>
+      <source>The headline figures of each part, as the report gives them; each part's sheet quotes the sentences they come from.</source>
+      <translation>各部分的主要数字，均按报告原样列出；各部分摘要表引有数字所在的原文句子。</translation>
+    </message>
+    <message>
+      <source>Key figures: %1</source>
+      <translation>%1主要数据</translation>
+    </message>
+    <message>
+      <source>Table %1</source>
+      <translation>表%1</translation>
+    </message>
+    <message>
+      <source>Table %1. %2</source>
+      <translation>表%1　%2</translation>
+    </message>
+    <message>
+      <source>See page %1</source>
+      <translation>见第 %1 页</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>要点</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>Figure %1</source>
+      <translation>图%1</translation>
+    </message>
+    <message>
+      <source>Figure %1. %2</source>
+      <translation>图%1　%2</translation>
+    </message>
+    <message>
+      <source>Note: %1</source>
+      <translation>备注：%1</translation>
+    </message>
+    <message>
+      <source>The article's sentences are quoted whole; only their punctuation is set full-width, as GB/T 15834 asks.</source>
+      <translation>原文句子均完整引用，仅按 GB/T 15834 将标点改为全角。</translation>
+    </message>
   </context>
 </TS>
