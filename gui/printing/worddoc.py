@@ -94,6 +94,7 @@ class WordRenderer:
         self.figures = 0  # figure rows written in tables, for the caller's message
         self._bookmarks: dict[str, str] = {}  # section id → bookmark name
         self._next_id = 1
+        self._ids: dict[str, str] = {}  # style name → id: python-docx looks each up in a scan
         self._body = self.doc.element.body
         apply(self.doc, chosen, tree.lang)
         width_mm = chosen.text_width_mm
@@ -171,10 +172,20 @@ class WordRenderer:
     def paragraph(self, text: str, style: str, *, joins: bool = True) -> Paragraph:
         """A paragraph in ``style``; its figures joined to their units unless ``joins`` is off
         (a GB/T 7714 reference is left as it is)."""
-        p = self.doc.add_paragraph(style=style)
+        p = self.doc.add_paragraph()
+        self._style(p, style)
         if text:
             self._text(p, text, self._spans(text) if joins else ())
         return p
+
+    def _id(self, style: str) -> str:
+        found = self._ids.get(style)
+        if found is None:
+            found = self._ids[style] = self.doc.styles[style].style_id
+        return found
+
+    def _style(self, p: Paragraph, style: str) -> None:
+        p._p.style = self._id(style)
 
     def _spans(self, text: str, given: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
         """Where ``text`` holds figures: the tree's spans and those the document finds."""
@@ -194,7 +205,7 @@ class WordRenderer:
     def _run(self, p: Paragraph, text: str, style: str | None = None) -> None:
         run = p.add_run(text)
         if style is not None:
-            run.style = style
+            run._r.style = self._id(style)
 
     def _numbered(self, number: str, text: str) -> str:
         return nodes.numbered(number, text) if self.tree.lang == "zh" else f"{number} {text}"
@@ -246,7 +257,8 @@ class WordRenderer:
         title.paragraph_format.page_break_before = True
         entries = [e for e in contents.entries if e.section_id in self._bookmarks]
         for i, entry in enumerate(entries):
-            p = self.doc.add_paragraph(style=f"TOC {min(entry.level, 2)}")
+            p = self.doc.add_paragraph()
+            self._style(p, f"TOC {min(entry.level, 2)}")
             if i == 0:
                 _field_start(p._p, r'TOC \o "1-2" \h \z \u')
             link = OxmlElement("w:hyperlink")
@@ -311,7 +323,8 @@ class WordRenderer:
                 spans = [(0, len(value.text))] if column == "figure" else self._spans(value.text)
                 self._cell_text(cell.paragraphs[0], value.text, style, spans)
                 if value.aside:
-                    p = cell.add_paragraph(style="Table Aside")
+                    p = cell.add_paragraph()
+                    self._style(p, "Table Aside")
                     self._text(p, value.aside, self._spans(value.aside))
             self.figures += 1
         # The grid's widths for LibreOffice and WPS, each cell's for Word.
@@ -325,7 +338,7 @@ class WordRenderer:
     def _cell_text(
         self, p: Paragraph, text: str, style: str, spans: Sequence[tuple[int, int]] = ()
     ) -> None:
-        p.style = self.doc.styles[style]
+        self._style(p, style)
         if text:
             self._text(p, text, spans)
 
@@ -336,7 +349,8 @@ class WordRenderer:
         scale = IMAGE_DPI / chartimage.DPI
         image = chartimage.render(chart.scene, "", scale, self.text_width_pt)
         png = chartimage.png_bytes(image, IMAGE_DPI)
-        p = self.doc.add_paragraph(style="Picture")
+        p = self.doc.add_paragraph()
+        self._style(p, "Picture")
         shape = p.add_run().add_picture(io.BytesIO(png), width=Pt(self.text_width_pt))
         # Alt text, read by screen readers and shown where pictures are off (no python-docx API).
         properties = shape._inline.docPr
@@ -348,7 +362,8 @@ class WordRenderer:
 
     def _caption(self, caption: nodes.Caption, *, keep_next: bool) -> None:
         """图1　… / Table 1. …: the number a SEQ field, so Word's table of figures finds it."""
-        p = self.doc.add_paragraph(style="Caption")
+        p = self.doc.add_paragraph()
+        self._style(p, "Caption")
         if keep_next:
             p.paragraph_format.keep_with_next = True
         number = str(caption.number)
