@@ -126,8 +126,6 @@ def _official(lang: Lang) -> Look:
         "song": Face("宋体", latin),
     }
     line = 28.95  # the grid's pitch: 225 mm over 22 lines
-    small = {"line": 22.0, "snap": False}
-    table = {"line": 0.0, "snap": False, "first_chars": 0.0, "before": 1.0, "after": 1.0}
     styles = (
         Para(
             "Normal",
@@ -150,7 +148,7 @@ def _official(lang: Lang) -> Look:
         Para("Heading 2", face="kai", keep_next=True, outline=1, before=0, after=0),
         Para("Heading 3", face="body", keep_next=True, outline=2, before=0, after=0),
         Para("Lead"),
-        Para("Aside", size=SIHAO, first_chars=0, **small),  # type: ignore[arg-type]
+        Para("Aside", size=SIHAO, first_chars=0, line=22.0, snap=False),
         Para(
             "Caption",
             face="hei",
@@ -173,14 +171,34 @@ def _official(lang: Lang) -> Look:
             snap=False,
             keep_next=True,
         ),
-        Para("Table Text", size=WUHAO, align="left", **table),  # type: ignore[arg-type]
+        Para(
+            "Table Text",
+            size=WUHAO,
+            align="left",
+            first_chars=0,
+            line=0,
+            before=1,
+            after=1,
+            snap=False,
+        ),
         Para("Table Heading", "Table Text", "hei", align="center"),
         Para("Table Figure", "Table Text", align="right"),
         Para("Table Aside", "Table Text", size=XIAOWU),
-        Para("Source Note", size=SIHAO, first_chars=-2, left_chars=2, after=2, **small),  # type: ignore[arg-type]
+        Para(
+            "Source Note", size=SIHAO, first_chars=-2, left_chars=2, after=2, line=22.0, snap=False
+        ),
         Para("Reference", "Source Note"),
-        Para("Event", face="hei", size=SIHAO, first_chars=0, keep_next=True, before=6, **small),  # type: ignore[arg-type]
-        Para("Quote", size=SIHAO, first_chars=0, left_chars=2, **small),  # type: ignore[arg-type]
+        Para(
+            "Event",
+            face="hei",
+            size=SIHAO,
+            first_chars=0,
+            keep_next=True,
+            before=6,
+            line=22.0,
+            snap=False,
+        ),
+        Para("Quote", size=SIHAO, first_chars=0, left_chars=2, line=22.0, snap=False),
         Para("Highlight", face="kai", first_chars=0, keep_next=True),
         Para("Field", first_chars=0),
         Para("Header", face="song", size=XIAOWU, first_chars=0, line=0, snap=False),
@@ -252,7 +270,6 @@ def _standard(lang: Lang) -> Look:
         "kai": Face("宋体", latin),
         "song": Face("宋体", latin),
     }
-    table = {"line": 0.0, "first_chars": 0.0, "before": 1.0, "after": 1.0}
     styles = (
         Para("Normal", None, "body", WUHAO, False, "000000", "left", 0, line=0, after=4),
         Para("Title", face="title", size=24.0, bold=True, colour=ACCENT, before=0, after=4),
@@ -291,11 +308,11 @@ def _standard(lang: Lang) -> Look:
         ),
         Para("Lead", size=11.0),
         Para("Aside", size=XIAOWU, colour=MUTED),
-        Para("Caption", face="hei", size=XIAOWU, bold=True, before=6, after=3),
+        Para("Caption", face="hei", size=XIAOWU, before=6, after=3),  # 黑体 is heavy enough
         Para("Picture", align="center", keep_next=True, after=0),
         Para("Chart Sources", size=XIAOWU, colour=MUTED, keep_next=True),
-        Para("Table Text", size=XIAOWU, **table),  # type: ignore[arg-type]
-        Para("Table Heading", "Table Text", "hei", bold=True, colour=MUTED),
+        Para("Table Text", size=XIAOWU, first_chars=0, line=0, before=1, after=1),
+        Para("Table Heading", "Table Text", "hei", colour=MUTED),
         Para("Table Figure", "Table Text", bold=True, align="right"),
         Para("Table Aside", "Table Text", size=8.0, colour=MUTED),
         Para("Source Note", size=XIAOWU, first_chars=-2.5, left_chars=2.5, after=2),
@@ -634,4 +651,5 @@ def _font_table(doc: DocumentObject, names: set[str]) -> None:
 def _xml_bytes(element: BaseOxmlElement) -> bytes:
     from lxml import etree
 
-    return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
+    found: bytes = etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return found

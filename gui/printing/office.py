@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.data import proof
 from gui.data.briefing import Pin
@@ -20,13 +21,15 @@ from gui.data.model import LANGS, Lang
 from gui.data.sheetcontent import gather
 from gui.data.store import Store
 from gui.document import build
-from gui.printing.deck import ASPECTS, DeckWriter, pins_content, timeline_lines
 from gui.printing.docxstyles import DEFAULT_STYLE, StyleName
 from gui.printing.export import check_domain
 from gui.printing.worddoc import Letterhead, WordRenderer
 from gui.printing.worddoc import render as render_word
 from gui.printing.words import translator
 from gui.qtcommon.startup import application
+
+if TYPE_CHECKING:
+    from gui.printing.deck import DeckWriter
 
 FORMATS = ("docx", "pptx")
 # The library that makes each format: its distribution's name and its package.
@@ -66,6 +69,9 @@ def deck(
     aspect: str = "16:9",
 ) -> DeckWriter:
     """The slides of a domain, the pack (domain None) or the briefing list (pins)."""
+    # Imported here: python-pptx takes a Word export a third of a second more to start.
+    from gui.printing.deck import DeckWriter, pins_content, timeline_lines
+
     tr = translator(lang)
     writer = DeckWriter(store, lang, tr, today or date.today(), aspect)
     if pins is not None:
@@ -131,8 +137,12 @@ def write_office(
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
-    if aspect not in ASPECTS:
-        raise ValueError(f"unknown slide shape {aspect!r}; choose one of: {', '.join(ASPECTS)}")
+    if fmt == "pptx":
+        from gui.printing.deck import ASPECTS
+
+        if aspect not in ASPECTS:
+            shapes = ", ".join(ASPECTS)
+            raise ValueError(f"unknown slide shape {aspect!r}; choose one of: {shapes}")
     domain = check_domain(store, domain) if pins is None else None
     application(widgets=False)  # fonts and the chart pictures need a Qt application
     output = Path(output)

@@ -41,7 +41,7 @@ from gui.document.nodes import Document
 from gui.printing import chartimage
 from gui.printing.docxstyles import LANGUAGE, Look, StyleName, apply, look
 
-IMAGE_DPI = 300
+IMAGE_DPI = 220  # Word's own default for printed pictures ("Print (220 ppi)")
 # Column widths in cm on a 16.6 cm line (the indicator takes what is left), scaled to the look.
 WIDTHS: dict[str, float] = {
     "domain": 1.8,
@@ -51,6 +51,8 @@ WIDTHS: dict[str, float] = {
     "comparison": 3.0,
     "note": 1.0,
 }
+# English words are longer than the Chinese ones (units: "districts", "people"; "Note").
+WIDTHS_EN: dict[str, float] = {**WIDTHS, "unit": 2.0, "period": 2.6, "note": 1.3}
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3")
 
 
@@ -299,9 +301,10 @@ class WordRenderer:
         if not headers:  # a table without a header row shows only the columns it fills
             columns = tuple(c for c in columns if any(r.cell(c).text for r in rows))
         scale = self.look.text_width_mm / 166.0
-        fixed = sum(WIDTHS.get(c, 0.0) for c in columns if c != "indicator")
+        given = WIDTHS if self.tree.lang == "zh" else WIDTHS_EN
+        fixed = sum(given.get(c, 0.0) for c in columns if c != "indicator")
         rest = self.look.text_width_mm / 10 - fixed * scale
-        widths = [Cm(rest if c == "indicator" else WIDTHS[c] * scale) for c in columns]
+        widths = [Cm(rest if c == "indicator" else given[c] * scale) for c in columns]
         grid: Table = self.doc.add_table(rows=1 if headers else 0, cols=len(columns))
         grid.style = self.doc.styles["Figure Table"]
         grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -311,8 +314,8 @@ class WordRenderer:
             # Repeated on every page the table runs onto; never split (no python-docx API).
             trpr = head._tr.get_or_add_trPr()
             trpr.append(OxmlElement("w:tblHeader"))
-            for cell, column in zip(head.cells, headers, strict=True):
-                self._cell_text(cell.paragraphs[0], column.header, "Table Heading")
+            for cell, shown in zip(head.cells, headers, strict=True):
+                self._cell_text(cell.paragraphs[0], shown.header, "Table Heading")
         for row in rows:
             cells = grid.add_row().cells
             cant_split = OxmlElement("w:cantSplit")
