@@ -318,12 +318,20 @@ def test_cli_style_option(tmp_path: Path, qapp: Any, built_db: Path) -> None:
 # -- LibreOffice ------------------------------------------------------------------------------
 
 
+def test_split_figures_finds_a_figure_across_lines() -> None:
+    figures = {"1001.38万件", "2020"}
+    assert split_figures("占比1001.\n38万件", figures) == ["占比1001.|38万件"]
+    assert split_figures("2020\n2020年", figures) == []
+
+
 def split_figures(text: str, figures: set[str]) -> list[str]:
-    """Figures that one line ends and the next begins."""
+    """Figures that one line ends and the next begins: ``1001.|38万件``."""
     lines = [line.strip() for line in plain(text).splitlines()]
     found = []
     for end, start in itertools.pairwise(lines):
         for figure in figures:
+            if end.endswith(figure) or start.startswith(figure):
+                continue  # whole on one line (2020 | 2020 in two cells)
             for k in range(1, len(figure)):
                 if end.endswith(figure[:k]) and start.startswith(figure[k:]):
                     found.append(f"{end[-12:]}|{start[:12]}")
