@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,6 +103,7 @@ class WordRenderer:
         self.figures = 0  # figure rows written in tables, for the caller's message
         self._bookmarks: dict[str, str] = {}  # section id → bookmark name
         self._next_id = 1
+        self._pictures: dict[str, Future[bytes]] = {}  # chart id → its PNG, being encoded
         self._ids: dict[str, str] = {}  # style name → id: python-docx looks each up in a scan
         self._body = self.doc.element.body
         self._end = self._body[-1]  # the section's properties: every block goes before them
@@ -116,6 +118,11 @@ class WordRenderer:
     # -- the whole document ------------------------------------------------------------------
 
     def render(self) -> DocumentObject:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            self._encode_pictures(pool)
+            return self._render()
+
+    def _render(self) -> DocumentObject:
         tree = self.tree
         properties = self.doc.core_properties
         properties.title = tree.title
@@ -383,9 +390,8 @@ class WordRenderer:
 
     def chart(self, chart: nodes.Chart) -> None:
         """The chart as a picture the text's width, its sources under it, then its caption."""
-        scale = IMAGE_DPI / chartimage.DPI
-        image = chartimage.render(chart.scene, "", scale, self.text_width_pt)
-        png = chartimage.png_bytes(image, IMAGE_DPI)
+        encoded = self._pictures.get(chart.id)
+        png = encoded.result() if encoded is not None else self._picture(chart)
         p = self._new_paragraph("Picture")
         shape = p.add_run().add_picture(io.BytesIO(png), width=Pt(self.text_width_pt))
         # Alt text, read by screen readers and shown where pictures are off (no python-docx API).
@@ -395,6 +401,19 @@ class WordRenderer:
         if chart.sources:
             self.paragraph(chart.sources, "Chart Sources")
         self._caption(chart.caption, keep_next=False)
+
+    def _picture(self, chart: nodes.Chart) -> bytes:
+        image = chartimage.render(chart.scene, "", IMAGE_DPI / chartimage.DPI, self.text_width_pt)
+        return chartimage.png_bytes(image, IMAGE_DPI)
+
+    def _encode_pictures(self, pool: ThreadPoolExecutor) -> None:
+        """Every chart drawn here, and encoded as PNG by ``pool`` while the text is written:
+        Qt lets go of Python's lock as it encodes, which is most of a chart's time."""
+        for chart in self.tree.find(nodes.Chart):
+            image = chartimage.render(
+                chart.scene, "", IMAGE_DPI / chartimage.DPI, self.text_width_pt
+            )
+            self._pictures[chart.id] = pool.submit(chartimage.png_bytes, image, IMAGE_DPI)
 
     def _caption(self, caption: nodes.Caption, *, keep_next: bool) -> None:
         """图1　… / Table 1. …: the number a SEQ field, so Word's table of figures finds it."""
