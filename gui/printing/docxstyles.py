@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from docx.document import Document as DocumentObject
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -370,12 +369,11 @@ def apply(doc: DocumentObject, chosen: Look, lang: Lang) -> None:
     body = chosen.faces["body"]
     size = chosen.style("Normal").size or SANHAO
     _defaults(doc, body, size, lang)
+    _clear_styles(doc)
     for spec in chosen.styles:
         _style(doc, spec, chosen, lang)
-    _font_table(
-        doc,
-        {f.east_asian for f in chosen.faces.values()} | {f.latin for f in chosen.faces.values()},
-    )
+    faces = chosen.faces.values()
+    _font_table(doc, {f.east_asian for f in faces} | {f.latin for f in faces})
     if chosen.outer_page_numbers:
         doc.settings.odd_and_even_pages_header_footer = True
 
@@ -434,30 +432,57 @@ def _defaults(doc: DocumentObject, body: Face, size: float, lang: Lang) -> None:
     doc.styles.element.insert(0, defaults)
 
 
-_STYLE_TYPES = {
-    "paragraph": WD_STYLE_TYPE.PARAGRAPH,
-    "character": WD_STYLE_TYPE.CHARACTER,
-    "table": WD_STYLE_TYPE.TABLE,
+# Word knows its built-in styles by these names (python-docx shows them capitalised).
+_BUILT_IN = {
+    "Normal": "Normal",
+    "Title": "Title",
+    "Subtitle": "Subtitle",
+    "Quote": "Quote",
+    "Caption": "caption",
+    "Header": "header",
+    "Footer": "footer",
+    "TOC Heading": "TOC Heading",
+    **{f"Heading {n}": f"heading {n}" for n in range(1, 4)},
+    **{f"TOC {n}": f"toc {n}" for n in range(1, 3)},
 }
+# The template's styles that stay: the defaults of runs, tables and lists.
+_KEPT = {"Default Paragraph Font", "Normal Table", "No List"}
+
+
+def style_id(name: str) -> str:
+    return name.replace(" ", "")
+
+
+def _clear_styles(doc: DocumentObject) -> None:
+    """The template's hundred-odd styles go (a template of the user's brings its own)."""
+    root = doc.styles.element
+    for element in root.findall(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is None or name.get(qn("w:val")) not in _KEPT:
+            root.remove(element)
 
 
 def _style(doc: DocumentObject, spec: Para, chosen: Look, lang: Lang) -> None:
-    styles = doc.styles
-    try:
-        style = styles[spec.name]
-    except KeyError:
-        style = styles.add_style(spec.name, _STYLE_TYPES[spec.kind])
-    element = style.element
-    # A built-in style of the template keeps nothing of its own: theme colours, borders, sizes.
-    for tag in ("w:pPr", "w:rPr", "w:tblPr", "w:tblStylePr", "w:basedOn", "w:link", "w:next"):
-        for old in element.findall(qn(tag)):
-            element.remove(old)
-    if spec.base is not None:
-        style.base_style = styles[spec.base]
-    if spec.kind == "paragraph":
-        style.quick_style = True
-        if spec.name.startswith(("Heading", "Title")):
-            style.next_paragraph_style = styles["Normal"]
+    element = OxmlElement("w:style")
+    element.set(qn("w:type"), spec.kind)
+    element.set(qn("w:styleId"), style_id(spec.name))
+    if spec.name == "Normal":
+        element.set(qn("w:default"), "1")
+    if spec.name not in _BUILT_IN:
+        element.set(qn("w:customStyle"), "1")
+    for tag, value in (
+        ("w:name", _BUILT_IN.get(spec.name, spec.name)),
+        ("w:basedOn", style_id(spec.base) if spec.base else None),
+        ("w:next", "Normal" if spec.name.startswith(("Heading", "Title")) else None),
+        ("w:uiPriority", "1" if spec.kind != "table" else None),
+        ("w:qFormat", "" if spec.kind == "paragraph" else None),
+    ):
+        if value is not None:
+            child = OxmlElement(tag)
+            if value:
+                child.set(qn("w:val"), value)
+            element.append(child)
+    doc.styles.element.append(element)
     if spec.kind == "table":
         _table_style(element, chosen)
         return

@@ -41,7 +41,7 @@ from gui.data.typography import normalise, unbreakable
 from gui.document import nodes
 from gui.document.nodes import Document
 from gui.printing import chartimage
-from gui.printing.docxstyles import LANGUAGE, Look, StyleName, apply, look
+from gui.printing.docxstyles import LANGUAGE, Look, StyleName, apply, look, style_id
 
 _W_PPR, _W_PSTYLE, _W_R, _W_RPR, _W_RSTYLE = (
     qn(t) for t in ("w:pPr", "w:pStyle", "w:r", "w:rPr", "w:rStyle")
@@ -104,7 +104,6 @@ class WordRenderer:
         self._bookmarks: dict[str, str] = {}  # section id → bookmark name
         self._next_id = 1
         self._pictures: dict[str, Future[bytes]] = {}  # chart id → its PNG, being encoded
-        self._ids: dict[str, str] = {}  # style name → id: python-docx looks each up in a scan
         self._body = self.doc.element.body
         self._end = self._body[-1]  # the section's properties: every block goes before them
         apply(self.doc, chosen, tree.lang)
@@ -209,10 +208,7 @@ class WordRenderer:
         return Paragraph(p, self.doc._body)
 
     def _id(self, style: str) -> str:
-        found = self._ids.get(style)
-        if found is None:
-            found = self._ids[style] = self.doc.styles[style].style_id
-        return found
+        return style_id(style)  # the look writes every style under this id
 
     def _spans(self, text: str, given: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
         """Where ``text`` holds figures: the tree's spans and those the document finds."""
@@ -444,14 +440,14 @@ class WordRenderer:
                 (section.even_page_footer, "Page Number Even"),
             ):
                 p = footer.paragraphs[0]
-                p.style = self.doc.styles[style]
+                p._p.style = style_id(style)
                 _fields_in(p, self.look.page_format)
             return
         header = section.header.paragraphs[0]
-        header.style = self.doc.styles["Header"]
+        header._p.style = style_id("Header")
         self._run(header, f"{furniture.header} · {furniture.header_right}")
         p = section.footer.paragraphs[0]
-        p.style = self.doc.styles["Footer"]
+        p._p.style = style_id("Footer")
         self._run(p, f"{furniture.footer} · ")
         _fields_in(p, furniture.page_format)
 
