@@ -59,7 +59,7 @@ WIDTHS: dict[str, float] = {
     "note": 1.0,
 }
 # English words are longer than the Chinese ones (units: "districts", "people"; "Note").
-WIDTHS_EN: dict[str, float] = {**WIDTHS, "unit": 2.0, "period": 2.6, "note": 1.3}
+WIDTHS_EN: dict[str, float] = {**WIDTHS, "unit": 2.4, "period": 2.6, "note": 1.3}
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3")
 
 
