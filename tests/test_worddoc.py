@@ -360,3 +360,129 @@ def test_libreoffice_breaks_no_figure_across_lines(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert split_figures(text, figures) == []
+
+
+# The order ECMA-376 (17.3.1.26, 17.3.2.28, 17.7.4.17) gives these elements' children: Word
+# refuses a file that has them in another; LibreOffice does not mind, so it cannot tell.
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+STYLE_ORDER = [
+    "name",
+    "aliases",
+    "basedOn",
+    "next",
+    "link",
+    "autoRedefine",
+    "hidden",
+    "uiPriority",
+    "semiHidden",
+    "unhideWhenUsed",
+    "qFormat",
+    "locked",
+    "personal",
+    "personalCompose",
+    "personalReply",
+    "rsid",
+    "pPr",
+    "rPr",
+    "tblPr",
+    "trPr",
+    "tcPr",
+    "tblStylePr",
+]
+
+
+def in_order(element: Any, order: list[str]) -> bool:
+    names = [child.tag.split("}")[1] for child in element]
+    return all(name in order for name in names) and names == sorted(names, key=order.index)
+
+
+@pytest.mark.parametrize("name", ["hotline-official-zh", "hotline-standard-zh"])
+def test_styles_and_paragraphs_keep_the_schemas_order(word: dict[str, Path], name: str) -> None:
+    document = opened(word, name)
+    for style in document.styles.element.iter(f"{W}style"):
+        assert in_order(style, STYLE_ORDER), style.xml
+    for props in document.styles.element.iter(f"{W}pPr"):
+        assert in_order(props, PPR_ORDER), props.xml
+    for props in document.styles.element.iter(f"{W}rPr"):
+        assert in_order(props, RPR_ORDER), props.xml
+    for part in all_parts(document):
+        for props in part.iter(f"{W}pPr"):
+            assert in_order(props, PPR_ORDER), props.xml

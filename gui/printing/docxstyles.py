@@ -500,15 +500,16 @@ def _style(doc: DocumentObject, spec: Para, chosen: Look, lang: Lang) -> None:
         colour = OxmlElement("w:color")
         colour.set(qn("w:val"), spec.colour.lstrip("#").upper())
         rpr.append(colour)
+    # In the schema's order (Word refuses a file whose w:rPr has them otherwise).
+    if spec.spacing is not None:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(round(spec.spacing * TWIPS)))
+        rpr.append(spacing)
     if spec.size is not None:
         for tag in ("w:sz", "w:szCs"):
             size = OxmlElement(tag)
             size.set(qn("w:val"), str(round(spec.size * 2)))
             rpr.append(size)
-    if spec.spacing is not None:
-        spacing = OxmlElement("w:spacing")
-        spacing.set(qn("w:val"), str(round(spec.spacing * TWIPS)))
-        rpr.append(spacing)
     if spec.name == "Normal" or spec.lang is not None:
         language = OxmlElement("w:lang")
         language.set(qn("w:val"), spec.lang or LANGUAGE[lang])
