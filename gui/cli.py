@@ -194,6 +194,25 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
         help="docx, pptx: the briefing list: the figures pinned in the window, with their notes",
     )
     exporting.add_argument(
+        "--style",
+        choices=("official", "standard"),
+        help="docx: 'official' follows GB/T 9704-2012 (公文格式: 仿宋 三号 on a 22-line grid, "
+        "一、/（一） headings, — 1 — page numbers; the default), 'standard' is a plain brief",
+    )
+    exporting.add_argument(
+        "--office",
+        metavar="NAME",
+        default="",
+        help="docx: the issuing office, printed as the letterhead (报头) and in the closing "
+        "lines (版记); none by default",
+    )
+    exporting.add_argument(
+        "--issue", metavar="TEXT", default="", help="docx: the issue line under the office (第3期)"
+    )
+    exporting.add_argument(
+        "--copy-to", metavar="TEXT", default="", help="docx: the copies line of the 版记 (抄送)"
+    )
+    exporting.add_argument(
         "--slides",
         choices=("16:9", "4:3"),
         default="16:9",
@@ -212,6 +231,10 @@ def export_figures(args: argparse.Namespace) -> int:
     lang: Lang = getattr(args, "lang", None) or "zh"
     if _terminal_refused(args.output, binary=args.format != "csv"):
         return EXIT_BAD_INPUT
+    word_only = [o for o in ("style", "office", "issue", "copy_to") if getattr(args, o)]
+    if word_only and args.format != "docx":
+        print(f"error: --{word_only[0].replace('_', '-')} is for --format docx", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.format in ("docx", "pptx"):
         return export_briefing(args, lang)
     if args.domain is not None or args.briefing:
@@ -229,11 +252,18 @@ def export_figures(args: argparse.Namespace) -> int:
 
 def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
     """``export --format docx|pptx``: a domain, the pack or the briefing list, for editing."""
+    import datetime
+
     from gui.data.files import WriteError
     from gui.data.store import Store, StoreError
     from gui.paths import bundled_database
     from gui.printing.office import write_office
+    from gui.printing.worddoc import letterhead
+    from gui.printing.words import long_date, translator
 
+    today = datetime.date.today()
+    dated = long_date(today, lang)
+    head = letterhead(translator(lang), args.office, args.issue, args.copy_to, dated, lang == "zh")
     try:
         store = Store(getattr(args, "db", None) or bundled_database())
     except (StoreError, FileNotFoundError) as error:
@@ -251,6 +281,9 @@ def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
                 pins=pins,
                 aspect=args.slides,
                 inputs=[inputs] if inputs else [],
+                style=args.style or "official",
+                letterhead=head,
+                today=today,
             )
         except (ValueError, WriteError, StoreError) as error:
             print(f"error: {error}", file=sys.stderr)

@@ -5,7 +5,7 @@ Chinese font: tests/officetools.py) and renders its pages with PDFium into one c
 per document under tests/screenshots/office/. Run from the repository root, where LibreOffice
 is installed, when the documents' look changes; then look at them::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/office_screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/office_screenshots.py [NAME …]
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from gui.data.briefing import Pin  # noqa: E402
 from gui.data.model import Lang  # noqa: E402
 from gui.data.store import Store  # noqa: E402
 from gui.printing.office import write_office  # noqa: E402
+from gui.printing.worddoc import Letterhead  # noqa: E402
 from tests.officetools import render_pages, to_pdf  # noqa: E402
 
 OUT = ROOT / "tests" / "screenshots" / "office"
@@ -37,9 +38,22 @@ DOCUMENTS: list[tuple[str, str, Lang, str, str | None, list[Pin] | None, int]] =
     ("pack-zh-16x9", "pptx", "zh", "16:9", None, None, 4),
     ("pack-en-4x3", "pptx", "en", "4:3", None, None, 4),
     ("briefing-zh-16x9", "pptx", "zh", "16:9", None, PINS, 2),
-    ("hotline-zh", "docx", "zh", "16:9", "hotline", None, 3),
-    ("safety-en", "docx", "en", "16:9", "safety", None, 3),
+    ("hotline-zh-official", "docx", "zh", "16:9", "hotline", None, 4),
+    ("safety-en-official", "docx", "en", "16:9", "safety", None, 4),
+    ("hotline-zh-standard", "docx", "zh", "16:9", "hotline", None, 3),
+    ("safety-en-standard", "docx", "en", "16:9", "safety", None, 3),
 ]
+# The Word documents' looks (the rest: official), and the letterhead one of them shows.
+STANDARD = {"hotline-zh-standard", "safety-en-standard"}
+LETTERHEAD = {
+    "hotline-zh-official": Letterhead(
+        "北京市某某办公室",
+        "第3期",
+        "2026年11月30日",
+        "抄送：市委办公厅，市政府办公厅",
+        "北京市某某办公室　　2026年11月30日印发",
+    )
+}
 
 
 def contact_sheet(pages: list[Path], columns: int, target: Path) -> None:
@@ -63,7 +77,10 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with Store(ROOT / "data" / "governance.db") as store, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        only = set(sys.argv[1:])  # names to make, or all
         for name, fmt, lang, aspect, domain, pins, columns in DOCUMENTS:
+            if only and name not in only:
+                continue
             document = work / f"{name}.{fmt}"
             write_office(
                 store,
@@ -74,6 +91,8 @@ def main() -> None:
                 pins=pins,
                 aspect=aspect,
                 today=date(2026, 11, 30),
+                style="standard" if name in STANDARD else "official",
+                letterhead=LETTERHEAD.get(name),
             )
             pdf = to_pdf(document, work)
             scale = 0.75 if fmt == "pptx" else 0.9

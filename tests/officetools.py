@@ -1,7 +1,7 @@
 """A real office suite for the tests: LibreOffice converts Word and PowerPoint files to PDF.
 
 LibreOffice is given the application's bundled Chinese font through a fontconfig file of its
-own, with the Chinese font names our documents ask for (宋体, 黑体, 微软雅黑) bound to it: a
+own, with the Chinese font names our documents ask for (宋体, 黑体, 仿宋 …) bound to it: a
 machine without any Chinese font still renders the documents' Chinese, and a test never
 depends on which fonts the system has. Each conversion uses a fresh user profile under the
 test's folder, so it never meets a running LibreOffice or the user's settings.
@@ -19,7 +19,12 @@ from gui.qtcommon.fonts import FONT_FILE
 
 from . import system
 
-CHINESE_NAMES = ("宋体", "黑体", "微软雅黑", "SimSun", "SimHei", "Microsoft YaHei")
+CHINESE_NAMES = (
+    *("宋体", "黑体", "微软雅黑", "SimSun", "SimHei", "Microsoft YaHei"),
+    # The official Word brief's faces and the alternatives its font table gives them.
+    *("仿宋_GB2312", "仿宋", "FangSong", "楷体_GB2312", "楷体", "KaiTi"),
+    *("方正小标宋简体", "华文中宋", "STZhongsong"),
+)
 FAMILY = "BJGov Sans SC"
 
 

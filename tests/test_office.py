@@ -25,6 +25,7 @@ from pptx.util import Emu
 from gui.data.briefing import Pin
 from gui.data.files import WriteError
 from gui.data.store import Store
+from gui.data.typography import normalise, plain
 from gui.printing.office import write_office
 
 from .conftest import ROOT
@@ -120,7 +121,7 @@ def docx_text(path: Path) -> str:
     for table in document.tables:
         for row in table.rows:
             parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
+    return plain("\n".join(parts))  # without the joiners that keep a figure on one line
 
 
 # -- Word ---------------------------------------------------------------------------------------
@@ -145,7 +146,7 @@ def test_word_table_holds_every_figure_as_reported(
     assert len(table.rows) == 1 + len(expected_rows)  # the header, then a row per key figure
     header = [cell.text for cell in table.rows[0].cells]
     figure_column = header.index("数值" if name.endswith("zh.docx") else "Figure")
-    column = [row.cells[figure_column].text for row in table.rows[1:]]
+    column = [plain(row.cells[figure_column].text) for row in table.rows[1:]]
     english = name.endswith("en.docx")
     shown = HOTLINE_EN if "hotline" in name else SAFETY_EN
     if english:  # the figure in full, then as the article prints it where that differs
@@ -156,7 +157,7 @@ def test_word_table_holds_every_figure_as_reported(
     for figure in expected:
         assert figure in text
     assert sentence in text  # the source sentence, verbatim
-    assert CITED[name.split("-")[1][:2]] in text  # the citation
+    assert normalise(CITED[name.split("-")[1][:2]]) in text  # the citation, GB/T 15834
 
 
 def test_word_charts_are_pictures_with_their_values_in_alt_text(
@@ -172,24 +173,25 @@ def test_word_charts_are_pictures_with_their_values_in_alt_text(
         image = shape._inline.graphic.graphicData.pic.blipFill.blip
         part = document.part.related_parts[image.embed]
         assert part.content_type == "image/png"
-        assert (part.image.horz_dpi, part.image.vert_dpi) == (300, 300)
+        assert (part.image.horz_dpi, part.image.vert_dpi) == (220, 220)  # Word's print default
     for title, (_, _, labels) in CHARTS_ZH.items():
-        if title in found:
+        if normalise(title) in found:  # the tree's words: full-width punctuation
             for label in labels:
-                assert label in found[title]
+                assert label in found[normalise(title)]
     assert set(found) == {
         "群众来电前三位",
-        "热线诉求构成:按渠道、按办理方式",
+        "热线诉求构成：按渠道、按办理方式",
         "纳入“接诉即办”考评的单位",
     }
 
 
 def test_word_fonts_name_east_asian_and_latin_faces(office_files: dict[str, Path]) -> None:
-    for name, latin in (("hotline-zh.docx", "Times New Roman"), ("hotline-en.docx", "Calibri")):
+    """The official look (the default): 仿宋_GB2312 body, 黑体 headings, Latin in Times."""
+    for name in ("hotline-zh.docx", "hotline-en.docx"):
         styles = Document(str(office_files[name])).styles
         body = styles["Normal"].element.rPr.rFonts
-        assert body.get(qn("w:eastAsia")) == "宋体"
-        assert body.get(qn("w:ascii")) == latin
+        assert body.get(qn("w:eastAsia")) == "仿宋_GB2312"
+        assert body.get(qn("w:ascii")) == "Times New Roman"
         heading = styles["Heading 1"].element.rPr.rFonts
         assert heading.get(qn("w:eastAsia")) == "黑体"
         assert heading.get(qn("w:asciiTheme")) is None  # the theme would win over the name
@@ -199,7 +201,7 @@ def test_word_briefing_list_keeps_the_users_order_and_notes(
     office_files: dict[str, Path],
 ) -> None:
     table = Document(str(office_files["briefing-zh.docx"])).tables[0]
-    rows = [[cell.text for cell in row.cells] for row in table.rows[1:]]
+    rows = [[plain(cell.text) for cell in row.cells] for row in table.rows[1:]]
     assert [row[2] for row in rows] == ["95起", "1103.94万件", "4246吨/日"]
     assert [row[0] for row in rows] == ["城市安全", "接诉即办", "关键小事"]  # the domain
     assert "先讲事故" in rows[0][1]
@@ -318,7 +320,8 @@ def test_window_exports_word_and_slides(make_window: Any, tmp_path: Path) -> Non
     window = make_window("en", briefing=tmp_path / "user")
     menu = window.actions_.menu("file.export")
     texts = [a.text() for a in menu.actions()]
-    assert "As &Word document (DOCX)…" in texts
+    assert "As &Word document, official format (DOCX)…" in texts
+    assert "As Word document, s&tandard format (DOCX)…" in texts
     assert "As Power&Point slides (PPTX)…" in texts
     window.open_tab("hotline")
     out = export_office_to(window.session, window, tmp_path / "h.docx", "docx", "hotline")

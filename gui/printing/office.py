@@ -12,19 +12,23 @@ import os
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.data import proof
 from gui.data.briefing import Pin
 from gui.data.files import WriteError, atomic_path
 from gui.data.model import LANGS, Lang
-from gui.data.sheetcontent import briefing_domain, gather, pinned, timeline_title
 from gui.data.store import Store
 from gui.document import build
-from gui.printing.deck import ASPECTS, DeckWriter
+from gui.printing.docxstyles import DEFAULT_STYLE, StyleName
 from gui.printing.export import check_domain
-from gui.printing.worddoc import WordWriter
-from gui.printing.words import long_date, translator
+from gui.printing.worddoc import Letterhead, WordRenderer
+from gui.printing.worddoc import render as render_word
+from gui.printing.words import translator
 from gui.qtcommon.startup import application
+
+if TYPE_CHECKING:
+    from gui.printing.deck import DeckWriter
 
 FORMATS = ("docx", "pptx")
 # The library that makes each format: its distribution's name and its package.
@@ -38,33 +42,20 @@ def word_document(
     domain: str | None = None,
     pins: list[Pin] | None = None,
     today: date | None = None,
-) -> WordWriter:
-    """The document of a domain's sheet, the pack (domain None) or the briefing list (pins)."""
+    style: StyleName = DEFAULT_STYLE,
+    letterhead: Letterhead | None = None,
+) -> WordRenderer:
+    """The document of a domain's sheet, the pack (domain None) or the briefing list (pins),
+    built as a tree (:mod:`gui.document.build`) and rendered in ``style``."""
     tr = translator(lang)
     today = today or date.today()
-    writer = WordWriter(store, lang, tr, today)
-    edition = store.edition
-    stamp = f"{edition.tr('title', lang)} · {tr('Data edition')} {edition.id} · "
-    stamp += long_date(today, lang)
     if pins is not None:
-        content = pinned(store, pins)
-        writer.title(tr("Briefing list"), stamp)
-        writer.domain(briefing_domain(tr, len(content.figures)), content, level=0)
+        tree = build.briefing(store, pins, lang, tr, today)
     elif domain is not None:
-        found = next(d for d in store.domains() if d.id == domain)
-        writer.title(found.tr("title", lang), f"{tr('Summary sheet')} · {stamp}")
-        writer.domain(found, gather(store, lang, found), level=0)
+        tree = build.sheet(store, domain, lang, tr, today)
     else:
-        domains = store.domains()
-        milestones = store.milestones()
-        writer.cover(len(domains) + (1 if milestones else 0))
-        for found in domains:
-            writer.page_break()
-            writer.domain(found, gather(store, lang, found))
-        if milestones:
-            writer.page_break()
-            writer.timeline(timeline_title(store, lang, tr))
-    return writer
+        tree = build.pack(store, lang, tr, today)
+    return render_word(tree, style, letterhead)
 
 
 def deck(
@@ -78,6 +69,9 @@ def deck(
 ) -> DeckWriter:
     """The slides of a domain, the pack (domain None) or the briefing list (pins): the
     document's tree, built once, then rendered without the Store."""
+    # Imported here: python-pptx takes a Word export a third of a second more to start.
+    from gui.printing.deck import DeckWriter
+
     tr = translator(lang)
     today = today or date.today()
     if pins is not None:
@@ -100,9 +94,12 @@ def write_office(
     aspect: str = "16:9",
     today: date | None = None,
     inputs: Iterable[Path] = (),
+    style: StyleName = DEFAULT_STYLE,
+    letterhead: Letterhead | None = None,
 ) -> int:
     """Write the document as ``fmt`` (docx or pptx); returns its figures (docx) or slides.
 
+    ``style`` and ``letterhead`` are the Word document's (see :mod:`gui.printing.docxstyles`).
     Raises :class:`WriteError` when the folder is missing or not writable, or the library's own
     template cannot be opened; ValueError for an unknown format, domain, language or slide shape
     (naming the valid ones).
@@ -111,8 +108,12 @@ def write_office(
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
-    if aspect not in ASPECTS:
-        raise ValueError(f"unknown slide shape {aspect!r}; choose one of: {', '.join(ASPECTS)}")
+    if fmt == "pptx":
+        from gui.printing.deck import ASPECTS
+
+        if aspect not in ASPECTS:
+            shapes = ", ".join(ASPECTS)
+            raise ValueError(f"unknown slide shape {aspect!r}; choose one of: {shapes}")
     domain = check_domain(store, domain) if pins is None else None
     application(widgets=False)  # fonts and the chart pictures need a Qt application
     output = Path(output)
@@ -122,7 +123,15 @@ def write_office(
         save: Callable[[str], object]
         try:
             if fmt == "docx":
-                word = word_document(store, lang, domain=domain, pins=pins, today=today)
+                word = word_document(
+                    store,
+                    lang,
+                    domain=domain,
+                    pins=pins,
+                    today=today,
+                    style=style,
+                    letterhead=letterhead,
+                )
                 save, count = word.doc.save, word.figures
             else:
                 slides = deck(store, lang, domain=domain, pins=pins, today=today, aspect=aspect)

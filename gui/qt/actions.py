@@ -98,11 +98,22 @@ ITEMS: tuple[Spec | Menu, ...] = (
     ),
     Spec(
         "file.export_docx",
-        QT_TRANSLATE_NOOP("bjgov", "As &Word document (DOCX)…"),
+        QT_TRANSLATE_NOOP("bjgov", "As &Word document, official format (DOCX)…"),
         "file.export",
         "office",
         tip=QT_TRANSLATE_NOOP(
-            "bjgov", "The current tab's summary, or the briefing pack, as an editable Word file"
+            "bjgov",
+            "The current tab's summary, or the briefing pack, as an editable Word file in the "
+            "official document format (GB/T 9704)",
+        ),
+    ),
+    Spec(
+        "file.export_docx_standard",
+        QT_TRANSLATE_NOOP("bjgov", "As Word document, s&tandard format (DOCX)…"),
+        "file.export",
+        "office",
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "The current tab's summary, or the briefing pack, as a plain Word brief"
         ),
     ),
     Spec(

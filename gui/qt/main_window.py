@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         on("file.export_csv", partial(self._export_all, "csv"))
         on("file.export_xlsx", partial(self._export_all, "xlsx"))
         on("file.export_docx", partial(self.export_office, "docx"))
+        on("file.export_docx_standard", partial(self.export_office, "docx", style="standard"))
         on("file.export_pptx", partial(self.export_office, "pptx"))
         on("file.quit", self.close)
         on("edit.undo", self.briefing.undo.undo)
@@ -239,10 +240,11 @@ class MainWindow(QMainWindow):
 
         export_all(self.session, self, fmt)
 
-    def export_office(self, fmt: str, briefing: bool = False) -> None:
+    def export_office(self, fmt: str, briefing: bool = False, style: str = "official") -> None:
         from gui.qt.office_dialogs import export_office
 
-        export_office(self.session, self, fmt, self.briefing.pins() if briefing else None)
+        pins = self.briefing.pins() if briefing else None
+        export_office(self.session, self, fmt, pins, style)
 
     def copy_citation(self) -> str:
         from gui.qt.exports import copy_citation

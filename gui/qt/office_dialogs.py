@@ -25,10 +25,15 @@ def file_filter(fmt: str) -> str:
 
 
 def export_office(
-    session: Session, parent: QWidget, fmt: str, pins: list[Pin] | None = None
+    session: Session,
+    parent: QWidget,
+    fmt: str,
+    pins: list[Pin] | None = None,
+    style: str = "official",
 ) -> Path | None:
     """Ask where, then write the current tab's domain (the pack from a tab that is not a
-    domain), or the briefing list for ``pins``, as ``fmt`` (docx or pptx)."""
+    domain), or the briefing list for ``pins``, as ``fmt`` (docx or pptx; a Word file in
+    ``style``, official or standard)."""
     domain = None if pins is not None else session.domain_id
     stem = "briefing-list" if pins is not None else domain or "briefing-pack"
     title = tr("Export as Word") if fmt == "docx" else tr("Export as PowerPoint")
@@ -39,7 +44,7 @@ def export_office(
     path = Path(name)
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
-    return export_office_to(session, parent, path, fmt, domain, pins)
+    return export_office_to(session, parent, path, fmt, domain, pins, style)
 
 
 def export_office_to(
@@ -49,6 +54,7 @@ def export_office_to(
     fmt: str,
     domain: str | None,
     pins: list[Pin] | None = None,
+    style: str = "official",
 ) -> Path | None:
     from gui.data.files import WriteError
     from gui.printing.office import write_office
@@ -57,7 +63,15 @@ def export_office_to(
         session.say(tr("The briefing list is empty: add figures first."))
         return None
     try:
-        write_office(session.store, path, fmt, domain=domain, lang=session.lang, pins=pins)
+        write_office(
+            session.store,
+            path,
+            fmt,
+            domain=domain,
+            lang=session.lang,
+            pins=pins,
+            style="standard" if style == "standard" else "official",
+        )
     except (WriteError, ValueError) as error:
         QMessageBox.warning(parent, tr("Could not save"), str(error))
         return None

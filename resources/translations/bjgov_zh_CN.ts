@@ -782,10 +782,6 @@
       <translation>导出为 PowerPoint 演示文稿（PPTX）(&amp;P)…</translation>
     </message>
     <message>
-      <source>The current tab's summary, or the briefing pack, as an editable Word file</source>
-      <translation>将当前标签页的摘要或整套简报汇编导出为可编辑的 Word 文件</translation>
-    </message>
-    <message>
       <source>The current tab's figures and charts, or the pack's, as editable slides</source>
       <translation>将当前标签页（或整套简报汇编）的数据和图表导出为可编辑的幻灯片</translation>
     </message>
@@ -1040,6 +1036,30 @@
     <message>
       <source>The article's sentences are quoted whole; only their punctuation is set full-width, as GB/T 15834 asks.</source>
       <translation>原文句子均完整引用，仅按 GB/T 15834 将标点改为全角。</translation>
+    </message>
+    <message>
+      <source>%1, issued %2</source>
+      <translation>%1　　%2印发</translation>
+    </message>
+    <message>
+      <source>Copy to: %1</source>
+      <translation>抄送：%1</translation>
+    </message>
+    <message>
+      <source>As &amp;Word document, official format (DOCX)…</source>
+      <translation>导出为 Word 公文格式文档 DOCX(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>As Word document, s&amp;tandard format (DOCX)…</source>
+      <translation>导出为 Word 普通格式文档 DOCX(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>The current tab's summary, or the briefing pack, as an editable Word file in the official document format (GB/T 9704)</source>
+      <translation>将当前标签页的摘要或整套简报汇编导出为可编辑的 Word 文件，按党政机关公文格式（GB/T 9704）排版</translation>
+    </message>
+    <message>
+      <source>The current tab's summary, or the briefing pack, as a plain Word brief</source>
+      <translation>将当前标签页的摘要或整套简报汇编导出为普通格式的 Word 简报</translation>
     </message>
   </context>
 </TS>
