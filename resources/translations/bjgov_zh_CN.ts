@@ -771,11 +771,11 @@
     </message>
     <message>
       <source>As reported</source>
-      <translation>原文</translation>
+      <translation type="vanished">原文</translation>
     </message>
     <message>
       <source>As &amp;Word document (DOCX)…</source>
-      <translation>导出为 Word 文档（DOCX）(&amp;W)…</translation>
+      <translation type="vanished">导出为 Word 文档（DOCX）(&amp;W)…</translation>
     </message>
     <message>
       <source>As Power&amp;Point slides (PPTX)…</source>
@@ -1016,10 +1016,6 @@
     <message>
       <source>Highlights</source>
       <translation>要点</translation>
-    </message>
-    <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
     </message>
     <message>
       <source>Figure %1</source>
