@@ -47,7 +47,9 @@ def add_outline(path: Path, doc: Document, pages: Sequence[Page], layout: QPageL
     """Give the PDF at ``path`` (``pages`` painted with ``layout``) its bookmarks and links."""
     paint = layout.paintRect(QPageLayout.Unit.Point)
     left, top = paint.left(), paint.top()
-    writer = PdfWriter(clone_from=PdfReader(path))
+    # An incremental update: the pages Qt wrote are kept as they are, the outline and the
+    # links appended after them (quicker than copying every object).
+    writer = PdfWriter(PdfReader(path), incremental=True)
     heights = [float(page.mediabox.height) for page in writer.pages]
     landed = anchors(pages)
 
