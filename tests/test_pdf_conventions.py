@@ -25,7 +25,15 @@ from gui.data.model import LANGS, Lang
 from gui.data.store import Store
 from gui.data.typography import NO_LINE_START, problems
 from gui.document import build
-from gui.document.nodes import Document, FigureTable, Highlights, NoteList, Section, Timeline
+from gui.document.nodes import (
+    Chart,
+    Document,
+    FigureTable,
+    Highlights,
+    NoteList,
+    Section,
+    Timeline,
+)
 from gui.printing.export import write_pdf
 from gui.qtcommon.i18n import translator
 from tests import pdftools
@@ -208,3 +216,36 @@ def test_the_highlights_page_comes_first_and_names_no_internal_words(
     header = squeeze(doc.furniture.header)
     for number in range(2, pdftools.page_count(pdf) + 1):
         assert squeeze(pdftools.text(pdf, page=number)).startswith(header), number
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_captions_and_note_numbers_are_the_tree_s(
+    packs: dict[str, Path], trees: dict[Lang, Document], lang: Lang
+) -> None:
+    """图N/表N and every [N] come from the model: in the PDF in the tree's order and words."""
+    flat = squeeze(pdftools.text(packs[lang], layout=False))
+    doc = trees[lang]
+    captions = [c.caption for c in [*doc.find(FigureTable), *doc.find(Chart)]]
+    assert all(squeeze(c.text) in flat for c in captions)
+    # Each kind numbered 1, 2, 3 … through the pack, each number printed once as a caption.
+    for kind in ("figure", "table"):
+        numbers = sorted(c.number for c in captions if c.kind == kind)
+        assert numbers == list(range(1, len(numbers) + 1)), kind
+        for c in captions:
+            assert flat.count(squeeze(c.text)) == 1, c.text
+    for section in doc.sections():
+        for found in section.find(NoteList):
+            for note in found.notes:
+                assert squeeze(f"{note.label}{note.text}").translate(FOLD) in flat.translate(FOLD)
+
+
+def test_the_pdf_is_written_from_the_tree_alone(qapp: Any, built_db: Path, tmp_path: Path) -> None:
+    """Once built, the tree is all the renderer needs: the Store is closed before it runs."""
+    from gui.printing.export import page_layout, write_document
+
+    store = Store(built_db)
+    doc = build.pack(store, "zh", translator("zh"), TODAY)
+    store.close()
+    pages = write_document(doc, tmp_path / "pack.pdf", page_layout("A4"))
+    assert pages == pdftools.page_count(tmp_path / "pack.pdf") > 10
+    assert squeeze(doc.furniture.header) in squeeze(pdftools.text(tmp_path / "pack.pdf", page=2))
