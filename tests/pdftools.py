@@ -339,7 +339,9 @@ def outline(pdf: Path) -> list[tuple[int, str, int]]:
             if isinstance(item, list):
                 walk(item, depth + 1)
             else:
-                found.append((depth, str(item.title), reader.get_destination_page_number(item) + 1))
+                page = reader.get_destination_page_number(item)
+                assert page is not None, item.title
+                found.append((depth, str(item.title), page + 1))
 
     walk(reader.outline, 0)
     return found
@@ -348,8 +350,12 @@ def outline(pdf: Path) -> list[tuple[int, str, int]]:
 def links(pdf: Path) -> list[tuple[int, tuple[float, float, float, float], int]]:
     """Every internal link: (page from 1, its rectangle in PDF units, the target page from 1)."""
     reader = PdfReader(pdf)
-    pages = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages, start=1)}
-    found = []
+    pages = {
+        page.indirect_reference.idnum: i
+        for i, page in enumerate(reader.pages, start=1)
+        if page.indirect_reference is not None
+    }
+    found: list[tuple[int, tuple[float, float, float, float], int]] = []
     for number, page in enumerate(reader.pages, start=1):
         for ref in page.get("/Annots") or []:
             annot = ref.get_object()
@@ -362,6 +368,6 @@ def links(pdf: Path) -> list[tuple[int, tuple[float, float, float, float], int]]
                 continue
             target = dest[0]
             target_page = pages[target.idnum] if hasattr(target, "idnum") else int(target) + 1
-            rect = tuple(float(v) for v in annot["/Rect"])
-            found.append((number, rect, target_page))
+            x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+            found.append((number, (x0, y0, x1, y1), target_page))
     return found

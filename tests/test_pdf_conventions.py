@@ -49,12 +49,13 @@ def packs(qapp: Any, built_db: Path, tmp_path_factory: pytest.TempPathFactory) -
     folder = tmp_path_factory.mktemp("packs")
     out = {}
     with Store(built_db) as store:
-        for key, lang, paper, landscape in [
+        cases: list[tuple[str, Lang, str, bool]] = [
             ("zh", "zh", "A4", False),
             ("en", "en", "A4", False),
             ("zh-letter", "zh", "Letter", False),
             ("zh-letter-landscape", "zh", "Letter", True),
-        ]:
+        ]
+        for key, lang, paper, landscape in cases:
             path = folder / f"{key}.pdf"
             write_pdf(store, path, domain=None, lang=lang, paper=paper, landscape=landscape)
             out[key] = path
@@ -79,7 +80,9 @@ def notes(doc: Document) -> Iterator[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_type_sizes_on_paper(packs: dict[str, Path], trees: dict[Lang, Document], lang: Lang) -> None:
+def test_type_sizes_on_paper(
+    packs: dict[str, Path], trees: dict[Lang, Document], lang: Lang
+) -> None:
     runs = pdftools.sized_runs(packs[lang])
     doc = trees[lang]
     # Qt rounds a size to its device units (1/1200 inch): 9.5 pt comes back as 9.48.
@@ -122,7 +125,7 @@ def test_every_section_has_a_bookmark_and_every_contents_entry_links(
     # Every part and every section of a part, at its depth, in reading order.
     wanted = [(s.level - 1, s.heading) for s in doc.sections()]
     assert [t for t in titles if t in wanted] == wanted
-    for depth, title, page in marks:
+    for _, title, page in marks:
         # A bookmark opens the page that shows its heading.
         assert squeeze(title) in squeeze(pdftools.text(pdf, page=page)), (title, page)
     # The contents: one link per entry, each to the page the entry gives, from page 2.
@@ -138,7 +141,7 @@ def test_every_section_has_a_bookmark_and_every_contents_entry_links(
     by_top = sorted(links, key=lambda link: -link[1][3])  # top of the page first
     assert [target for _, _, target in by_top] == printed
     assert len(links) == sum(1 for s in doc.sections() if s.level <= 2)
-    first = {title: page for depth, title, page in marks}
+    first = {title: page for _, title, page in marks}
     for section in doc.sections():
         assert first[section.heading] in printed or section.level > 2
 
@@ -222,10 +225,10 @@ def test_the_highlights_page_comes_first_and_names_no_internal_words(
 def test_captions_and_note_numbers_are_the_tree_s(
     packs: dict[str, Path], trees: dict[Lang, Document], lang: Lang
 ) -> None:
-    """图N/表N and every [N] come from the model: in the PDF in the tree's order and words."""
+    """图N/表N and every [N] come from the model: in the PDF in the tree's words."""
     flat = squeeze(pdftools.text(packs[lang], layout=False))
     doc = trees[lang]
-    captions = [c.caption for c in [*doc.find(FigureTable), *doc.find(Chart)]]
+    captions = [t.caption for t in doc.find(FigureTable)] + [c.caption for c in doc.find(Chart)]
     assert all(squeeze(c.text) in flat for c in captions)
     # Each kind numbered 1, 2, 3 … through the pack, each number printed once as a caption.
     for kind in ("figure", "table"):

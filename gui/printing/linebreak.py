@@ -23,7 +23,7 @@ _SPACES = " \u00a0"
 
 def opportunities(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Every ``p`` at which a line may end before ``text[p]``, in order."""
-    inside = set()
+    inside: set[int] = set()
     for start, end in keep:
         inside.update(range(start + 1, end))
     out = []

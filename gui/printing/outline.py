@@ -62,7 +62,7 @@ def add_outline(path: Path, doc: Document, pages: Sequence[Page], layout: QPageL
             continue
         index, y = landed[ident]
         mark = writer.add_outline_item(
-            title, index, parent=parents.get(level - 1), fit=fit(index, y)
+            title=title, page_number=index, parent=parents.get(level - 1), fit=fit(index, y)
         )
         parents[level] = mark
         for deeper in [known for known in parents if known > level]:

@@ -501,6 +501,6 @@ def timeline_items(ctx: Context, timeline: Timeline, width: float) -> list[Item]
         ops.append(Shape("ellipse", axis_x - 3, centre - 3, 6, 6, fill=ACCENT, stroke=ACCENT))
         items.append(Item(height, ops, TIMELINE_SPACING))
     if timeline.remark:
-        ops, h = ts.paragraph(0, 0, timeline.remark, scale.small, width, colour=MUTED)
-        items.append(Item(h, list(ops), scale.gap))
+        remark, h = ts.paragraph(0, 0, timeline.remark, scale.small, width, colour=MUTED)
+        items.append(Item(h, list(remark), scale.gap))
     return items
