@@ -414,8 +414,8 @@ def points_list(ctx: Context, points: PointList, width: float) -> list[Item]:
 def chart_items(
     ctx: Context, charts: list[Chart], width: float, *, two_abreast: bool
 ) -> list[Item]:
-    """The charts, one under the other; in portrait in two columns, each chart going to the
-    shorter one (a timeline, or a chart on its own, takes the whole width)."""
+    """The charts, one under the other; in portrait two abreast, row by row (a timeline, or a
+    chart on its own, takes the whole width)."""
     scale = ctx.scale
 
     def draw(chart: Chart, w: float) -> tuple[list[Op], float]:
@@ -430,15 +430,16 @@ def chart_items(
             ops, h = draw(group[0], width)
             items.append(Item(h, ops, scale.gap))
         elif group:
+            # Two abreast, a row an item: a page may end between two rows of charts.
             half = (width - COLUMN_GAP) / 2
-            stacks: list[list[Op]] = [[], []]
-            heights = [0.0, 0.0]
-            for chart in group:
-                ops, h = draw(chart, half)
-                side = 0 if heights[0] <= heights[1] else 1
-                stacks[side] += moved(ops, side * (half + COLUMN_GAP), heights[side])
-                heights[side] += h + scale.gap
-            items.append(Item(max(heights) - scale.gap, stacks[0] + stacks[1], scale.gap))
+            for first in range(0, len(group), 2):
+                ops: list[Op] = []
+                height = 0.0
+                for side, chart in enumerate(group[first : first + 2]):
+                    drawn, h = draw(chart, half)
+                    ops += moved(drawn, side * (half + COLUMN_GAP), 0)
+                    height = max(height, h)
+                items.append(Item(height, ops, scale.gap))
         group.clear()
 
     for chart in charts:
