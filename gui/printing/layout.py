@@ -13,7 +13,6 @@ with ``QPainter.drawText`` as plain text: data is never markup.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
@@ -54,7 +54,11 @@ class Text:
     bold: bool = False
 
     def moved(self, dx: float, dy: float) -> Text:
-        return dataclasses.replace(self, x=self.x + dx, y=self.y + dy)
+        # Built directly: dataclasses.replace is the layout's slowest step for a pack.
+        return Text(
+            self.x + dx, self.y + dy, self.text, self.size, self.width, self.height,
+            self.ascent, self.room, self.colour, self.bold,
+        )  # fmt: skip
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -78,7 +82,10 @@ class Shape:
     dotted: bool = False
 
     def moved(self, dx: float, dy: float) -> Shape:
-        return dataclasses.replace(self, x=self.x + dx, y=self.y + dy)
+        return Shape(
+            self.kind, self.x + dx, self.y + dy, self.w, self.h, self.fill, self.stroke,
+            self.stroke_width, self.hatch, self.hatch_colour, self.dotted,
+        )  # fmt: skip
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -161,13 +168,21 @@ class Typesetter:
         self.device = device
         self.scale = device.logicalDpiX() / 72.0
         self.glue = glue  # where a text holds what no line may break: a figure with its unit
+        self._widths: dict[tuple[str, float, bool], float] = {}
 
     @cache  # noqa: B019 - one typesetter per document; the cache dies with it
     def metrics(self, size: float, bold: bool) -> QFontMetricsF:
         return QFontMetricsF(font(size, bold=bold), self.device)
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        return self.metrics(size, bold).horizontalAdvance(text) / self.scale
+        # A cell is measured to size its column, to wrap it and to place it: once is enough.
+        key = (text, size, bold)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = (
+                self.metrics(size, bold).horizontalAdvance(text) / self.scale
+            )
+        return found
 
     def height(self, size: float) -> float:
         m = self.metrics(size, False)
@@ -274,17 +289,17 @@ def paint_pages(pages: Sequence[Page], painter: QPainter, device: QPagedPaintDev
 
 def paint_ops(ops: Iterable[Op], painter: QPainter, scale: float) -> None:
     """Paint operations laid out in points, ``scale`` device units to the point."""
+    fonts: dict[tuple[float, bool], QFont] = {}
     for op in ops:
         if isinstance(op, Text):
-            _paint_text(painter, op, scale)
+            key = (op.size, op.bold)
+            if key not in fonts:
+                fonts[key] = font(op.size, bold=op.bold)
+            painter.setFont(fonts[key])
+            painter.setPen(QColor(op.colour))
+            painter.drawText(QPointF(op.x * scale, (op.y + op.ascent) * scale), op.text)
         else:
             _paint_shape(painter, op, scale)
-
-
-def _paint_text(painter: QPainter, op: Text, scale: float) -> None:
-    painter.setFont(font(op.size, bold=op.bold))
-    painter.setPen(QColor(op.colour))
-    painter.drawText(QPointF(op.x * scale, (op.y + op.ascent) * scale), op.text)
 
 
 def _paint_shape(painter: QPainter, op: Shape, scale: float) -> None:

@@ -433,13 +433,13 @@ def chart_items(
             # Two abreast, a row an item: a page may end between two rows of charts.
             half = (width - COLUMN_GAP) / 2
             for first in range(0, len(group), 2):
-                ops: list[Op] = []
+                row: list[Op] = []
                 height = 0.0
                 for side, chart in enumerate(group[first : first + 2]):
                     drawn, h = draw(chart, half)
-                    ops += moved(drawn, side * (half + COLUMN_GAP), 0)
+                    row += moved(drawn, side * (half + COLUMN_GAP), 0)
                     height = max(height, h)
-                items.append(Item(height, ops, scale.gap))
+                items.append(Item(height, row, scale.gap))
         group.clear()
 
     for chart in charts:
