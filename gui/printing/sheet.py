@@ -464,7 +464,7 @@ def notes_items(ctx: Context, notes: NoteList, width: float) -> list[Item]:
         items.append(Item(h, [mark, *ops], 3.0))
     if notes.remark:
         ops, h = ts.paragraph(0, 2, notes.remark, scale.small, width, colour=MUTED)
-        items.append(Item(h + 2, list(ops), 3.0))
+        items.append(Item(h + 2, list(ops), 6.0))
     return items
 
 
