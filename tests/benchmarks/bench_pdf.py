@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.benchmarks.bench_print import run  # noqa: E402  (whole processes, timed alike)
+
 TARGET = 0.5  # seconds, median, the whole process
 
 BASELINE = """
@@ -36,16 +37,6 @@ painter.setFont(font(10.5))
 painter.drawText(100, 100, "北京社会治理发展报告 Briefing pack")
 painter.end()
 """
-
-
-def run(command: list[str], env: dict[str, str]) -> float:
-    """Wall seconds of one process; stops the benchmark if the process fails."""
-    start = time.perf_counter()
-    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} exited with {done.returncode}: {done.stderr}")
-    return wall
 
 
 def main() -> int:
