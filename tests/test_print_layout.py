@@ -73,7 +73,8 @@ def test_the_pack_has_nothing_wrong_and_numbers_its_parts(
     qapp: Any, store: Store, lang: Lang, paper: str, landscape: bool
 ) -> None:
     pages = lay_out(store, None, lang, paper, landscape)
-    assert [p.label for p in pages[:3]] == ["cover", "contents", "highlights"]
+    assert [p.label for p in pages[:4]][:3] == ["cover", "contents", "highlights"]
+    assert [p.label for p in pages].count("highlights") == 1  # the 要点 on one page
     assert pages[-1].label == "timeline"
     for page in pages:
         assert page.problems() == [], page.label
