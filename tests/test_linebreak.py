@@ -46,7 +46,9 @@ def test_no_paragraph_ends_on_one_character() -> None:
         got = lines(text, width)
         assert "".join(got) == text
         assert not lonely(got[-1]) or len(got) == 1, (width, got)
-    assert lonely("局。") and lonely("局") and not lonely("持平局。")
+    assert lonely("局。")
+    assert lonely("局")
+    assert not lonely("持平局。")
 
 
 def test_english_breaks_at_spaces_and_hyphens_only() -> None:
