@@ -113,6 +113,14 @@ def column(top: float, bottom: float, width: float) -> Iterator[Frame]:
         yield Frame(page, 0, top, width, bottom - top)
 
 
+def below(start: float, top: float, bottom: float, width: float) -> Iterator[Frame]:
+    """One column from ``start`` down on the first page (below what is on it already), then
+    between ``top`` and ``bottom`` on every page after."""
+    yield Frame(0, 0, start, width, bottom - start, full=False)
+    for frame in column(top, bottom, width):
+        yield Frame(frame.page + 1, 0, top, width, bottom - top)
+
+
 def around(
     top: float, bottom: float, width: float, gap: float, taken: End | None
 ) -> Iterator[Frame]:

@@ -21,7 +21,7 @@ from gui.printing.flow import Frame, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, line
 from gui.printing.outline import CONTENTS_ID
 from gui.printing.paper import ACCENT, MUTED, RULE
-from gui.printing.sheet import COLUMN_GAP, FOOTER, Context, page_header, sheet_pages
+from gui.printing.sheet import COLUMN_GAP, FOOTER, Context, page_header, room_after, sheet_pages
 
 CONTENTS_GAP = (10.0, 4.0)  # after an entry of level 1 and of level 2, at least
 TILE_GAP = 8.0
@@ -33,6 +33,12 @@ def pack_pages(ctx: Context) -> list[Page]:
     first: dict[str, int] = {}  # a section's id → its first page, from 1
     parts: list[list[Page]] = []
     for block in blocks:
+        if parts and isinstance(block, Section) and block.role in ("sheet", "timeline"):
+            after = _short_tail(ctx, parts[-1])
+            if after is not None:
+                parts[-1] = parts[-1][:-1]  # the tail page is the new part's first
+                parts.append(sheet_pages(ctx, block, after))
+                continue
         parts.append(_pages(ctx, block, first))
     # The sections' first pages, now that every part's length is known.
     number = 1
@@ -52,6 +58,17 @@ def pack_pages(ctx: Context) -> list[Page]:
             part = again
         out += part
     return out
+
+
+def _short_tail(ctx: Context, part: list[Page]) -> Page | None:
+    """The last page of a sheet that ran on to it, when at least half of it is free: the next
+    sheet begins there rather than leave it mostly blank (portrait only: a landscape sheet's
+    charts take the top of its right column)."""
+    if ctx.landscape or len(part) < 2 or not part[-1].label.startswith("sheet:"):
+        return None
+    if room_after(ctx, part[-1]) < (ctx.height - FOOTER) / 2:
+        return None
+    return part[-1]
 
 
 def _pages(ctx: Context, block: object, first: dict[str, int]) -> list[Page]:

@@ -31,7 +31,7 @@ from gui.document.nodes import (
     Timeline,
 )
 from gui.printing.chartpaint import draw_scene
-from gui.printing.flow import Item, Marks, around, column, pour
+from gui.printing.flow import Item, Marks, around, below, column, pour
 from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
 from gui.printing.paper import ACCENT, GRID, INK, MUTED, NORMAL, RULE, Scale
 
@@ -81,10 +81,17 @@ class Run:
 Cell = list[Run]
 
 
-def sheet_pages(ctx: Context, section: Section) -> list[Page]:
-    """The section's pages (one, or more when it cannot fit), without their footers."""
+def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> list[Page]:
+    """The section's pages (one, or more when it cannot fit), without their footers.
+
+    ``after``: a page the section may begin on, below what is on it (the short last page of
+    the sheet before, in portrait): its title is then a heading in the flow, and the first
+    page returned is ``after`` with the section's beginning added.
+    """
     header, top = page_header(ctx, section.heading)
     bottom = ctx.height - FOOTER
+    if after is not None and not ctx.landscape:
+        return _sheet_after(ctx, section, after, top, bottom)
     # Landscape: two columns, the charts at the top of the right one, the text flowing down
     # the left one and on below the charts.
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
@@ -110,6 +117,39 @@ def sheet_pages(ctx: Context, section: Section) -> list[Page]:
         for i, body in enumerate(bodies or [[]])
     ]
     pages[0].anchors[section.id] = 0.0
+    marks.put_on(pages)
+    return pages
+
+
+def room_after(ctx: Context, page: Page) -> float:
+    """The height left under the last thing on ``page``, above the footer."""
+    used = max((op.box[1] + op.box[3] for op in page.ops), default=0.0)
+    return ctx.height - FOOTER - used - ctx.scale.gap * 2
+
+
+def _sheet_after(
+    ctx: Context, section: Section, after: Page, top: float, bottom: float
+) -> list[Page]:
+    """:func:`sheet_pages` for a section begun on ``after``, its title in the flow."""
+    ops, h = ctx.ts.paragraph(0, 0, section.heading, ctx.scale.title, ctx.width, bold=True)
+    rule = line(0, h + 5, ctx.width, h + 5, ACCENT, 1.2)
+    title = Item(h + 5, [*ops, rule], ctx.scale.gap, keep_with_next=True, anchor=section.id)
+    items = [title]
+    for block in section.blocks:
+        items += block_items(ctx, block, ctx.width, two_abreast=True)
+    bodies: list[list[Op]] = []
+    marks = Marks()
+    start = ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap
+    pour(items, below(start, top, bottom, ctx.width), bodies, marks)
+    continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
+    label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
+    first = Page(
+        after.width, after.height, [*after.ops, *bodies[0]], label, dict(after.anchors),
+        list(after.links),
+    )  # fmt: skip
+    pages = [first] + [
+        Page(ctx.width, ctx.height, [*continued, *body], label=label) for body in bodies[1:]
+    ]
     marks.put_on(pages)
     return pages
 
