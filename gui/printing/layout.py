@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -168,11 +167,16 @@ class Typesetter:
         self.device = device
         self.scale = device.logicalDpiX() / 72.0
         self.glue = glue  # where a text holds what no line may break: a figure with its unit
+        # Caches of this typesetter's own, which die with it (functools.cache on a method would
+        # keep every typesetter, and its device, for the life of the process).
         self._widths: dict[tuple[str, float, bool], float] = {}
+        self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
 
-    @cache  # noqa: B019 - one typesetter per document; the cache dies with it
     def metrics(self, size: float, bold: bool) -> QFontMetricsF:
-        return QFontMetricsF(font(size, bold=bold), self.device)
+        found = self._metrics.get((size, bold))
+        if found is None:
+            found = self._metrics[size, bold] = QFontMetricsF(font(size, bold=bold), self.device)
+        return found
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
         # A cell is measured to size its column, to wrap it and to place it: once is enough.
