@@ -85,6 +85,14 @@ def test_the_pack_has_nothing_wrong_and_numbers_its_parts(
         entry = next(t for t in pages[1].texts() if t.text.endswith(title))
         number = next(t for t in pages[1].texts() if t.text.isdigit() and abs(t.y - entry.y) < 0.5)
         assert number.text == str(first), (domain, contents)
+    # In portrait, no sheet's last page is left more than half empty when another sheet
+    # follows: the next one begins under it.
+    if not landscape:
+        for page, after in zip(pages, pages[1:], strict=False):
+            ran_on = page.label == after.label or not page.label.startswith("sheet:")
+            if not ran_on:
+                used = max(op.box[1] + op.box[3] for op in page.ops)
+                assert used > page.height / 2, (page.label, used)
 
 
 def test_the_checks_can_fail() -> None:
