@@ -8,6 +8,7 @@ columns, fills, the bundled font) do what the sheets rely on.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -88,7 +89,7 @@ def test_the_pack_has_nothing_wrong_and_numbers_its_parts(
     # In portrait, no sheet's last page is left more than half empty when another sheet
     # follows: the next one begins under it.
     if not landscape:
-        for page, after in zip(pages, pages[1:], strict=False):
+        for page, after in itertools.pairwise(pages):
             ran_on = page.label == after.label or not page.label.startswith("sheet:")
             if not ran_on:
                 used = max(op.box[1] + op.box[3] for op in page.ops)
