@@ -4,6 +4,9 @@ Pages are laid out first and numbered afterwards, so the contents and the 要点
 each section starts on and every footer can say "page X of Y". Their own length does not
 depend on those numbers (a number's column is as wide as the widest), so they are laid out
 once to count their pages and again with the numbers in. Every word is the tree's.
+
+Each sheet begins a page, unless (in portrait) the sheet before ran on to a page it left more
+than half empty: it begins there, under its own title, rather than leave the page blank.
 """
 
 from __future__ import annotations
