@@ -299,3 +299,75 @@ def render(pdf: Path, prefix: Path, *, dpi: int = 60, gray: bool = False) -> lis
 def squeeze(value: str) -> str:
     """Text with its runs of white space made single spaces, for searching across columns."""
     return re.sub(r"\s+", " ", value)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text as pypdf's text visitor sees it, with its size on paper."""
+
+    page: int  # from 1
+    text: str
+    size: float  # points: the font size times the text and current matrices' vertical scale
+
+
+def sized_runs(pdf: Path) -> list[Run]:
+    """Every text shown in the PDF with its effective size: ``Tf``'s size scaled by the text
+    matrix and the current transformation (Qt writes text at device units under a scaling
+    ``cm``, so ``Tf`` alone says nothing about the size on paper)."""
+    out: list[Run] = []
+    for number, page in enumerate(PdfReader(pdf).pages, start=1):
+
+        def visit(text: str, cm: Any, tm: Any, _font: Any, size: float, at: int = number) -> None:
+            if not text.strip():
+                return
+            # The y axis of tm × cm: (c, d) of tm through cm's linear part.
+            c = tm[2] * cm[0] + tm[3] * cm[2]
+            d = tm[2] * cm[1] + tm[3] * cm[3]
+            out.append(Run(at, text.strip(), size * math.hypot(c, d)))
+
+        page.extract_text(visitor_text=visit)
+    return out
+
+
+def outline(pdf: Path) -> list[tuple[int, str, int]]:
+    """The PDF's bookmarks in order: (depth from 0, title, the page it opens, from 1)."""
+    reader = PdfReader(pdf)
+    found: list[tuple[int, str, int]] = []
+
+    def walk(items: list[Any], depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                page = reader.get_destination_page_number(item)
+                assert page is not None, item.title
+                found.append((depth, str(item.title), page + 1))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def links(pdf: Path) -> list[tuple[int, tuple[float, float, float, float], int]]:
+    """Every internal link: (page from 1, its rectangle in PDF units, the target page from 1)."""
+    reader = PdfReader(pdf)
+    pages = {
+        page.indirect_reference.idnum: i
+        for i, page in enumerate(reader.pages, start=1)
+        if page.indirect_reference is not None
+    }
+    found: list[tuple[int, tuple[float, float, float, float], int]] = []
+    for number, page in enumerate(reader.pages, start=1):
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Link":
+                continue
+            dest = annot.get("/Dest")
+            if dest is None and "/A" in annot:
+                dest = annot["/A"].get("/D")
+            if dest is None:
+                continue
+            target = dest[0]
+            target_page = pages[target.idnum] if hasattr(target, "idnum") else int(target) + 1
+            x0, y0, x1, y1 = (float(v) for v in annot["/Rect"])
+            found.append((number, (x0, y0, x1, y1), target_page))
+    return found

@@ -72,10 +72,12 @@ def test_five_hundred_rounds(make_window: Any, tmp_path: Path) -> None:
     assert sorted(p.observation_id for p in window.briefing.pins()) == sorted(expected)
     with sqlite3.connect(tmp_path / "user" / "briefing.db") as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    # … and the last sheet is a whole PDF: one page, its domain's title and page footer in it.
-    assert pdftools.page_count(out) == 1
+    # … and the last sheet is a whole PDF: a page (or two: it runs on, never shrinks), its
+    # domain's title and page footer in it.
+    pages = pdftools.page_count(out)
+    assert pages in (1, 2)
     sections = [d for d in window.domains if d.kind == "section"]
     title = sections[last % len(sections)].tr("title", "zh")
     printed = pdftools.squeeze(pdftools.text(out))
     assert title in printed
-    assert "第 1 页，共 1 页" in printed
+    assert f"第 1 页，共 {pages} 页" in printed  # GB/T 15834: the comma full-width

@@ -188,12 +188,12 @@ def test_the_preview_draws_the_previews_layout_and_can_show_the_pack(
     )
     assert not whole.isChecked()  # from a domain's tab: its sheet
     actions.paint_preview(printer)
-    assert pdftools.page_count(tmp_path / "preview.pdf") == 1
+    assert pdftools.page_count(tmp_path / "preview.pdf") <= 2  # a sheet (it may run on)
     assert pdftools.page_sizes(tmp_path / "preview.pdf")[0][:2] == (842.0, 595.0)
     whole.setChecked(True)
     printer = pdf_printer(tmp_path / "pack.pdf", page_layout("A4"))
     actions.paint_preview(printer)
-    assert pdftools.page_count(tmp_path / "pack.pdf") > 5
+    assert pdftools.page_count(tmp_path / "pack.pdf") > 9
     dialog.deleteLater()
 
 

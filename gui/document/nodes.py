@@ -349,6 +349,14 @@ class Furniture:
     def page(self, number: int, total: int) -> str:
         return arg(self.page_format, number, total)
 
+    def continued_title(self, title: str) -> str:
+        """A title on a part's second page: 一、总览（续） / 1 Overview (continued)."""
+        return (
+            f"{title}{self.continued}"
+            if self.continued[:1] == "（"
+            else (f"{title} {self.continued}")
+        )
+
 
 @dataclass(frozen=True)
 class Wording:

@@ -51,11 +51,12 @@ def draw_chart(
 
 
 def draw_scene(
-    scene: Scene, width: float, ts: Typesetter, scale: Scale, sources: str = ""
+    scene: Scene, width: float, ts: Typesetter, scale: Scale, sources: str = "", caption: str = ""
 ) -> Drawn:
+    """The scene under its title, or under ``caption`` (图3　…, a document's numbered one)."""
     c = _Context(scene, width, ts, scale)
     ops: list[Op] = [line(0, 0, width, 0, RULE, 0.5)]
-    title, h = ts.paragraph(0, 4, scene.title, scale.body, width, bold=True)
+    title, h = ts.paragraph(0, 4, caption or scene.title, scale.body, width, bold=True)
     ops += title
     y = 4 + h + 2
     about = [*scene.about, sources] if sources else list(scene.about)

@@ -27,8 +27,11 @@ from gui.data.files import write_with
 from gui.data.model import LANGS, Lang
 from gui.data.proof import pdf_with_pages
 from gui.data.store import Store
+from gui.document import build
+from gui.document.nodes import Document, Section
 from gui.printing.briefing import briefing_pages
 from gui.printing.layout import Page, Typesetter, paint_pages, paint_rect_size
+from gui.printing.outline import add_outline
 from gui.printing.pack import add_footers, pack_pages
 from gui.printing.sheet import Context, sheet_pages
 from gui.printing.words import translator
@@ -64,6 +67,40 @@ def check_domain(store: Store, domain: str | None) -> str | None:
     return domain
 
 
+def tree(
+    store: Store,
+    *,
+    domain: str | None = None,
+    lang: Lang = "zh",
+    today: date | None = None,
+    pins: list[Pin] | None = None,
+) -> Document:
+    """The document of a domain's sheet (or of the pack, for None; or of the briefing list,
+    for ``pins``), built from the Store once: what every renderer of it prints."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    domain = check_domain(store, domain)
+    tr, day = translator(lang), today or date.today()
+    if pins is not None:
+        return build.briefing(store, pins, lang, tr, day)
+    if domain is None:
+        return build.pack(store, lang, tr, day)
+    return build.sheet(store, domain, lang, tr, day)
+
+
+def lay_out(doc: Document, device: QPagedPaintDevice, layout: QPageLayout) -> list[Page]:
+    """Every page of ``doc``, with its footer, laid out for ``device``."""
+    width, height = paint_rect_size(layout)
+    ctx = Context(doc, Typesetter(device, doc.figure_spans), width, height)
+    if doc.kind == "briefing":
+        pages = briefing_pages(ctx)
+    elif doc.kind == "pack":
+        pages = pack_pages(ctx)
+    else:
+        pages = [page for s in doc.blocks if isinstance(s, Section) for page in sheet_pages(ctx, s)]
+    return add_footers(ctx, pages)
+
+
 def document(
     store: Store,
     device: QPagedPaintDevice,
@@ -75,20 +112,8 @@ def document(
     pins: list[Pin] | None = None,
 ) -> list[Page]:
     """Every page of a domain's sheet (or of the pack, for None; or of the briefing list, for
-    ``pins``), laid out for ``device``."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
-    domain = check_domain(store, domain)
-    width, height = paint_rect_size(layout)
-    ctx = Context(store, lang, Typesetter(device), width, height, today or date.today())
-    if pins is not None:
-        pages = briefing_pages(ctx, pins)
-    elif domain is None:
-        pages = pack_pages(ctx)
-    else:
-        found = next(d for d in store.domains() if d.id == domain)
-        pages = sheet_pages(ctx, found)
-    return add_footers(ctx, pages)
+    ``pins``), laid out for ``device``: :func:`tree`, then :func:`lay_out`."""
+    return lay_out(tree(store, domain=domain, lang=lang, today=today, pins=pins), device, layout)
 
 
 def paint(pages: list[Page], device: QPagedPaintDevice) -> None:
@@ -99,18 +124,6 @@ def paint(pages: list[Page], device: QPagedPaintDevice) -> None:
         paint_pages(pages, painter, device)
     finally:
         painter.end()
-
-
-def title_of(store: Store, domain: str | None, lang: Lang, *, briefing: bool = False) -> str:
-    """The document's title, for the PDF's properties and the print job's name."""
-    tr = translator(lang)
-    edition = store.edition.tr("title", lang)
-    if briefing:
-        return f"{edition} · {tr('Briefing list')}"
-    if domain is None or domain == ALL:
-        return f"{edition} · {tr('Briefing pack')}"
-    found = store.domain(domain)
-    return f"{edition} · {found.tr('title', lang) if found else domain}"
 
 
 def write_pdf(
@@ -155,28 +168,30 @@ def write_pdf_layout(
     inputs: Sequence[Path] = (),
 ) -> int:
     """:func:`write_pdf` with a page layout of the caller's (the window's page setup)."""
-    domain = check_domain(store, domain)
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
+    doc = tree(store, domain=domain, lang=lang, today=today, pins=pins)
+    return write_document(doc, output, layout, inputs=[store.path, *inputs])
+
+
+def write_document(
+    doc: Document, output: Path, layout: QPageLayout, *, inputs: Sequence[Path] = ()
+) -> int:
+    """Write the PDF of a document tree: its pages, then its bookmarks (one per section) and
+    the contents' links. Returns the number of pages; the file appears whole or not at all."""
     application(widgets=False)
     output = Path(output)
-    counted: list[int] = []
+    laid: list[list[Page]] = []
 
     def writer(temporary: Path) -> None:
         with qt_output(temporary) as device:
             pdf = QPdfWriter(device)
             pdf.setPageLayout(layout)
-            pdf.setTitle(title_of(store, domain, lang, briefing=pins is not None))
+            pdf.setTitle(doc.subject)
             pdf.setCreator(f"bjgov {__version__}")
-            pages = document(store, pdf, layout, domain=domain, lang=lang, today=today, pins=pins)
+            pages = lay_out(doc, pdf, layout)
             paint(pages, pdf)
-            counted.append(len(pages))
+            laid.append(pages)
             del pdf  # the PDF's trailer is written before the file is checked
+        add_outline(temporary, doc, laid[0], layout)
 
-    write_with(
-        output,
-        writer,
-        verify=pdf_with_pages(lambda: counted[0]),
-        inputs=[store.path, *inputs],
-    )
-    return counted[0]
+    write_with(output, writer, verify=pdf_with_pages(lambda: len(laid[0])), inputs=inputs)
+    return len(laid[0])

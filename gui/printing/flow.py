@@ -3,7 +3,9 @@
 A block is an :class:`Item`: operations laid out at a frame's width from its own top-left
 corner, and the height it takes. Items fill a frame from the top and carry on in the next
 frame: the same column of the next page, or (for a landscape sheet, printed in two columns
-like a newspaper) the next column. A heading keeps with the item after it.
+like a newspaper) the next column. A heading keeps with the item after it. An item may name
+a section it begins (``anchor``: a PDF bookmark's target) or one it points to (``link``: a
+contents entry); where it lands is recorded on its page.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from gui.printing.layout import Op, moved
+from gui.printing.layout import Op, Page, moved
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class Item:
     ops: list[Op] = field(default_factory=list)
     space_after: float = 0.0
     keep_with_next: bool = False
+    anchor: str = ""  # the id of the section this item begins
+    link: str = ""  # the id of the section this item points to
+    width: float = 0.0  # of a link's box; 0: the frame's width
 
 
 @dataclass(frozen=True)
@@ -45,8 +50,34 @@ class End:
     y: float
 
 
-def pour(items: list[Item], frames: Iterator[Frame], pages: list[list[Op]]) -> End:
-    """Place ``items`` through ``frames``, adding their operations to ``pages``.
+@dataclass
+class Marks:
+    """Where anchored and linking items landed: a page's index and a box, in points."""
+
+    anchors: dict[str, tuple[int, float, float]] = field(default_factory=dict)  # page, x, y
+    links: list[tuple[int, tuple[float, float, float, float], str]] = field(default_factory=list)
+
+    def record(self, item: Item, frame: Frame, y: float) -> None:
+        if item.anchor and item.anchor not in self.anchors:
+            self.anchors[item.anchor] = (frame.page, frame.x, y)
+        if item.link:
+            box = (frame.x, y, item.width or frame.width, item.height)
+            self.links.append((frame.page, box, item.link))
+
+    def put_on(self, pages: list[Page], first: int = 0) -> None:
+        """Give each page the anchors and links that landed on it (``first``: the index in
+        ``pages`` of the stream's page 0)."""
+        for ident, (page, _, y) in self.anchors.items():
+            pages[first + page].anchors.setdefault(ident, y)
+        for page, box, ident in self.links:
+            pages[first + page].links.append((box, ident))
+
+
+def pour(
+    items: list[Item], frames: Iterator[Frame], pages: list[list[Op]], marks: Marks | None = None
+) -> End:
+    """Place ``items`` through ``frames``, adding their operations to ``pages`` (and where
+    anchored or linking items land to ``marks``).
 
     An item that does not fit goes to the next frame, unless its frame is still empty and
     full-size (it could fit nowhere better): then it is placed and runs over, which the page's
@@ -56,15 +87,20 @@ def pour(items: list[Item], frames: Iterator[Frame], pages: list[list[Op]]) -> E
     y, used = frame.y, False
     end = End(frame.page, frame.y)
     for i, item in enumerate(items):
-        need = item.height
-        if item.keep_with_next and i + 1 < len(items):
-            need += item.space_after + items[i + 1].height
+        # A heading keeps with what follows it; a caption's heading with the caption and the
+        # table's first rows: the chain of items that keep with the next, and that next one.
+        need, j = item.height, i
+        while items[j].keep_with_next and j + 1 < len(items):
+            need += items[j].space_after + items[j + 1].height
+            j += 1
         while y + need > frame.bottom + 0.01 and (used or not frame.full):
             frame = next(frames)
             y, used = frame.y, False
         while len(pages) <= frame.page:
             pages.append([])
         pages[frame.page].extend(moved(item.ops, frame.x, y))
+        if marks is not None:
+            marks.record(item, frame, y)
         end = End(frame.page, y + item.height)
         y += item.height + item.space_after
         used = True
@@ -75,6 +111,14 @@ def column(top: float, bottom: float, width: float) -> Iterator[Frame]:
     """One column between ``top`` and ``bottom`` on every page."""
     for page in itertools.count():
         yield Frame(page, 0, top, width, bottom - top)
+
+
+def below(start: float, top: float, bottom: float, width: float) -> Iterator[Frame]:
+    """One column from ``start`` down on the first page (below what is on it already), then
+    between ``top`` and ``bottom`` on every page after."""
+    yield Frame(0, 0, start, width, bottom - start, full=False)
+    for frame in column(top, bottom, width):
+        yield Frame(frame.page + 1, 0, top, width, bottom - top)
 
 
 def around(

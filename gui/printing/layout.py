@@ -3,38 +3,37 @@
 Sheets and packs are laid out first as lists of drawing operations in points (1/72 inch) from
 the top-left corner of the printable area; painting comes after, on any device. Laying out
 first is what lets the footer say "page X of Y" and the contents page give page numbers, and it
-lets a test read back every text's size and box: nothing smaller than 7 pt, nothing wider than
+lets a test read back every text's size and box: nothing smaller than 9 pt, nothing wider than
 the room it was given, nothing overlapping, nothing outside the page.
 
 Text is measured with the metrics of the device it will be painted on and broken into lines
-by Qt's own line breaker (:class:`QTextLayout`), which knows where Chinese and English may
-break. Every line is painted with ``QPainter.drawText`` as plain text: data is never markup.
+by the rules of Chinese typesetting (:mod:`gui.printing.linebreak`). Every line is painted
+with ``QPainter.drawText`` as plain text: data is never markup.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPaintDevice,
     QPainter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
+from gui.document.figurespans import figure_spans
+from gui.printing.linebreak import break_lines
 from gui.printing.typeface import font
 
-MIN_PT = 7.0  # nothing on paper is smaller
+MIN_PT = 9.0  # nothing on paper is smaller: 小五, a Chinese document's smallest type
 EPSILON = 0.01  # points; rounding in the metrics
 
 
@@ -54,7 +53,11 @@ class Text:
     bold: bool = False
 
     def moved(self, dx: float, dy: float) -> Text:
-        return dataclasses.replace(self, x=self.x + dx, y=self.y + dy)
+        # Built directly: dataclasses.replace is the layout's slowest step for a pack.
+        return Text(
+            self.x + dx, self.y + dy, self.text, self.size, self.width, self.height,
+            self.ascent, self.room, self.colour, self.bold,
+        )  # fmt: skip
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -78,7 +81,10 @@ class Shape:
     dotted: bool = False
 
     def moved(self, dx: float, dy: float) -> Shape:
-        return dataclasses.replace(self, x=self.x + dx, y=self.y + dy)
+        return Shape(
+            self.kind, self.x + dx, self.y + dy, self.w, self.h, self.fill, self.stroke,
+            self.stroke_width, self.hatch, self.hatch_colour, self.dotted,
+        )  # fmt: skip
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -106,6 +112,8 @@ class Page:
     height: float
     ops: list[Op] = field(default_factory=list)
     label: str = ""  # what the page is, for the contents and for tests ("sheet:hotline")
+    anchors: dict[str, float] = field(default_factory=dict)  # a section's id → where it begins
+    links: list[tuple[tuple[float, float, float, float], str]] = field(default_factory=list)
 
     def texts(self) -> list[Text]:
         return [op for op in self.ops if isinstance(op, Text)]
@@ -153,16 +161,32 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 class Typesetter:
     """Measures and breaks text in points, with the metrics of the device that will paint it."""
 
-    def __init__(self, device: QPaintDevice) -> None:
+    def __init__(
+        self, device: QPaintDevice, glue: Callable[[str], list[tuple[int, int]]] = figure_spans
+    ) -> None:
         self.device = device
         self.scale = device.logicalDpiX() / 72.0
+        self.glue = glue  # where a text holds what no line may break: a figure with its unit
+        # Caches of this typesetter's own, which die with it (functools.cache on a method would
+        # keep every typesetter, and its device, for the life of the process).
+        self._widths: dict[tuple[str, float, bool], float] = {}
+        self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
 
-    @cache  # noqa: B019 - one typesetter per document; the cache dies with it
     def metrics(self, size: float, bold: bool) -> QFontMetricsF:
-        return QFontMetricsF(font(size, bold=bold), self.device)
+        found = self._metrics.get((size, bold))
+        if found is None:
+            found = self._metrics[size, bold] = QFontMetricsF(font(size, bold=bold), self.device)
+        return found
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        return self.metrics(size, bold).horizontalAdvance(text) / self.scale
+        # A cell is measured to size its column, to wrap it and to place it: once is enough.
+        key = (text, size, bold)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = (
+                self.metrics(size, bold).horizontalAdvance(text) / self.scale
+            )
+        return found
 
     def height(self, size: float) -> float:
         m = self.metrics(size, False)
@@ -206,30 +230,22 @@ class Typesetter:
         )
 
     def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-        """``text`` broken into lines no wider than ``width`` points (at words, or anywhere)."""
+        """``text`` broken into lines no wider than ``width`` points, as Chinese typesetting
+        breaks them (:mod:`gui.printing.linebreak`): at words, never inside a figure with its
+        unit, no line starting with a closing mark, no last line of one character."""
         lines: list[str] = []
         for paragraph in text.split("\n"):
             lines.extend(self._wrap_paragraph(paragraph, size, width, bold))
         return lines
 
     def _wrap_paragraph(self, text: str, size: float, width: float, bold: bool) -> list[str]:
-        if not text or self.width(text, size, bold=bold) <= width + EPSILON:
+        room = width + EPSILON  # a column as wide as its text: rounding must not break it
+        if not text or self.width(text, size, bold=bold) <= room:
             return [text]
-        layout = QTextLayout(text, font(size, bold=bold), self.device)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        spans = []
-        while True:
-            row = layout.createLine()
-            if not row.isValid():
-                break
-            # A hair narrower than the room, so that rounding never makes a line overhang.
-            row.setLineWidth((width - 2 * EPSILON) * self.scale)
-            spans.append((row.textStart(), row.textLength()))
-        layout.endLayout()
-        lines = [text[start : start + length].rstrip(" ") for start, length in spans]
+        spans = break_lines(
+            text, room, lambda line: self.width(line, size, bold=bold), self.glue(text)
+        )
+        lines = [text[start:end].strip(" ") for start, end in spans]
         return [piece for piece in lines if piece] or [text]
 
     def paragraph(
@@ -256,7 +272,8 @@ class Typesetter:
     def fitting_size(
         self, texts: Sequence[str], size: float, width: float, *, bold: bool = False
     ) -> float:
-        """The largest size from ``size`` down to 7 pt at which every text fits on one line."""
+        """The largest size from ``size`` down to :data:`MIN_PT` at which every text fits on
+        one line."""
         while size > MIN_PT and any(self.width(t, size, bold=bold) > width for t in texts):
             size = max(MIN_PT, size - 0.25)
         return size
@@ -276,17 +293,17 @@ def paint_pages(pages: Sequence[Page], painter: QPainter, device: QPagedPaintDev
 
 def paint_ops(ops: Iterable[Op], painter: QPainter, scale: float) -> None:
     """Paint operations laid out in points, ``scale`` device units to the point."""
+    fonts: dict[tuple[float, bool], QFont] = {}
     for op in ops:
         if isinstance(op, Text):
-            _paint_text(painter, op, scale)
+            key = (op.size, op.bold)
+            if key not in fonts:
+                fonts[key] = font(op.size, bold=op.bold)
+            painter.setFont(fonts[key])
+            painter.setPen(QColor(op.colour))
+            painter.drawText(QPointF(op.x * scale, (op.y + op.ascent) * scale), op.text)
         else:
             _paint_shape(painter, op, scale)
-
-
-def _paint_text(painter: QPainter, op: Text, scale: float) -> None:
-    painter.setFont(font(op.size, bold=op.bold))
-    painter.setPen(QColor(op.colour))
-    painter.drawText(QPointF(op.x * scale, (op.y + op.ascent) * scale), op.text)
 
 
 def _paint_shape(painter: QPainter, op: Shape, scale: float) -> None:

@@ -1,182 +1,295 @@
-"""The briefing pack: a cover, a contents page, every domain's sheet, the policy timeline.
+"""The briefing pack on paper: a cover, the contents, the 要点, every sheet, the timeline.
 
-Pages are laid out first and numbered afterwards, so the contents page can give the page each
-part starts on and every footer can say "page X of Y".
+Pages are laid out first and numbered afterwards, so the contents and the 要点 can give the page
+each section starts on and every footer can say "page X of Y". Their own length does not
+depend on those numbers (a number's column is as wide as the widest), so they are laid out
+once to count their pages and again with the numbers in. Every word is the tree's.
+
+Each sheet begins a page, unless (in portrait) the sheet before ran on to a page it left more
+than half empty: it begins there, under its own title, rather than leave the page blank.
 """
 
 from __future__ import annotations
 
-from gui.data import sheetcontent
-from gui.data.model import Milestone
-from gui.printing.flow import Item, column, pour
-from gui.printing.layout import Op, Page, Shape, line
-from gui.printing.paper import ACCENT, GRID, INK, MUTED, NORMAL, RULE
-from gui.printing.sheet import FOOTER, Context, heading, sheet_header, sheet_pages
-from gui.printing.words import iso_date_text, long_date, page_of
+from collections.abc import Iterator
 
-SPACING = 12.0  # between the timeline's events
+from gui.document.nodes import (
+    Contents,
+    Cover,
+    FigureRow,
+    Highlights,
+    Section,
+)
+from gui.printing.flow import Frame, Item, Marks, around, column, pour
+from gui.printing.layout import Op, Page, Shape, line
+from gui.printing.outline import CONTENTS_ID
+from gui.printing.paper import ACCENT, MUTED, RULE
+from gui.printing.sheet import COLUMN_GAP, FOOTER, Context, page_header, room_after, sheet_pages
+
+CONTENTS_GAP = (10.0, 4.0)  # after an entry of level 1 and of level 2, at least
+TILE_GAP = 8.0
 
 
 def pack_pages(ctx: Context) -> list[Page]:
-    """Cover, contents, the sheets in the report's order, the timeline; without footers."""
-    parts: list[tuple[str, list[Page]]] = []
-    for domain in ctx.store.domains():
-        parts.append((domain.tr("title", ctx.lang), sheet_pages(ctx, domain)))
-    milestones = ctx.store.milestones()
-    if milestones:
-        parts.append((timeline_title(ctx), timeline_pages(ctx, milestones)))
-    first = 3  # after the cover and the contents
-    entries = []
-    for title, pages in parts:
-        entries.append((title, first))
-        first += len(pages)
-    pages = [cover_page(ctx, len(parts)), contents_page(ctx, entries)]
-    for _, part in parts:
-        pages += part
-    return pages
+    """Every page of the pack, in the tree's order, without footers."""
+    blocks = ctx.doc.blocks
+    first: dict[str, int] = {}  # a section's id → its first page, from 1
+    parts: list[list[Page]] = []
+    for block in blocks:
+        if parts and isinstance(block, Section) and block.role in ("sheet", "timeline"):
+            after = _short_tail(ctx, parts[-1])
+            if after is not None:
+                parts[-1] = parts[-1][:-1]  # the tail page is the new part's first
+                parts.append(sheet_pages(ctx, block, after))
+                continue
+        parts.append(_pages(ctx, block, first))
+    # The sections' first pages, now that every part's length is known.
+    number = 1
+    for part in parts:
+        for i, page in enumerate(part):
+            for ident in page.anchors:
+                first.setdefault(ident, number + i)
+        number += len(part)
+    out = []
+    for block, part in zip(blocks, parts, strict=True):
+        if isinstance(block, Contents) or (
+            isinstance(block, Section) and block.role == "highlights"
+        ):
+            again = _pages(ctx, block, first)
+            if len(again) != len(part):
+                raise AssertionError("the page numbers changed a page's length")
+            part = again
+        out += part
+    return out
 
 
-def timeline_title(ctx: Context) -> str:
-    return sheetcontent.timeline_title(ctx.store, ctx.lang, ctx.tr)
+def _short_tail(ctx: Context, part: list[Page]) -> Page | None:
+    """The last page of a sheet that ran on to it, when at least half of it is free: the next
+    sheet begins there rather than leave it mostly blank (portrait only: a landscape sheet's
+    charts take the top of its right column)."""
+    if ctx.landscape or len(part) < 2 or not part[-1].label.startswith("sheet:"):
+        return None
+    if room_after(ctx, part[-1]) < (ctx.height - FOOTER) / 2:
+        return None
+    return part[-1]
 
 
-def cover_page(ctx: Context, parts: int) -> Page:
-    ts, tr, lang = ctx.ts, ctx.tr, ctx.lang
-    store = ctx.store
+def _pages(ctx: Context, block: object, first: dict[str, int]) -> list[Page]:
+    if isinstance(block, Cover):
+        return [cover_page(ctx, block)]
+    if isinstance(block, Contents):
+        return contents_pages(ctx, block, first)
+    if isinstance(block, Section) and block.role == "highlights":
+        # One page: the tiles drawn closer (and the figures smaller) where the paper is short.
+        for dense in (False, True):
+            pages = highlights_pages(ctx, block, first, dense=dense)
+            if len(pages) == 1:
+                break
+        return pages
+    if isinstance(block, Section):
+        return sheet_pages(ctx, block)
+    raise TypeError(f"a pack cannot hold a {type(block).__name__} at its top")
+
+
+def cover_page(ctx: Context, cover: Cover) -> Page:
+    ts = ctx.ts
     width = ctx.width
     ops: list[Op] = [Shape("rect", 0, 0, width, 6, fill=ACCENT)]
     y = ctx.height * (0.12 if ctx.landscape else 0.16)
-    text, h = ts.paragraph(0, y, tr("Beijing Governance Reference"), 11, width, colour=MUTED)
+    text, h = ts.paragraph(0, y, cover.kicker, 12, width, colour=MUTED)
     ops += text
     y += h + 10
-    text, h = ts.paragraph(0, y, tr("Briefing pack"), 28, width, colour=ACCENT, bold=True)
+    text, h = ts.paragraph(0, y, cover.title, 30, width, colour=ACCENT, bold=True)
     ops += text
     y += h + 12
-    text, h = ts.paragraph(0, y, store.edition.tr("title", lang), 17, width, bold=True)
+    text, h = ts.paragraph(0, y, cover.subtitle, 18, width, bold=True)
     ops += text
     y += h + 14
     ops.append(line(0, y, width, y, RULE, 0.6))
     y += 14
-    what = tr(
-        "Summary sheets of %n parts of the report, each with its key figures, charts and "
-        "the sentences they come from, then the policy timeline.",
-        parts - 1,
-    )
-    text, h = ts.paragraph(0, y, what, 10, width)
+    text, h = ts.paragraph(0, y, cover.about, 10.5, width)
     ops += text
     y += h + 22
-    citations = store.citations()
-    rows = []
-    if "report" in citations:
-        rows.append((tr("Report"), citations["report"].tr("text", lang)))
-    if "article" in citations:
-        rows.append((tr("Figures as reported in"), citations["article"].tr("text", lang)))
-    rows.append((tr("Printed"), long_date(ctx.today, lang)))
-    rows.append((tr("Data edition"), store.edition.id))
-    label_w = max(ts.width(label, 8.5, bold=True) for label, _ in rows) + 12
+    rows = [(r.label, r.text) for r in cover.references]
+    rows += [(f.label, f.value) for f in cover.fields]
+    size = 10.0
+    label_w = max(ts.width(label, size, bold=True) for label, _ in rows) + 12
     for label, value in rows:
-        ops.append(ts.text(0, y, label, 8.5, room=label_w - 12, colour=MUTED, bold=True))
-        text, h = ts.paragraph(label_w, y, value, 9, width - label_w)
+        ops.append(ts.text(0, y, label, size, room=label_w - 12, colour=MUTED, bold=True))
+        text, h = ts.paragraph(label_w, y, value, size, width - label_w)
         ops += text
-        y += max(h, ts.height(8.5)) + 9
-    note = tr(
-        "Every figure is printed as the article reports it; each sheet quotes the sentences "
-        "its figures come from."
-    )
-    text, h = ts.paragraph(0, ctx.height - FOOTER - 40, note, 8, width, colour=MUTED)
-    ops += text
+        y += max(h, ts.height(size)) + 9
+    text, h = ts.paragraph(0, 0, cover.note, 9.5, width, colour=MUTED)
+    ops += [t.moved(0, ctx.height - FOOTER - 12 - h) for t in text]
     return Page(ctx.width, ctx.height, ops, label="cover")
 
 
-def contents_page(ctx: Context, entries: list[tuple[str, int]]) -> Page:
-    ts, tr = ctx.ts, ctx.tr
-    header, y = sheet_header(ctx, tr("Contents"), tr("Briefing pack"), NORMAL)
-    ops = list(header)
-    size = 11.0
-    number_w = ts.width(str(max((p for _, p in entries), default=0)), size) + 2
-    for i, (title, page) in enumerate(entries, start=1):
-        label = f"{i}. {title}"
-        text, h = ts.paragraph(0, y, label, size, ctx.width * 0.75)
-        ops += text
+def _frames(ctx: Context, top: float) -> Iterator[Frame]:
+    """One column in portrait, two in landscape, on as many pages as it takes."""
+    bottom = ctx.height - FOOTER
+    if ctx.landscape:
+        return around(top, bottom, ctx.width, COLUMN_GAP, None)
+    return column(top, bottom, ctx.width)
+
+
+def contents_pages(ctx: Context, contents: Contents, first: dict[str, int]) -> list[Page]:
+    """Each part and its sections with the page it starts on, a dotted leader between; every
+    entry a link to its section. The entries spread to fill the page they take."""
+    ts = ctx.ts
+    header, top = page_header(ctx, contents.title)
+    width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
+    sizes = {1: ctx.scale.heading, 2: ctx.scale.body}
+    widest = max([*first.values(), 99])
+    number_w = ts.width(str(widest), sizes[1], bold=True) + 2
+    items = []
+    for entry in contents.entries:
+        level = min(entry.level, 2)
+        size, bold = sizes[level], level == 1
+        indent = 0.0 if level == 1 else 2 * sizes[2]
+        room = width - indent - number_w - 18
+        text, h = ts.paragraph(indent, 0, entry.heading, size, room, bold=bold)
         last = text[-1]
-        number = ts.text(
-            ctx.width - number_w, last.y, str(page), size, room=number_w, align="right"
-        )
-        ops.append(number)
-        # A dotted leader from the title to its page number.
+        page = str(first.get(entry.section_id, "")) if first else ""
+        number = ts.text(width - number_w, last.y, page, size, room=number_w, align="right")
+        ops: list[Op] = [*text, number]
+        start, end = last.x + last.width + 6, width - number_w - 6
         baseline = last.y + last.ascent
-        start, end = last.x + last.width + 6, ctx.width - number_w - 6
         if end > start:
             ops.append(
-                Shape(
-                    "line",
-                    start,
-                    baseline,
-                    end - start,
-                    0,
-                    stroke=MUTED,
-                    stroke_width=0.6,
-                    dotted=True,
-                )
-            )
-        y += h + 12
-    return Page(ctx.width, ctx.height, ops, label="contents")
-
-
-def timeline_pages(ctx: Context, milestones: list[Milestone]) -> list[Page]:
-    """Every milestone with its date, what happened and the article's sentence, verbatim."""
-    ts, tr, lang = ctx.ts, ctx.tr, ctx.lang
-    scale = NORMAL
-    title = timeline_title(ctx)
-    header, top = sheet_header(ctx, title, tr("Briefing pack"), scale)
-    dates = [iso_date_text(m.date, lang) for m in milestones]
-    date_w = max(ts.width(d, scale.body, bold=True) for d in dates)
-    axis_x = date_w + 10
-    text_x = axis_x + 12
-    room = ctx.width - text_x
-    items: list[Item] = [
-        heading(ctx, tr("Milestones, with the article's sentences"), scale, ctx.width)
-    ]
-    for milestone, day in zip(milestones, dates, strict=True):
-        ops: list[Op] = [ts.text(0, 0, day, scale.body, room=date_w, align="right", bold=True)]
-        what, h = ts.paragraph(text_x, 0, milestone.tr("title", lang), scale.body, room, bold=True)
-        ops += what
-        quote, hq = ts.paragraph(text_x, h + 3, milestone.quote, scale.note, room, colour=INK)
-        ops += quote
-        height = h + 3 + hq
-        centre = ts.height(scale.body) / 2
-        # The line joining the dots, drawn by each event from half-way to the one before it
-        # to half-way to the one after, so it breaks cleanly at a page end.
-        above = -SPACING / 2 if milestone is not milestones[0] else centre
-        below = height + SPACING / 2 if milestone is not milestones[-1] else centre
-        ops.insert(0, line(axis_x, above, axis_x, below, GRID, 1.5))
-        ops.append(Shape("ellipse", axis_x - 3, centre - 3, 6, 6, fill=ACCENT, stroke=ACCENT))
-        items.append(Item(height, ops, SPACING))
+                Shape("line", start, baseline, end - start, 0, stroke=MUTED, stroke_width=0.6,
+                      dotted=True)
+            )  # fmt: skip
+        gap = CONTENTS_GAP[level - 1]
+        items.append(Item(h, ops, gap, link=entry.section_id, width=width))
+    if not ctx.landscape:
+        items = _spread(items, ctx.height - FOOTER - top)
     bodies: list[list[Op]] = []
-    pour(items, column(top, ctx.height - FOOTER, ctx.width), bodies)
-    return [Page(ctx.width, ctx.height, [*header, *ops], label="timeline") for ops in bodies]
+    marks = Marks()
+    pour(items, _frames(ctx, top), bodies, marks)
+    pages = [Page(ctx.width, ctx.height, [*header, *body], label="contents") for body in bodies]
+    pages[0].anchors[CONTENTS_ID] = 0.0
+    marks.put_on(pages)
+    return pages
+
+
+def _spread(items: list[Item], room: float) -> list[Item]:
+    """``items`` with their gaps widened (up to twice) to fill ``room``, when they fit in it."""
+    used = sum(i.height + i.space_after for i in items)
+    gaps = sum(i.space_after for i in items)
+    if used > room or not gaps:
+        return items
+    k = min(2.0, 1 + (room - used) / gaps * 0.9)
+    return [
+        Item(i.height, i.ops, i.space_after * k, i.keep_with_next, i.anchor, i.link, i.width)
+        for i in items
+    ]
+
+
+def highlights_pages(
+    ctx: Context, section: Section, first: dict[str, int], *, dense: bool = False
+) -> list[Page]:
+    """要点: each part's headline figures as tiles, with the page that quotes their sentences;
+    each part's title a link to it. ``dense``: less room around the tiles, the figures in
+    them 13 pt rather than 16 (no text smaller than on the sheets)."""
+    ts, scale = ctx.ts, ctx.scale
+    gap = scale.gap / 2 if dense else scale.gap
+    header, top = page_header(ctx, section.heading)
+    width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
+    items: list[Item] = []
+    for block in section.blocks:
+        if not isinstance(block, Highlights):
+            continue
+        intro, h = ts.paragraph(0, 0, block.intro, scale.body, width)
+        items.append(Item(h, list(intro), gap))
+        for group in block.groups:
+            page = first.get(group.section_id)
+            see = block.see_page(page) if page else block.see_page(88)
+            see_w = ts.width(see, scale.small)
+            title, h = ts.paragraph(
+                0, 0, group.title, scale.heading, width - see_w - 12, colour=ACCENT, bold=True
+            )
+            last = title[-1]
+            ops: list[Op] = [*title]
+            ops.append(
+                ts.text(width - see_w, last.y + last.ascent - ts.metrics(scale.small, False)
+                        .ascent() / ts.scale, see, scale.small, room=see_w, colour=MUTED)
+            )  # fmt: skip
+            items.append(Item(h, ops, 4.0, keep_with_next=True, link=group.section_id, width=width))
+            tiles, h = _tiles(ctx, list(group.rows), width, 13.0 if dense else 16.0)
+            items.append(Item(h, tiles, gap))
+    bodies: list[list[Op]] = []
+    marks = Marks()
+    pour(items, _frames(ctx, top), bodies, marks)
+    pages = [Page(ctx.width, ctx.height, [*header, *body], label="highlights") for body in bodies]
+    pages[0].anchors[section.id] = 0.0
+    marks.put_on(pages)
+    return pages
+
+
+def _tiles(
+    ctx: Context, rows: list[FigureRow], width: float, figure_pt: float
+) -> tuple[list[Op], float]:
+    """A row of tiles: the figure large (``figure_pt`` at most) with its unit, what it counts,
+    its period and comparison, the note that quotes it."""
+    ts, scale = ctx.ts, ctx.scale
+    count = max(len(rows), 1)
+    tile_w = (width - (count - 1) * TILE_GAP) / count
+    inner = tile_w - 10
+    tiles: list[tuple[float, list[Op]]] = []
+    tallest = 0.0
+    for i, row in enumerate(rows):
+        x = i * (tile_w + TILE_GAP) + 5
+        size = ts.fitting_size([row.figure], figure_pt, inner, bold=True)
+        figure = ts.text(x, 5, row.figure, size, room=inner, colour=ACCENT, bold=True)
+        tile: list[Op] = [figure]
+        y = 5 + figure.height
+        if row.unit:
+            beside = x + figure.width + 3
+            if ts.width(row.unit, scale.body) <= x + inner - beside:
+                drop = figure.ascent - ts.metrics(scale.body, False).ascent() / ts.scale
+                tile.append(
+                    ts.text(beside, 5 + drop, row.unit, scale.body, room=x + inner - beside)
+                )
+            else:
+                unit, h = ts.paragraph(x, y, row.unit, scale.body, inner)
+                tile += unit
+                y += h
+        name, h = ts.paragraph(x, y + 3, row.indicator, scale.table, inner)
+        tile += name
+        y += 3 + h
+        about = " · ".join(p for p in (row.period, row.comparison, row.note_label) if p)
+        words, h = ts.paragraph(x, y + 3, about, scale.small, inner, colour=MUTED)
+        tile += words
+        y += 3 + h + 5
+        tallest = max(tallest, y)
+        tiles.append((x - 5, tile))
+    ops: list[Op] = []
+    for x, tile in tiles:
+        ops.append(Shape("rect", x, 0, tile_w, tallest, stroke=RULE, stroke_width=0.5))
+        ops += tile
+    return ops, tallest
 
 
 def add_footers(ctx: Context, pages: list[Page]) -> list[Page]:
-    """Print date, database version and "page X of Y" at the foot of every page."""
-    ts, tr = ctx.ts, ctx.tr
-    size = 7.5
-    edition = ctx.store.edition
-    left = (
-        f"{tr('Printed')} {long_date(ctx.today, ctx.lang)} · {tr('Database')} {edition.id} "
-        f"({tr('schema')} {edition.schema_version})"
-    )
+    """The print date and data edition, and "page X of Y", at the foot of every page."""
+    ts, scale = ctx.ts, ctx.scale
+    furniture = ctx.doc.furniture
+    size = scale.small
     total = len(pages)
     out = []
     for number, page in enumerate(pages, start=1):
-        right = page_of(number, total, tr)
+        right = furniture.page(number, total)
         right_w = ts.width(right, size)
         y = ctx.height - ts.height(size)
-        fit = ts.fitting_size([left], size, ctx.width - right_w - 12)
+        room = ctx.width - right_w - 12
+        left, h = ts.paragraph(0, 0, furniture.footer, size, room, colour=MUTED)
+        y = min(y, ctx.height - h)
         ops: list[Op] = [
             line(0, y - 4, ctx.width, y - 4, RULE, 0.4),
-            ts.text(0, y, left, fit, room=ctx.width - right_w - 12, colour=MUTED),
+            *(t.moved(0, y) for t in left),
             ts.text(ctx.width - right_w, y, right, size, room=right_w, colour=MUTED),
         ]
-        out.append(Page(page.width, page.height, [*page.ops, *ops], page.label))
+        out.append(
+            Page(page.width, page.height, [*page.ops, *ops], page.label, page.anchors, page.links)
+        )
     return out

@@ -1,9 +1,10 @@
 """Type sizes, colours and fills for paper, in one place.
 
-Two type scales: the normal one, and a compact one a sheet falls back to when it would not fit
-on one page. Nothing goes under 7 pt. Paper is always the charts' light palette; fills are its
-grey levels with their hatching, drawn as vector lines that stay apart on a black-and-white
-printer.
+The sizes of a Chinese document (GB/T 9704 names them): body text 五号 (10.5 pt), tables and
+notes a little smaller but never under 小五 (9 pt), nor is anything else, header and footer
+included. A sheet that does not fit one page goes on to a second: nothing is made smaller and
+no quote shorter to fit. Paper is always the charts' light palette; fills are its grey levels
+with their hatching, drawn as vector lines that stay apart on a black-and-white printer.
 """
 
 from __future__ import annotations
@@ -23,24 +24,19 @@ PAPER = LIGHT.background
 
 @dataclass(frozen=True)
 class Scale:
-    """Point sizes for one density of a sheet."""
+    """Point sizes of a printed document."""
 
-    title: float = 17.0
-    heading: float = 10.5
-    body: float = 8.5
-    table: float = 8.0
-    label: float = 7.5
-    note: float = 7.5
-    small: float = 7.0
-    gap: float = 10.0  # between blocks
-
-    @property
-    def compact(self) -> bool:
-        return self.body < Scale().body
+    title: float = 18.0  # 小二
+    heading: float = 12.0  # 小四
+    body: float = 10.5  # 五号
+    table: float = 9.5
+    label: float = 9.0  # a chart's labels
+    note: float = 9.5  # the quoted sentences
+    small: float = 9.0  # 小五: header, footer, a chart's unit line, captions' asides
+    gap: float = 12.0  # between blocks
 
 
 NORMAL = Scale()
-COMPACT = Scale(title=14.0, heading=9.5, body=7.5, table=7.5, label=7.0, note=7.0, gap=7.0)
 
 
 def swatch(index: int, x: float, y: float, w: float, h: float) -> Shape:

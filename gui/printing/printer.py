@@ -14,7 +14,8 @@ from PySide6.QtPrintSupport import QPrinter
 from gui.data.briefing import Pin
 from gui.data.model import Lang
 from gui.data.store import Store
-from gui.printing.export import document, paint, title_of
+from gui.document.nodes import Document
+from gui.printing.export import lay_out, paint, tree
 
 
 def print_document(
@@ -28,9 +29,13 @@ def print_document(
 ) -> int:
     """Print a domain's sheet (or the pack, for None; or the briefing list, for ``pins``) on
     ``printer``; returns pages printed."""
-    pages = document(
-        store, printer, printer.pageLayout(), domain=domain, lang=lang, today=today, pins=pins
-    )
+    doc = tree(store, domain=domain, lang=lang, today=today, pins=pins)
+    return print_tree(doc, printer)
+
+
+def print_tree(doc: Document, printer: QPrinter) -> int:
+    """Print a document tree on ``printer``, in its page layout; returns pages printed."""
+    pages = lay_out(doc, printer, printer.pageLayout())
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         total = len(pages)
         last = printer.toPage() or total
@@ -40,6 +45,6 @@ def print_document(
                 f"the document has {total} pages; pages {printer.fromPage()}–{last} are not in it"
             )
     if not printer.docName():
-        printer.setDocName(title_of(store, domain, lang, briefing=pins is not None))
+        printer.setDocName(doc.subject)
     paint(pages, printer)
     return len(pages)

@@ -1,60 +1,67 @@
-"""One domain's summary sheet, laid out for paper.
+"""A sheet of a document laid out for paper: a domain's summary sheet, the briefing list, the
+pack's timeline.
 
-Header (report title, summary-sheet mark and data edition; the domain's title), the domain's
-summary, its key figures as a table (figure as reported, unit, as of, comparison, source
-note), its charts, and the numbered source notes: the article's sentences, verbatim. Portrait
-pages take these one under the other, the charts in two columns; landscape pages have two
-columns, the charts at the top of the right one and the text running down the left one and on
-below the charts.
+The sheet's section of the document tree (:mod:`gui.document`), walked: its numbered title
+under the page's header, its summary, then each of its parts under a numbered heading: the key
+figures table with its caption, the key points, the charts with theirs, the numbered source
+notes quoting the article whole, the references. Every word is the tree's. Portrait pages take
+these one under the other, the charts two abreast; landscape pages have two columns, the charts
+at the top of the right one and the text running down the left one and on below the charts.
 
-A sheet is meant to fill one page. When it would not, it is laid out again more compactly
-(7–7.5 pt), then with the notes shortened around their figures, then without the summary; if
-even that runs over, the full sheet at the normal size continues on a second page.
+A sheet that does not fit one page goes on to a second, its title marked as continued: type is
+never made smaller to fit, nor a quote shorter.
 """
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
-from gui.data import sheetcontent
-from gui.data.chartdata import ChartData
-from gui.data.model import Domain, Lang
-from gui.data.notes import Notes
-from gui.data.sheetcontent import Gathered, figure_table
-from gui.data.store import Store
-from gui.data.translate import arg
-from gui.printing.chartpaint import draw_chart
-from gui.printing.flow import Item, around, column, pour
-from gui.printing.layout import Op, Page, Typesetter, line, moved
-from gui.printing.paper import ACCENT, COMPACT, GRID, INK, MUTED, NORMAL, RULE, Scale
-from gui.printing.words import Translate, translator
+from gui.document.nodes import (
+    Chart,
+    ColumnId,
+    Document,
+    FigureTable,
+    NoteList,
+    Paragraph,
+    PointList,
+    ReferenceList,
+    Section,
+    Timeline,
+)
+from gui.printing.chartpaint import draw_scene
+from gui.printing.flow import Item, Marks, around, below, column, pour
+from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
+from gui.printing.paper import ACCENT, GRID, INK, MUTED, NORMAL, RULE, Scale
 
-FOOTER = 18.0  # points kept free at the bottom of every page for the footer
-_WORD = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+")  # what a line never breaks inside
+FOOTER = 22.0  # points kept free at the bottom of every page for the footer
 COLUMN_GAP = 16.0
 CELL_PAD = 3.5  # left and right of a table cell's text
 CELL_PAD_Y = 2.5  # above and below it
+TIMELINE_SPACING = 12.0  # between the timeline's events
+# How the key figures table shares its width: 0 is a column as wide as its widest cell, never
+# wrapped (a figure as reported, a note's number, a domain's short name).
+WEIGHTS: dict[ColumnId, float] = {
+    "domain": 0,
+    "indicator": 3,
+    "figure": 0,
+    "unit": 0.8,
+    "period": 1.6,
+    "comparison": 1.8,
+    "note": 0,
+}
 
 
 @dataclass
 class Context:
-    """What every page of one document shares: the data, the language and the paper."""
+    """What every page of one document shares: the tree, the typesetter and the paper."""
 
-    store: Store
-    lang: Lang
+    doc: Document
     ts: Typesetter
     width: float  # the printable area, in points
     height: float
-    today: date
-    tr: Translate = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.tr = translator(self.lang)
+    scale: Scale = NORMAL
 
     @property
     def landscape(self) -> bool:
@@ -74,98 +81,94 @@ class Run:
 Cell = list[Run]
 
 
-@dataclass(frozen=True)
-class Fit:
-    """One way to lay a sheet out; :data:`FITS` goes from the roomiest to the tightest."""
+def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> list[Page]:
+    """The section's pages (one, or more when it cannot fit), without their footers.
 
-    scale: Scale = NORMAL
-    note_limit: int | None = None  # characters a source sentence is shortened to
-    summary: bool = True
-
-
-FITS = (
-    Fit(),
-    Fit(COMPACT),
-    Fit(COMPACT, 160),
-    Fit(COMPACT, 110),
-    Fit(COMPACT, 70),
-    Fit(COMPACT, 70, summary=False),
-)
-
-
-def gather(ctx: Context, domain: Domain) -> Gathered:
-    return sheetcontent.gather(ctx.store, ctx.lang, domain)
-
-
-def sheet_pages(ctx: Context, domain: Domain) -> list[Page]:
-    """The sheet's pages (one, unless it cannot fit), without their footers."""
-    content = gather(ctx, domain)
-    for fit in FITS:
-        pages = lay_out(ctx, domain, content, fit)
-        if len(pages) == 1:
-            return pages
-    return lay_out(ctx, domain, content, FITS[0])
-
-
-def lay_out(ctx: Context, domain: Domain, content: Gathered, fit: Fit) -> list[Page]:
-    tr, ts = ctx.tr, ctx.ts
-    scale = fit.scale
-    kind = tr("Briefing list") if content.briefing else tr("Summary sheet")
-    header, top = sheet_header(ctx, domain.tr("title", ctx.lang), kind, scale)
+    ``after``: a page the section may begin on, below what is on it (the short last page of
+    the sheet before, in portrait): its title is then a heading in the flow, and the first
+    page returned is ``after`` with the section's beginning added.
+    """
+    header, top = page_header(ctx, section.heading)
     bottom = ctx.height - FOOTER
+    if after is not None and not ctx.landscape:
+        return _sheet_after(ctx, section, after, top, bottom)
     # Landscape: two columns, the charts at the top of the right one, the text flowing down
     # the left one and on below the charts.
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
     items: list[Item] = []
-    if fit.summary and domain.tr("summary", ctx.lang):
-        ops, h = ts.paragraph(0, 0, domain.tr("summary", ctx.lang), scale.body, width)
-        items.append(Item(h, list(ops), scale.gap))
-    if content.figures:
-        items.append(heading(ctx, tr("Key figures"), scale, width))
-        items += figures_table(ctx, content, scale, width, domain.kind == "introduction")
-        items[-1] = Item(items[-1].height, items[-1].ops, scale.gap)
-    if content.points:
-        items.append(heading(ctx, tr("Key points"), scale, width))
-        items += points_list(ctx, content.points, scale, width)
     charts: list[Item] = []
-    if content.charts:
-        charts.append(heading(ctx, tr("Charts"), scale, width))
-        charts += chart_items(ctx, content, scale, width, two_abreast=not ctx.landscape)
-    notes = notes_items(ctx, content.notes, scale, width, fit.note_limit)
+    for block in section.blocks:
+        found = block_items(ctx, block, width, two_abreast=not ctx.landscape)
+        charted = isinstance(block, Section) and any(isinstance(b, Chart) for b in block.blocks)
+        (charts if charted and ctx.landscape else items).extend(found)
     bodies: list[list[Op]] = []
-    if ctx.landscape:
-        right = ctx.width - width
-        taken = None
-        if charts:
-            taken = pour(charts, column(top, bottom, width), bodies)
-            bodies = [moved(ops, right, 0) for ops in bodies]
-        pour(items + notes, around(top, bottom, ctx.width, COLUMN_GAP, taken), bodies)
+    marks = Marks()
+    if charts:
+        taken = pour(charts, column(top, bottom, width), bodies, marks)
+        bodies = [moved(ops, ctx.width - width, 0) for ops in bodies]
+        pour(items, around(top, bottom, ctx.width, COLUMN_GAP, taken), bodies, marks)
     else:
-        pour(items + charts + notes, column(top, bottom, width), bodies)
-    pages = []
-    for i, body in enumerate(bodies):
-        page_header: list[Op] = header
-        if i:
-            title = f"{domain.tr('title', ctx.lang)} {tr('(continued)')}"
-            page_header, _ = sheet_header(ctx, title, kind, scale)
-        pages.append(Page(ctx.width, ctx.height, [*page_header, *body], label=f"sheet:{domain.id}"))
+        frames = around(top, bottom, ctx.width, COLUMN_GAP, None) if ctx.landscape else None
+        pour(items, frames or column(top, bottom, width), bodies, marks)
+    label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
+    continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
+    pages = [
+        Page(ctx.width, ctx.height, [*(continued if i else header), *body], label=label)
+        for i, body in enumerate(bodies or [[]])
+    ]
+    pages[0].anchors[section.id] = 0.0
+    marks.put_on(pages)
+    return pages
+
+
+def room_after(ctx: Context, page: Page) -> float:
+    """The height left under the last thing on ``page``, above the footer."""
+    used = max((op.box[1] + op.box[3] for op in page.ops), default=0.0)
+    return ctx.height - FOOTER - used - ctx.scale.gap * 2
+
+
+def _sheet_after(
+    ctx: Context, section: Section, after: Page, top: float, bottom: float
+) -> list[Page]:
+    """:func:`sheet_pages` for a section begun on ``after``, its title in the flow."""
+    ops, h = ctx.ts.paragraph(0, 0, section.heading, ctx.scale.title, ctx.width, bold=True)
+    rule = line(0, h + 5, ctx.width, h + 5, ACCENT, 1.2)
+    title = Item(h + 5, [*ops, rule], ctx.scale.gap, keep_with_next=True, anchor=section.id)
+    items = [title]
+    for block in section.blocks:
+        items += block_items(ctx, block, ctx.width, two_abreast=True)
+    bodies: list[list[Op]] = []
+    marks = Marks()
+    start = ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap
+    pour(items, below(start, top, bottom, ctx.width), bodies, marks)
+    continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
+    label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
+    first = Page(
+        after.width, after.height, [*after.ops, *bodies[0]], label, dict(after.anchors),
+        list(after.links),
+    )  # fmt: skip
+    pages = [first] + [
+        Page(ctx.width, ctx.height, [*continued, *body], label=label) for body in bodies[1:]
+    ]
+    marks.put_on(pages)
     return pages
 
 
 # -- pieces -----------------------------------------------------------------------------------
 
 
-def sheet_header(ctx: Context, title: str, kind: str, scale: Scale) -> tuple[list[Op], float]:
-    """Report title and edition on a small line, the title under it, an accent rule."""
-    ts, tr = ctx.ts, ctx.tr
-    edition = ctx.store.edition
-    right = f"{kind} · {tr('Data edition')} {edition.id}"
-    right_w = ts.width(right, scale.small)
+def page_header(ctx: Context, title: str) -> tuple[list[Op], float]:
+    """The document's furniture on a line, the title under it, an accent rule."""
+    ts, scale = ctx.ts, ctx.scale
+    furniture = ctx.doc.furniture
+    right_w = ts.width(furniture.header_right, scale.small)
     ops: list[Op] = [
-        ts.text(ctx.width - right_w, 0, right, scale.small, room=right_w, colour=MUTED)
+        ts.text(
+            ctx.width - right_w, 0, furniture.header_right, scale.small, room=right_w, colour=MUTED
+        )
     ]
     left, h = ts.paragraph(
-        0, 0, edition.tr("title", ctx.lang), scale.small, ctx.width - right_w - 12, colour=MUTED
+        0, 0, furniture.header, scale.small, ctx.width - right_w - 12, colour=MUTED
     )
     ops += left
     y = max(h, ts.height(scale.small)) + 5
@@ -176,14 +179,54 @@ def sheet_header(ctx: Context, title: str, kind: str, scale: Scale) -> tuple[lis
     return ops, y + scale.gap
 
 
-def heading(ctx: Context, text: str, scale: Scale, width: float) -> Item:
-    ops, h = ctx.ts.paragraph(0, 0, text, scale.heading, width, colour=ACCENT, bold=True)
-    return Item(h, list(ops), 4.0, keep_with_next=True)
+def heading(ctx: Context, text: str, width: float, *, anchor: str = "") -> Item:
+    ops, h = ctx.ts.paragraph(0, 0, text, ctx.scale.heading, width, colour=ACCENT, bold=True)
+    return Item(h, list(ops), 5.0, keep_with_next=True, anchor=anchor)
+
+
+def block_items(
+    ctx: Context, block: object, width: float, *, two_abreast: bool = False
+) -> list[Item]:
+    """The items of one block of a sheet; a part is its heading and its own blocks."""
+    scale = ctx.scale
+    if isinstance(block, Section):
+        items = [heading(ctx, block.heading, width, anchor=block.id)]
+        charts = [b for b in block.blocks if isinstance(b, Chart)]
+        for inner in block.blocks:
+            if not isinstance(inner, Chart):
+                items += block_items(ctx, inner, width)
+        if charts:
+            items += chart_items(ctx, charts, width, two_abreast=two_abreast)
+        return _spaced(items, scale.gap)
+    if isinstance(block, Paragraph):
+        size, colour = (scale.small, MUTED) if block.style == "aside" else (scale.body, INK)
+        ops, h = ctx.ts.paragraph(0, 0, block.text, size, width, colour=colour)
+        return [Item(h, list(ops), scale.gap)]
+    if isinstance(block, FigureTable):
+        return figures_table(ctx, block, width)
+    if isinstance(block, PointList):
+        return points_list(ctx, block, width)
+    if isinstance(block, NoteList):
+        return notes_items(ctx, block, width)
+    if isinstance(block, ReferenceList):
+        return [references_item(ctx, block, width)]
+    if isinstance(block, Timeline):
+        return timeline_items(ctx, block, width)
+    if isinstance(block, Chart):
+        return chart_items(ctx, [block], width, two_abreast=False)
+    raise TypeError(f"a sheet cannot hold a {type(block).__name__}")
+
+
+def _spaced(items: list[Item], gap: float) -> list[Item]:
+    """``items`` with a block's gap after the last."""
+    if items:
+        last = items[-1]
+        items[-1] = Item(last.height, last.ops, gap, last.keep_with_next, last.anchor, last.link)
+    return items
 
 
 def table_items(
     ctx: Context,
-    scale: Scale,
     headers: Sequence[str],
     weights: Sequence[float],
     rows: Sequence[Sequence[Cell]],
@@ -196,7 +239,7 @@ def table_items(
     note numbers stay on one line, as reported); the others share the rest of the width by
     weight, no wider than they need, and wrap.
     """
-    ts = ctx.ts
+    ts, scale = ctx.ts, ctx.scale
     aligns = aligns or ["left"] * len(headers)
 
     def size(run: Run) -> float:
@@ -208,14 +251,14 @@ def table_items(
         grid.append(
             [[ts.width(run.text, size(run), bold=run.bold) for run in cell] for cell in row]
         )
-    # The widest word of each column: a column narrower would break a word in two.
+    # The widest unbreakable piece of each column: a column narrower would break it.
     words = [
         max(
             (
                 ts.width(word, size(run), bold=run.bold)
                 for row in rows
                 for run in row[c]
-                for word in _WORD.findall(run.text)
+                for word in _unbroken(ts, run.text)
             ),
             default=0.0,
         )
@@ -223,10 +266,17 @@ def table_items(
     ]
     widths = share_widths(grid, weights, width, words)
     header_cells = [[Run(t, small=True, colour=MUTED)] for t in headers]
-    items = [_table_row(ctx, header_cells, widths, aligns, scale, size, rule=INK, top_rule=True)]
+    head = _table_row(ctx, header_cells, widths, aligns, size, rule=INK, top_rule=True)
+    items = [Item(head.height, head.ops, keep_with_next=True)]
     for row in rows:
-        items.append(_table_row(ctx, list(row), widths, aligns, scale, size, rule=GRID))
+        items.append(_table_row(ctx, list(row), widths, aligns, size, rule=GRID))
     return items
+
+
+def _unbroken(ts: Typesetter, text: str) -> list[str]:
+    """The pieces of ``text`` no line breaks inside: English words and figures with units."""
+    pieces = [text[a:b] for a, b in ts.glue(text)]
+    return pieces + [w for w in text.split() if w.isascii()]
 
 
 def share_widths(
@@ -320,7 +370,6 @@ def _table_row(
     cells: list[Cell],
     widths: list[float],
     aligns: Sequence[str],
-    scale: Scale,
     size: Callable[[Run], float],
     *,
     rule: str,
@@ -333,9 +382,10 @@ def _table_row(
     for cell, w, align in zip(cells, widths, aligns, strict=True):
         y = CELL_PAD_Y
         room = w - 2 * CELL_PAD
+        last = ctx.scale.table
         for run in cell:
-            pt = size(run)
-            for piece in ts.wrap(run.text, pt, room):
+            pt = last = size(run)
+            for piece in ts.wrap(run.text, pt, room, bold=run.bold):
                 ops.append(
                     ts.text(
                         x + CELL_PAD,
@@ -349,7 +399,7 @@ def _table_row(
                     )
                 )
                 y += ts.leading(pt)
-        height = max(height, y - ts.leading(scale.table) + ts.height(scale.table) + CELL_PAD_Y)
+        height = max(height, y - ts.leading(last) + ts.height(last) + CELL_PAD_Y)
         x += w
     total = sum(widths)
     if top_rule:
@@ -358,147 +408,140 @@ def _table_row(
     return Item(height, ops)
 
 
-def figures_table(
-    ctx: Context, content: Gathered, scale: Scale, width: float, with_domain: bool
-) -> list[Item]:
-    tr = ctx.tr
-    table = figure_table(ctx.store, ctx.lang, tr, content, with_domain)
-    headers = [
-        tr("Indicator"),
-        tr("Figure"),
-        tr("Unit"),
-        tr("Period"),
-        tr("Comparison"),
-        tr("Note"),
-    ]
-    weights: list[float] = [3, 0, 0.8, 1.6, 1.8, 0]  # 0: never wrapped (figures, notes)
-    aligns = ["left", "right", "left", "left", "left", "right"]
+def caption_item(ctx: Context, text: str, width: float) -> Item:
+    ops, h = ctx.ts.paragraph(0, 0, text, ctx.scale.table, width, bold=True)
+    return Item(h, list(ops), 4.0, keep_with_next=True)
+
+
+def figures_table(ctx: Context, table: FigureTable, width: float) -> list[Item]:
+    """The key figures, with their caption: each cell as the tree words it; the figure bold,
+    the article's own form under it, the user's note under the indicator."""
     rows = []
-    for r in table.rows:
-        figure: Cell = [Run(r.figure, bold=True)]
-        if r.reported:
-            figure.append(Run(r.reported, small=True, colour=MUTED))  # as the article prints it
-        name: Cell = [Run(r.name)]
-        if r.remark:
-            name.append(Run(f"{tr('Note')}: {r.remark}", small=True, colour=MUTED))
-        row = [
-            name,
-            figure,
-            [Run(r.unit)],
-            [Run(r.period)],
-            [Run(r.comparison)],
-            [Run(f"[{r.note}]", colour=MUTED)],
-        ]
-        if with_domain:
-            row.insert(0, [Run(r.domain)])
-        rows.append(row)
-    if with_domain:
-        headers.insert(0, tr("Domain"))
-        weights.insert(0, 0)  # tab names are short: never wrapped
-        aligns.insert(0, "left")
-    dropped = set()
-    if not table.with_unit:
-        dropped.add(tr("Unit"))
-    if not table.with_comparison:
-        dropped.add(tr("Comparison"))
-    keep = [c for c, title in enumerate(headers) if title not in dropped]
-    return table_items(
+    for row in table.rows:
+        cells: list[Cell] = []
+        for spec in table.columns:
+            cell = row.cell(spec.id)
+            runs = [Run(cell.text, bold=spec.id == "figure")]
+            if spec.id == "note":
+                runs = [Run(cell.text, colour=MUTED)]
+            if cell.aside:
+                runs.append(Run(cell.aside, small=True, colour=MUTED))
+            cells.append(runs)
+        rows.append(cells)
+    items = [caption_item(ctx, table.caption.text, width)]
+    items += table_items(
         ctx,
-        scale,
-        [headers[c] for c in keep],
-        [weights[c] for c in keep],
-        [[row[c] for c in keep] for row in rows],
+        [c.header for c in table.columns],
+        [WEIGHTS[c.id] if c.wrap else 0 for c in table.columns],
+        rows,
         width,
-        [aligns[c] for c in keep],
+        ["right" if c.align == "end" else "left" for c in table.columns],
     )
+    return _spaced(items, ctx.scale.gap)
 
 
-def points_list(
-    ctx: Context, points: list[tuple[str, int]], scale: Scale, width: float
-) -> list[Item]:
-    ts = ctx.ts
+def points_list(ctx: Context, points: PointList, width: float) -> list[Item]:
+    ts, scale = ctx.ts, ctx.scale
     items = []
-    number_w = ts.width(f"{len(points)}.", scale.body) + 4
-    for i, (text, note) in enumerate(points, start=1):
-        mark = ts.text(0, 0, f"{i}.", scale.body, room=number_w - 4, align="right")
-        body = f"{text} [{note}]" if note else text
-        ops, h = ts.paragraph(number_w, 0, body, scale.body, width - number_w)
-        items.append(Item(h, [mark, *ops], 3.0))
-    items[-1] = Item(items[-1].height, items[-1].ops, scale.gap)
-    return items
+    number_w = max((ts.width(p.number, scale.body) for p in points.items), default=0.0) + 4
+    for point in points.items:
+        mark = ts.text(0, 0, point.number, scale.body, room=number_w - 4, align="right")
+        ops, h = ts.paragraph(number_w, 0, point.line, scale.body, width - number_w)
+        items.append(Item(h, [mark, *ops], 4.0))
+    return _spaced(items, scale.gap)
 
 
 def chart_items(
-    ctx: Context, content: Gathered, scale: Scale, width: float, *, two_abreast: bool
+    ctx: Context, charts: list[Chart], width: float, *, two_abreast: bool
 ) -> list[Item]:
-    """The charts, one under the other; in portrait in two columns, each chart going to the
-    shorter one (a timeline, or a chart on its own, takes the whole width)."""
-    tr = ctx.tr
+    """The charts, one under the other; in portrait two abreast, row by row (a timeline, or a
+    chart on its own, takes the whole width)."""
+    scale = ctx.scale
 
-    def draw(data: ChartData, numbers: list[int], w: float) -> tuple[list[Op], float]:
-        listed = functools.reduce(lambda a, b: arg(tr("%1, %2"), a, b), map(str, numbers))
-        sources = arg(tr("Sources: notes %1"), listed)
-        drawn = draw_chart(data, w, ctx.ts, scale, tr, sources)
+    def draw(chart: Chart, w: float) -> tuple[list[Op], float]:
+        drawn = draw_scene(chart.scene, w, ctx.ts, scale, chart.sources, chart.caption.text)
         return drawn.ops, drawn.height
 
     items: list[Item] = []
-    group: list[tuple[ChartData, list[int]]] = []
+    group: list[Chart] = []
 
     def flush() -> None:
         if len(group) == 1:
-            ops, h = draw(*group[0], width)
+            ops, h = draw(group[0], width)
             items.append(Item(h, ops, scale.gap))
         elif group:
+            # Two abreast, a row an item: a page may end between two rows of charts.
             half = (width - COLUMN_GAP) / 2
-            stacks: list[list[Op]] = [[], []]
-            heights = [0.0, 0.0]
-            for data, numbers in group:
-                ops, h = draw(data, numbers, half)
-                side = 0 if heights[0] <= heights[1] else 1
-                stacks[side] += moved(ops, side * (half + COLUMN_GAP), heights[side])
-                heights[side] += h + scale.gap
-            items.append(Item(max(heights) - scale.gap, stacks[0] + stacks[1], scale.gap))
+            for first in range(0, len(group), 2):
+                row: list[Op] = []
+                height = 0.0
+                for side, chart in enumerate(group[first : first + 2]):
+                    drawn, h = draw(chart, half)
+                    row += moved(drawn, side * (half + COLUMN_GAP), 0)
+                    height = max(height, h)
+                items.append(Item(height, row, scale.gap))
         group.clear()
 
-    for data, numbers in content.charts:
-        if not two_abreast or data.kind == "timeline":
+    for chart in charts:
+        if not two_abreast or chart.timeline:
             flush()
-            ops, h = draw(data, numbers, width)
+            ops, h = draw(chart, width)
             items.append(Item(h, ops, scale.gap))
         else:
-            group.append((data, numbers))
+            group.append(chart)
     flush()
     return items
 
 
-def notes_items(
-    ctx: Context, notes: Notes, scale: Scale, width: float, limit: int | None
-) -> list[Item]:
-    """The numbered source sentences, then where they come from."""
-    ts, tr, lang = ctx.ts, ctx.tr, ctx.lang
+def notes_items(ctx: Context, notes: NoteList, width: float) -> list[Item]:
+    """The numbered source sentences, whole, then the remark on their punctuation."""
+    ts, scale = ctx.ts, ctx.scale
     items: list[Item] = []
-    if notes.notes:
-        items.append(heading(ctx, tr("Sources (verbatim from the article)"), scale, width))
-        number_w = ts.width(f"[{len(notes)}]", scale.note) + 4
-        for note in notes.notes:
-            mark = ts.text(
-                0,
-                0,
-                f"[{note.number}]",
-                scale.note,
-                room=number_w - 4,
-                align="right",
-                colour=MUTED,
-            )
-            ops, h = ts.paragraph(number_w, 0, note.text(limit), scale.note, width - number_w)
-            items.append(Item(h, [mark, *ops], 2.5))
-    citations = ctx.store.citations()
-    lines = []
-    if "article" in citations:
-        lines.append(f"{tr('Figures as reported in')}: {citations['article'].tr('text', lang)}")
-    if "report" in citations:
-        lines.append(f"{tr('Report')}: {citations['report'].tr('text', lang)}")
-    if lines:
-        ops, h = ts.paragraph(0, 3, "\n".join(lines), scale.small, width, colour=MUTED)
-        items.append(Item(h + 3, [line(0, 0, width * 0.3, 0, RULE, 0.4), *ops]))
+    number_w = max((ts.width(n.label, scale.note) for n in notes.notes), default=0.0) + 4
+    for note in notes.notes:
+        mark = ts.text(0, 0, note.label, scale.note, room=number_w - 4, align="right", colour=MUTED)
+        ops, h = ts.paragraph(number_w, 0, note.text, scale.note, width - number_w)
+        items.append(Item(h, [mark, *ops], 3.0))
+    if notes.remark:
+        ops, h = ts.paragraph(0, 2, notes.remark, scale.small, width, colour=MUTED)
+        items.append(Item(h + 2, list(ops), 6.0))
+    return items
+
+
+def references_item(ctx: Context, references: ReferenceList, width: float) -> Item:
+    """Where the figures come from: the GB/T 7714 references, under a short rule."""
+    text = "\n".join(r.line for r in references.references)
+    ops, h = ctx.ts.paragraph(0, 4, text, ctx.scale.small, width, colour=MUTED)
+    return Item(h + 4, [line(0, 0, width * 0.3, 0, RULE, 0.4), *ops], ctx.scale.gap)
+
+
+def timeline_items(ctx: Context, timeline: Timeline, width: float) -> list[Item]:
+    """Every milestone with its date, what happened and the article's sentence, whole."""
+    ts, scale = ctx.ts, ctx.scale
+    events = timeline.events
+    date_w = max((ts.width(e.date_text, scale.body, bold=True) for e in events), default=0.0)
+    axis_x = date_w + 10
+    text_x = axis_x + 12
+    room = width - text_x
+    items: list[Item] = []
+    for event in events:
+        ops: list[Op] = [
+            ts.text(0, 0, event.date_text, scale.body, room=date_w, align="right", bold=True)
+        ]
+        what, h = ts.paragraph(text_x, 0, event.title, scale.body, room, bold=True)
+        ops += what
+        quote, hq = ts.paragraph(text_x, h + 3, event.quote, scale.note, room)
+        ops += quote
+        height = h + 3 + hq
+        centre = ts.height(scale.body) / 2
+        # The line joining the dots, drawn by each event from half-way to the one before it
+        # to half-way to the one after, so it breaks cleanly at a page end.
+        above = -TIMELINE_SPACING / 2 if event is not events[0] else centre
+        below = height + TIMELINE_SPACING / 2 if event is not events[-1] else centre
+        ops.insert(0, line(axis_x, above, axis_x, below, GRID, 1.5))
+        ops.append(Shape("ellipse", axis_x - 3, centre - 3, 6, 6, fill=ACCENT, stroke=ACCENT))
+        items.append(Item(height, ops, TIMELINE_SPACING))
+    if timeline.remark:
+        remark, h = ts.paragraph(0, 0, timeline.remark, scale.small, width, colour=MUTED)
+        items.append(Item(h, list(remark), scale.gap))
     return items
