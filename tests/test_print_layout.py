@@ -15,8 +15,9 @@ import pytest
 
 from gui.data.chartdata import chart_data
 from gui.data.model import LANGS, Lang
-from gui.data.notes import ELLIPSIS, Notes, sentence_around, shorten
 from gui.data.store import Store
+from gui.data.typography import normalise
+from gui.document.notes import Notes, sentence_around
 from gui.paths import bundled_database, resource
 from gui.printing.layout import Page, Shape, Text, Typesetter
 from gui.qtcommon.fonts import FONT_FILE
@@ -119,22 +120,6 @@ def test_wrapped_lines_never_exceed_their_width(typesetter: Typesetter) -> None:
         assert all(typesetter.width(line, 8) <= width + 0.01 for line in lines)
 
 
-def test_a_note_is_shortened_around_its_figures_only_when_needed() -> None:
-    quote = (
-        "前面很长的一段背景说明文字,其中共有95起事故,死亡104人,后面还有很长很长的一段补充说明文字。"
-    )
-    first = quote.index("95起")
-    last = quote.index("104人") + len("104人")
-    assert shorten(quote, [(first, last)], len(quote)) == quote
-    short = shorten(quote, [(first, first + 3), (quote.index("104人"), last)], 20)
-    assert short.startswith(ELLIPSIS)
-    assert short.endswith(ELLIPSIS)
-    assert "95起" in short
-    assert "104人" in short
-    assert len(short) < len(quote)
-    assert short.replace(ELLIPSIS, "") in quote
-
-
 def test_notes_are_numbered_once_per_sentence(store: Store) -> None:
     notes = Notes()
     cards = store.cards("actors")
@@ -142,7 +127,7 @@ def test_notes_are_numbered_once_per_sentence(store: Store) -> None:
     assert numbers[0] == 1
     assert len(notes) == len({obs.quote for obs in cards})
     for obs, number in zip(cards, numbers, strict=True):
-        assert notes.notes[number - 1].quote == obs.quote
+        assert notes.nodes()[number - 1].text == normalise(obs.quote, keep_length=True)
 
 
 def test_an_outlook_point_is_cited_with_its_whole_sentence(store: Store) -> None:
