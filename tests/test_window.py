@@ -30,11 +30,11 @@ def table(tab: DomainTab) -> FigureTable:
 
 def card_texts(card: FigureCard) -> dict[str, str]:
     return {
-        "name": card.name.full_text(),
+        "name": card.name.text(),
         "figure": card.figure.text(),
-        "unit": card.unit.full_text(),
+        "unit": card.unit.text(),
         "change": card.change.text(),
-        "period": card.period.full_text(),
+        "period": card.period.text(),
     }
 
 
@@ -244,8 +244,8 @@ def test_every_card_shows_its_observation(make_window: Any, store: Store, lang: 
         )
         assert [c.observation.id for c in tab.cards] == [o.id for o in expected]
         for card, obs in zip(tab.cards, expected, strict=True):
-            assert card.name.full_text() == obs.tr("name", lang)  # type: ignore[arg-type]
-            assert card.period.full_text().startswith(obs.tr("period", lang))  # type: ignore[arg-type]
+            assert card.name.text() == obs.tr("name", lang)  # type: ignore[arg-type]
+            assert card.period.text().startswith(obs.tr("period", lang))  # type: ignore[arg-type]
             if lang == "zh" and obs.value is not None:
                 assert card.figure.text() == obs.reported  # exactly as the article prints it
             assert obs.quote in card.toolTip().replace("&quot;", '"') or "&" in obs.quote
@@ -536,8 +536,8 @@ def test_hostile_names_are_shown_literally(make_window: Any, sources: Path, tmp_
     window: MainWindow = make_window("zh", db=db)
     tab = window.domain_tab("hotline")
     card = next(c for c in tab.cards if c.observation.id == "hotline.requests.2020")
-    assert card.name.full_text() == hostile
-    assert card.name.accessibleName() == hostile  # drawn with drawText: never markup
+    assert card.name.text() == hostile
+    assert card.name.textFormat() == Qt.TextFormat.PlainText  # shown as typed: never markup
     assert "&lt;b&gt;" in card.toolTip()
     tab.select_observation("hotline.requests.2020")
     assert hostile in table(tab).source.view.toPlainText()

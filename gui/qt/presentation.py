@@ -12,13 +12,18 @@ from PySide6.QtWidgets import QWidget
 from gui.data.briefing import Pin
 from gui.data.chartscene import Scene
 from gui.data.slides import Slide
+from gui.qt.actions import presentation_keys
 from gui.qt.session import Session
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import ACCENT, INK, MUTED
 
-NEXT = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
-PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+# Declared with what Help says of them, in gui/qt/actions.py.
+NEXT = presentation_keys("next")
+PREVIOUS = presentation_keys("previous")
+FIRST = presentation_keys("first")
+LAST = presentation_keys("last")
+LEAVE = presentation_keys("leave")
 
 
 MIN_UNIT = 5.0  # pixels: the smallest type unit a slide shrinks to before it would not read
@@ -68,11 +73,11 @@ class Presentation(QWidget):
             self.go(self.index + 1)
         elif key in PREVIOUS:
             self.go(self.index - 1)
-        elif key == Qt.Key.Key_Home:
+        elif key in FIRST:
             self.go(0)
-        elif key == Qt.Key.Key_End:
+        elif key in LAST:
             self.go(len(self.slides) - 1)
-        elif key == Qt.Key.Key_Escape:
+        elif key in LEAVE:
             self.close()
         else:
             super().keyPressEvent(event)
