@@ -43,6 +43,7 @@ from gui.qt.focus_ring import FocusRing
 from gui.qt.paint_watch import after_first_paint
 from gui.qt.search_box import SearchBox, SearchCorner
 from gui.qt.session import SOURCE_TAB, Session
+from gui.qt.tab_bar import FairTabBar
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.startup import set_zoom, step_zoom
@@ -117,8 +118,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("MainWindow")
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(FairTabBar())
         self.tabs.setDocumentMode(True)
-        # Never scrolled out of sight: shortened with "…" where the bar is too narrow.
+        # Never scrolled out of sight: the longest names shortened with "…" where the bar is too
+        # narrow.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.tabBar().setExpanding(False)
@@ -279,8 +282,11 @@ class MainWindow(QMainWindow):
 
     def _fit_search(self) -> None:
         """The search field in the room the tabs leave, so that no tab is shortened for it."""
-        room = self.tabs.width() - self.tabs.tabBar().sizeHint().width() - ui_px(8)
-        self.search_corner.fit(room)
+        bar = self.tabs.tabBar()
+        assert isinstance(bar, FairTabBar)
+        self.search_corner.fit(self.tabs.width() - bar.natural_width() - ui_px(8))
+        corner = self.search_corner.sizeHint().width() if self.search_corner.isVisible() else 0
+        bar.set_room(self.tabs.width() - corner - ui_px(4))
 
     def present(self) -> Presentation:
         from gui.qt.presentation import present
