@@ -76,3 +76,52 @@ def test_the_first_charts_are_in_view_and_nothing_is_clipped(
             name = f"desktop/{size}-{zoom}-{view['lang']}-{view['theme']}-{view['tab']}"
             shot = folder / "out" / f"{view['lang']}-{view['theme']}-{view['tab']}.png"
             compare(QImage(str(shot)), name)
+
+
+# The briefing list open beside the tabs, the whole interface zoomed by the desktop (Qt's scale
+# factor, as KDE or GNOME set it): the laptop maximised, the monitor as the window first opens.
+LIST_CASES = [("1366x768", "maximised", "1.25"), ("1366x768", "maximised", "1.5"),
+              ("1920x1080", "first", "1.5")]  # fmt: skip
+# Kept, one view per tab: the laptop at 150 % in English, light (its longest names).
+LIST_APPROVED = {("1366x768", "1.5", "en", "light")}
+
+
+@pytest.mark.system("display")
+@pytest.mark.parametrize(
+    ("size", "state", "scale"), LIST_CASES, ids=[f"{c[0]}-{c[2]}" for c in LIST_CASES]
+)
+def test_with_the_list_open_and_zoomed_the_table_the_sentence_and_every_tab_stay(
+    tmp_path_factory: pytest.TempPathFactory, size: str, state: str, scale: str
+) -> None:
+    folder = tmp_path_factory.mktemp(f"desktop-list-{size}-{scale}")
+    with system.x_display_running(folder, size=size) as display:
+        env = display.env(user_env(folder))
+        env.update(PYTHONPATH=str(ROOT), QT_SCALE_FACTOR=scale)
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.window_probe", str(folder / "out"), "--state", state,
+             "--list"],
+            cwd=folder, env=env, capture_output=True, text=True, timeout=600, check=False,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, Any] = json.loads((folder / "out" / "report.json").read_text())
+    assert inside(report["frame"], report["available"]), "the window runs off the screen"
+    # Help fits the screen's free area, its frame included (it scrolls the rest).
+    assert inside(report["help"], report["available"]), f"Help at {report['help']}"
+    # The search popup shows each result whole, its figure included.
+    assert report["search"] == {"垃圾": [], "waste": [], "1103": []}
+    assert len(report["views"]) == 2 * 2 * 5
+    for view in report["views"]:
+        where = f"{view['tab']} {view['lang']} {view['theme']}"
+        assert view["table_shown"], where  # the list never hides the table …
+        assert view["table_action"], where  # … nor unchecks View → Table of all figures
+        assert view["table"] >= view["table_least"] > 0, where
+        assert view["source"] >= view["source_least"] > 0, where
+        assert view["dock"][2] <= 0.4 * report["window"][2], f"{where}: the list is too wide"
+        for tab in view["tabs"]:
+            assert inside(tab, view["bar"]), f"{where}: a tab at {tab} is out of its bar"
+        assert view["cut"] == [], where  # no figure of the table cut with "…"
+        assert view["clipped"] == [], where
+        if (size, scale, view["lang"], view["theme"]) in LIST_APPROVED:
+            name = f"desktop/list-{size}-{scale}-{view['lang']}-{view['theme']}-{view['tab']}"
+            shot = folder / "out" / f"{view['lang']}-{view['theme']}-{view['tab']}.png"
+            compare(QImage(str(shot)), name)
