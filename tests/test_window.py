@@ -342,6 +342,9 @@ def test_overview_card_opens_its_domain_and_sentence(make_window: Any, qtbot: An
     assert selected.id == "hotline.requests.2020"
     assert selected.quote in table(hotline).source.view.toPlainText()
     # … then to the article, and back to the figure from the article.
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
     table(hotline).source.button.click()
     assert window.current_tab_id() == SOURCE_TAB
     source: SourceTab = window.source_tab()
@@ -349,6 +352,15 @@ def test_overview_card_opens_its_domain_and_sentence(make_window: Any, qtbot: An
         source.marked_sentence().replace("\u2029", "\n")
         == source.text[selected.quote_start : selected.quote_end]
     )
+    # In the middle of the view, not on its last lines (the sentence is far down the article).
+    qtbot.wait(20)
+    cursor = source.view.textCursor()
+    top = source.view.cursorRect(cursor).top()
+    cursor.setPosition(cursor.position() + len(selected.quote))
+    bottom = source.view.cursorRect(cursor).bottom()
+    room = source.view.viewport().height()
+    assert source.view.verticalScrollBar().value() > 0
+    assert abs((top + bottom) / 2 - room / 2) < room / 8, (top, bottom, room)
     source.observation_clicked.emit("safety.accidents.20200630")
     assert window.current_tab_id() == "safety"
     picked = window.domain_tab("safety").selected()
