@@ -12,7 +12,7 @@ from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import mark
 
-READABLE_LINES = 5  # lines of the sentence always in view, however small the window
+READABLE_LINES = 4  # lines of the sentence always in view, however small the window
 
 
 class SourcePanel(QWidget):
