@@ -140,9 +140,14 @@ class FigureCard(QAbstractButton):
         return QSize(max(ui_px(150), need), hint.height())
 
     def sizeHint(self) -> QSize:
+        # A card's width, not its labels' one-line widths: they wrap, and the card grows taller.
         layout = self.layout()
-        hint = layout.sizeHint() if layout is not None else QSize()
-        return QSize(max(hint.width(), ui_px(200)), hint.height())
+        width = max(ui_px(200), self.minimumSizeHint().width())
+        if layout is None:
+            return QSize(width, 0)
+        if layout.hasHeightForWidth():
+            return QSize(width, layout.totalHeightForWidth(width))
+        return QSize(width, layout.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
