@@ -1031,5 +1031,13 @@
       <source>Search figures</source>
       <translation>搜索数字</translation>
     </message>
+    <message>
+      <source>No printer is installed on this computer; use Save as PDF… to save the briefing list as a PDF file and print it elsewhere.</source>
+      <translation>本机未安装打印机；请用“另存为 PDF…”将简报清单保存为 PDF 文件，再到别处打印。</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer; use Save as PDF… to save the briefing pack as a PDF file and print it elsewhere.</source>
+      <translation>本机未安装打印机；请用“另存为 PDF…”将简报汇编保存为 PDF 文件，再到别处打印。</translation>
+    </message>
   </context>
 </TS>
