@@ -152,6 +152,15 @@ class FigureCard(QAbstractButton):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_unit(event.size().width())
+        self._hold_height(event.size().width())
+
+    def _hold_height(self, width: int) -> None:
+        """Ask, as a minimum, for the height the wrapped labels need at this width: grids
+        give a card its size hint's height, worked out at another width."""
+        layout = self.layout()
+        need = layout.totalHeightForWidth(width) if layout is not None else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def _place_unit(self, width: int) -> None:
         """The unit beside the figure when it fits there whole, else on a line of its own

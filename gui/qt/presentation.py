@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -122,14 +122,16 @@ class Presentation(QWidget):
         """Lay the slide out in ``area`` at type size ``unit``; returns where it ends."""
         y = area.top()
         y = _text(painter, slide.kicker, area, y, unit * 1.1, MUTED, paint=paint)
-        y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True, paint=paint)
-        y += unit
         if slide.chart_id in self.scenes:
+            # The whole slide for the chart: it carries its own title.
+            y += unit * 0.5
             if paint:
                 self._draw_chart(
                     painter, self.scenes[slide.chart_id], area.adjusted(0, y - area.top(), 0, 0)
                 )
             return y
+        y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True, paint=paint)
+        y += unit
         columns = max(1, min(len(slide.figures), 2))
         width = area.width() / columns
         row_top = y
@@ -140,9 +142,8 @@ class Presentation(QWidget):
             box = QRectF(x, row_top, width - unit, max(area.bottom() - row_top, 0))
             big = unit * (5.5 if len(slide.figures) == 1 else 3.6)
             top = _text(painter, figure.label, box, box.top(), unit * 1.2, MUTED, paint=paint)
-            top = _text(painter, figure.figure, box, top, big, ACCENT, bold=True, paint=paint)
-            words = " ".join(x for x in (figure.unit, figure.change) if x)
-            top = _text(painter, words, box, top, unit * 1.4, INK, bold=True, paint=paint)
+            top = _figure(painter, figure.figure, figure.unit, box, top, (big, unit * 1.4), paint)
+            top = _text(painter, figure.change, box, top, unit * 1.4, INK, bold=True, paint=paint)
             top = _text(painter, figure.period, box, top, unit * 1.0, MUTED, paint=paint)
             y = max(y, top + unit)
         if slide.note:
@@ -155,13 +156,48 @@ class Presentation(QWidget):
         """The chart as it is printed, as large as the slide leaves room for."""
         from gui.printing.chartimage import render
 
-        if scene.id not in self._images:
-            self._images[scene.id] = render(scene, "", scale=2.0, width=CHART_WIDTH)
-        image = self._images[scene.id]
-        size = image.deviceIndependentSize()
-        k = min(area.width() / size.width(), (area.height() - area.height() * 0.06) / size.height())
-        target = QRectF(area.left(), area.top(), size.width() * k, size.height() * k)
+        room = area.adjusted(0, 0, 0, -area.height() * 0.06)  # the slide number below
+        if room.width() <= 0 or room.height() <= 0:
+            return
+        key = scene.id
+        if key not in self._images:
+            self._images[key] = render(scene, "", scale=2.0, width=CHART_WIDTH)
+        size = self._images[key].deviceIndependentSize()
+        image = self._images[key]
+        k = min(room.width() / size.width(), room.height() / size.height())
+        target = QRectF(0, room.top(), size.width() * k, size.height() * k)
+        target.moveLeft(room.center().x() - target.width() / 2)
         painter.drawImage(target, image)
+
+
+def _figure(
+    painter: QPainter,
+    figure: str,
+    unit: str,
+    area: QRectF,
+    top: float,
+    sizes: tuple[float, float],
+    paint: bool,
+) -> float:
+    """The figure with its unit beside it, on its baseline ("11.0394 million requests"); the
+    unit on the next line only where both do not fit; returns where the next line starts."""
+    big, small = sizes
+    figure_font, unit_font = font(big, bold=True), font(small, bold=True)
+    figure_metrics, unit_metrics = QFontMetricsF(figure_font), QFontMetricsF(unit_font)
+    gap = unit_metrics.horizontalAdvance(" ")
+    width = figure_metrics.horizontalAdvance(figure)
+    if not unit or width + gap + unit_metrics.horizontalAdvance(unit) > area.width():
+        top = _text(painter, figure, area, top, big, ACCENT, bold=True, paint=paint)
+        return _text(painter, unit, area, top, small, INK, bold=True, paint=paint)
+    baseline = top + figure_metrics.ascent()
+    if paint:
+        painter.setFont(figure_font)
+        painter.setPen(ACCENT)
+        painter.drawText(QPointF(area.left(), baseline), figure)
+        painter.setFont(unit_font)
+        painter.setPen(INK)
+        painter.drawText(QPointF(area.left() + width + gap, baseline), unit)
+    return top + figure_metrics.height() + big * 0.25
 
 
 def _text(
