@@ -23,10 +23,13 @@ from gui.data import proof
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
 from gui.data.translate import arg
+from gui.paths import resource
 from gui.printing import chartimage
 from gui.printing.chartimage import DPI, Picture
+from gui.printing.svg_font import embed_font
 from gui.qt.save_paths import remember, session_of, start_path
 from gui.qt.text import warn
+from gui.qtcommon.fonts import FONT_FILE, family
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.qtfiles import from_qt, qt_output
 
@@ -62,6 +65,9 @@ def write_svg(view: ChartView, path: Path) -> None:
     def draw(temporary: Path) -> None:
         with qt_output(temporary) as device:
             _draw_svg(view, device)
+        # The font inside the file: it names Noto Sans CJK SC, which few machines have.
+        svg = embed_font(temporary.read_bytes(), resource(FONT_FILE), family())
+        temporary.write_bytes(svg)
 
     write_with(path, draw, verify=proof.svg)
 
