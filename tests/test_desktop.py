@@ -45,22 +45,28 @@ def inside(inner: list[int], outer: list[int], slack: int = 1) -> bool:
     )
 
 
+def probe(folder: Path, size: str, options: list[str], **env: str) -> dict[str, Any]:
+    """tests/window_probe.py's report on a screen of ``size``, with Xvfb and openbox."""
+    with system.x_display_running(folder, size=size) as display:
+        environment = display.env(user_env(folder))
+        environment.update(PYTHONPATH=str(ROOT), **env)
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.window_probe", str(folder / "out"), *options],
+            cwd=folder, env=environment, capture_output=True, text=True, timeout=600,
+            check=False,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, Any] = json.loads((folder / "out" / "report.json").read_text())
+    return report
+
+
 @pytest.mark.system("display")
 @pytest.mark.parametrize(("size", "state", "zoom"), CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
 def test_the_first_charts_are_in_view_and_nothing_is_clipped(
     tmp_path_factory: pytest.TempPathFactory, size: str, state: str, zoom: int
 ) -> None:
     folder = tmp_path_factory.mktemp(f"desktop-{size}-{zoom}")
-    with system.x_display_running(folder, size=size) as display:
-        env = display.env(user_env(folder))
-        env["PYTHONPATH"] = str(ROOT)
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.window_probe", str(folder / "out"), "--state", state,
-             "--zoom", str(zoom)],
-            cwd=folder, env=env, capture_output=True, text=True, timeout=600, check=False,
-        )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    report: dict[str, Any] = json.loads((folder / "out" / "report.json").read_text())
+    report = probe(folder, size, ["--state", state, "--zoom", str(zoom)])
     width, height = (int(n) for n in size.split("x"))
     assert inside(report["frame"], [0, 0, width, height]), "the window runs off the screen"
     assert len(report["views"]) == 2 * 2 * 5  # two themes, two languages, five domains
@@ -100,16 +106,7 @@ def test_with_the_list_open_and_zoomed_the_table_the_sentence_and_every_tab_stay
     tmp_path_factory: pytest.TempPathFactory, size: str, state: str, scale: str
 ) -> None:
     folder = tmp_path_factory.mktemp(f"desktop-list-{size}-{scale}")
-    with system.x_display_running(folder, size=size) as display:
-        env = display.env(user_env(folder))
-        env.update(PYTHONPATH=str(ROOT), QT_SCALE_FACTOR=scale)
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.window_probe", str(folder / "out"), "--state", state,
-             "--list"],
-            cwd=folder, env=env, capture_output=True, text=True, timeout=600, check=False,
-        )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    report: dict[str, Any] = json.loads((folder / "out" / "report.json").read_text())
+    report = probe(folder, size, ["--state", state, "--list"], QT_SCALE_FACTOR=scale)
     assert inside(report["frame"], report["available"]), "the window runs off the screen"
     # Help fits the screen's free area, its frame included (it scrolls the rest).
     assert inside(report["help"], report["available"]), f"Help at {report['help']}"
@@ -126,6 +123,7 @@ def test_with_the_list_open_and_zoomed_the_table_the_sentence_and_every_tab_stay
         for tab in view["tabs"]:
             assert inside(tab, view["bar"]), f"{where}: a tab at {tab} is out of its bar"
         assert view["cut"] == [], where  # no figure of the table cut with "…"
+        assert view["indicator"] >= 100, where  # nor the names squeezed out: it scrolls
         assert view["clipped"] == [], where
         if (size, scale, view["lang"], view["theme"]) in LIST_APPROVED:
             name = f"desktop/list-{size}-{scale}-{view['lang']}-{view['theme']}-{view['tab']}"

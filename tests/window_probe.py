@@ -171,6 +171,9 @@ def list_view(window: MainWindow, tab: DomainTab) -> dict[str, Any]:
         "tabs": [rect_of(bar.tabRect(i)) for i in range(bar.count())],
         "dock": rect(window.briefing.dock, window),
         "cut": cut_figures(tab),
+        "indicator": (
+            figures.table.columnWidth(ObservationTableModel.INDICATOR) if figures is not None else 0
+        ),
     }
 
 

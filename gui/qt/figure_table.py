@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -53,6 +54,7 @@ WIDEST = {
 }
 NARROWEST = 48  # design pixels a column that gives way keeps
 INDICATOR_SHARE = 0.35
+INDICATOR_LEAST = 110  # design pixels the indicator's names keep before the table scrolls
 FIT_ROWS = 200
 READABLE_ROWS = 3  # rows the table always shows, however small the window
 SPLITTER = "figures"  # the divider between the table and the sentence, remembered
@@ -114,7 +116,9 @@ class FigureView(QTableView):
     def readable_height(self) -> int:
         """The header and READABLE_ROWS rows, inside the frame."""
         rows = READABLE_ROWS * self.verticalHeader().defaultSectionSize()
-        return rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        # With room for the sideways scroll bar a narrow table shows under its rows.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + bar
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -136,6 +140,15 @@ class FigureView(QTableView):
         self.setColumnWidth(ObservationTableModel.FIGURE, figure)
         for column, width in others.items():
             self.setColumnWidth(column, max(int(width * shrink), min(width, ui_px(NARROWEST))))
+        # The indicator's names keep a readable width: where the rest leaves less, the table
+        # scrolls sideways instead.
+        used = figure + sum(self.columnWidth(column) for column in others)
+        indicator = ObservationTableModel.INDICATOR
+        if self.viewport().width() - used < ui_px(INDICATOR_LEAST):
+            header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(indicator, ui_px(INDICATOR_LEAST))
+        else:
+            header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Stretch)
 
 
 class FigureTable(QSplitter):
@@ -167,6 +180,7 @@ class FigureTable(QSplitter):
         self.table.copy_requested.connect(self._copy)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)  # the first rows tell a column's width
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Compar…", not "mparis"
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ObservationTableModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
         # The sentence is read in the panel beside the table; its column stays in the model,
