@@ -91,6 +91,7 @@ class FigureView(QTableView):
         self._figure_width = 0  # the widest figure painted, beyond what was measured
         self.setItemDelegateForColumn(ObservationTableModel.FIGURE, _FigureDelegate(self))
         self.empty_text = ""  # said in the table when no row is shown
+        self.scrolls = False  # sideways: its columns need more than its width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -116,8 +117,8 @@ class FigureView(QTableView):
     def readable_height(self) -> int:
         """The header and READABLE_ROWS rows, inside the frame."""
         rows = READABLE_ROWS * self.verticalHeader().defaultSectionSize()
-        # With room for the sideways scroll bar a narrow table shows under its rows.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # With room for the sideways scroll bar a table too narrow for its columns shows.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) if self.scrolls else 0
         return rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + bar
 
     def minimumSizeHint(self) -> QSize:
@@ -144,11 +145,15 @@ class FigureView(QTableView):
         # scrolls sideways instead.
         used = figure + sum(self.columnWidth(column) for column in others)
         indicator = ObservationTableModel.INDICATOR
-        if self.viewport().width() - used < ui_px(INDICATOR_LEAST):
+        scrolls = self.viewport().width() - used < ui_px(INDICATOR_LEAST)
+        if scrolls:
             header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(indicator, ui_px(INDICATOR_LEAST))
         else:
             header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Stretch)
+        if scrolls != self.scrolls:
+            self.scrolls = scrolls
+            self.updateGeometry()  # its least height with the scroll bar, or without
 
 
 class FigureTable(QSplitter):
