@@ -188,3 +188,33 @@ def test_markup_in_every_chart_text_is_shown_literally(
             assert image.load(str(tmp_path / f"{chart_id}.png"))
             assert not has_red(image), chart_id
             view.close()
+
+
+def test_a_saved_svg_carries_the_glyphs_it_shows(qtbot: Any, store: Store, tmp_path: Path) -> None:
+    """The font the SVG names is inside it, cut to the characters shown: it draws the same
+    on a machine without Noto Sans CJK SC."""
+    import base64
+    import io
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    from gui.qtcommon.fonts import family
+
+    view = view_of(qtbot, store, "safety.year_on_year", "zh", "来源: 报告")
+    view.write_svg(tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    named = set(re.findall(r'font-family="([^"]+)"', svg))
+    assert family() in named
+    faces = re.findall(
+        r'@font-face \{ font-family: "([^"]+)"; src: url\(data:font/ttf;base64,([^)]+)\)', svg
+    )
+    assert [name for name, _ in faces] == [family()]
+    font = TTFont(io.BytesIO(base64.b64decode(faces[0][1])))
+    covered = set(font.getBestCmap())
+    shown = "".join(svg_texts(tmp_path / "chart.svg"))
+    assert {ord(c) for c in shown if not c.isspace()} <= covered
+    assert len(covered) < 400  # the glyphs shown, not the whole font
+    assert (
+        svg_texts(tmp_path / "chart.svg")[0] == "2020年上半年事故起数和死亡人数同比降幅(按行业领域)"
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -131,3 +131,89 @@ def test_alt_up_and_down_reorder_the_briefing_list(
     assert [p.observation_id for p in dock.pins()][1] == "safety.accidents.20200630"
     window.actions_["edit.undo"].trigger()  # every move is undone like any other change
     assert dock.pins()[0].observation_id == "safety.accidents.20200630"
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed where the focus is, as a keyboard would send it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the focus"
+    QTest.keyClick(target, key, modifier)
+    QApplication.processEvents()
+
+
+def tab_until(wanted: Any, most: int = 80) -> QWidget:
+    """Tab until the focus is on a widget ``wanted`` accepts (a type or a test)."""
+    for _ in range(most):
+        widget = focus()
+        if widget is not None and (
+            isinstance(widget, wanted) if isinstance(wanted, type) else wanted(widget)
+        ):
+            return widget
+        press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {wanted}; the focus is on {focus()!r}")
+
+
+def test_a_keyboard_journey_from_launch_to_a_printed_list(
+    make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Tab, arrows, Enter and Space only: an Urban safety figure found, its sentence read, the
+    figure listed, the list printed (no printer here: saved as a PDF, the file dialog answered
+    with a path)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
+
+    from gui.qt.card import PinButton
+    from gui.qt.print_actions import PrintActions
+
+    from . import pdftools
+
+    window = shown(make_window, qtbot, tmp_path, lang="en")
+    # To the tab bar, then along it with the arrows to Urban safety.
+    bar = tab_until(QTabBar)
+    safety = window.tab_ids.index("safety")
+    while window.tabs.currentIndex() != safety:
+        press(Qt.Key.Key_Right)
+    assert bar.hasFocus()
+    tab = window.domain_tab("safety")
+    card = tab_until(lambda w: isinstance(w, FigureCard) and w in tab.cards)
+    assert isinstance(card, FigureCard)
+    observation = card.observation
+    press(Qt.Key.Key_Return)  # the figure's row and its sentence
+    assert window.session.selection is not None
+    assert window.session.selection.id == observation.id
+    figures = tab.figures
+    assert figures is not None
+    source = tab_until(lambda w: w is figures.source.view)
+    assert observation.quote in source.toPlainText()  # type: ignore[attr-defined]
+    assert window.focus_ring.isVisible()  # the reader sees where the focus is
+    assert window.focus_ring.geometry() == source.geometry()
+    # Back to the card's "+" (Tab goes round), and Space lists the figure.
+    pin = tab_until(lambda w: isinstance(w, PinButton) and w.parent() is card)
+    press(Qt.Key.Key_Space)
+    assert [p.observation_id for p in window.briefing.pins()] == [observation.id]
+    assert isinstance(pin, PinButton)
+    assert pin.listed
+    assert "is in the briefing list" in pin.accessibleName()
+    # The list's Print…, pressed with Enter: no printer, so the offer of a PDF, taken with
+    # Enter (its default button).
+    dock = window.briefing.dock
+    monkeypatch.setattr(PrintActions, "printers", staticmethod(lambda: []))
+    target = tmp_path / "list.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    offered: list[str] = []
+
+    def take_the_pdf() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, take_the_pdf)
+            return
+        offered.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    tab_until(lambda w: w is dock.print_button)
+    QTimer.singleShot(0, take_the_pdf)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(target.exists)
+    assert "briefing list" in offered[0]
+    assert observation.tr("name", "en") in pdftools.squeeze(pdftools.text(target))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
 from gui.qt.main_window import MainWindow
@@ -156,3 +156,49 @@ def test_copy_citation(make_window: Any, tmp_path: Path) -> None:
     assert "北京市社会科学院" in text
     shortcuts = {s.toString() for s in window.actions_["edit.citation"].shortcuts()}
     assert shortcuts == {"Ctrl+Shift+C"}
+
+
+def inked(image: QImage) -> QRect:
+    """The box of what is drawn on a white slide, the slide number's corner left out."""
+    left, top, right, bottom = image.width(), image.height(), -1, -1
+    for y in range(0, round(image.height() * 0.9), 2):
+        for x in range(0, image.width(), 2):
+            if QColor(image.pixel(x, y)).lightness() < 200:
+                left, right = min(left, x), max(right, x)
+                top, bottom = min(top, y), max(bottom, y)
+    return QRect(left, top, right - left + 1, bottom - top + 1)
+
+
+def test_a_chart_takes_the_whole_slide_and_a_figure_keeps_its_unit(
+    make_window: Any, tmp_path: Path
+) -> None:
+    window: MainWindow = make_window("en", briefing=tmp_path / "user")
+    window.open_tab("actors")
+    show = window.present()
+    show.showNormal()
+    show.resize(1366, 768)
+    show.go(next(i for i, s in enumerate(show.slides) if s.kind == "chart"))
+    drawn = inked(show.grab().toImage())
+    assert drawn.width() > 0.8 * 1366, drawn  # not a strip at the left
+    show.close()
+    window.briefing.pin(HOTLINE)
+    pinned = window.present()
+    pinned.showNormal()
+    pinned.resize(1366, 768)
+    figure = pinned.slides[0].figures[0]
+    assert (figure.figure, figure.unit) == ("11.0394 million", "requests")
+    image = pinned.grab().toImage()
+    # The unit on the figure's line: inked to the right of the figure, at its baseline.
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.qtcommon.fonts import font
+
+    unit = max(768 / 40, 8.0)
+    measured = QFontMetricsF(font(unit * 5.5, bold=True)).horizontalAdvance(figure.figure)
+    columns = [
+        x
+        for x in range(round(unit * 3 + measured) + 4, 1366)
+        if any(QColor(image.pixel(x, y)).lightness() < 128 for y in range(300, 430, 2))
+    ]
+    assert columns, "no unit beside the figure"
+    pinned.close()

@@ -193,3 +193,36 @@ def test_printing_uses_the_bundled_font_file(qapp: Any) -> None:
     assert raw.familyName() == "BJGov Sans SC"
     glyphs = int.from_bytes(raw.fontTable("maxp").data()[4:6], "big")
     assert glyphs == bundled["maxp"].numGlyphs
+
+
+@pytest.mark.parametrize("hatch", ["/", "x", "-"])
+def test_hatching_in_an_svg_stays_inside_its_bar(qapp: Any, hatch: str) -> None:
+    """An SVG keeps no clip: the hatching's lines themselves end at the bar's edges."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from gui.printing.layout import paint_ops
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(300, 100))
+    generator.setViewBox(QRect(QPoint(0, 0), QSize(300, 100)))
+    painter = QPainter(generator)
+    bar = Shape("rect", 40, 30, 150, 20, fill="#ffffff", hatch=hatch)  # wider than tall
+    paint_ops([bar], painter, 1.0)
+    painter.end()
+    root = ET.fromstring(bytes(buffer.data().data()))
+    points = [
+        tuple(float(n) for n in pair.split(","))
+        for line in root.iter("{http://www.w3.org/2000/svg}polyline")
+        for pair in line.get("points", "").split()
+    ]
+    assert len(points) >= 8  # the hatching is there …
+    for x, y in points:  # … and inside the bar
+        assert 40 - 0.01 <= x <= 190 + 0.01, (x, y)
+        assert 30 - 0.01 <= y <= 50 + 0.01, (x, y)

@@ -162,6 +162,32 @@ def test_no_printer_says_why_and_offers_a_pdf(
     assert exported == [Document("hotline")]
 
 
+def test_no_printer_names_what_was_to_be_printed(actions: PrintActions) -> None:
+    from gui.data.briefing import Pin
+
+    listed = Document(pins=(Pin("hotline.requests.2020", 1, "", "2020-2021"),))
+    assert "briefing list" in actions.no_printer_text(listed)
+    assert "briefing pack" in actions.no_printer_text(Document())
+    assert "the sheet" in actions.no_printer_text(Document("hotline"))
+
+
+def test_save_dialogs_open_where_the_last_file_went_and_name_files_alike(
+    window: MainWindow, actions: PrintActions, tmp_path: Path
+) -> None:
+    from gui.qt.save_paths import start_path
+
+    edition = window.store.edition.id
+    assert actions.export_to(tmp_path / "sheet.pdf", Document("hotline")) == 1
+    # The folder is remembered in the settings, for every dialog and the next session.
+    assert (
+        actions.suggested_path(Document("hotline")) == tmp_path / f"bjgov-{edition}-hotline-en.pdf"
+    )
+    assert Path(start_path(window.session, "figures", "xlsx")) == (
+        tmp_path / f"bjgov-{edition}-figures-en.xlsx"
+    )
+    assert window.session.settings.folder() == str(tmp_path)
+
+
 def test_a_failed_export_says_why_and_writes_nothing(
     window: MainWindow, actions: PrintActions, tmp_path: Path
 ) -> None:

@@ -95,6 +95,18 @@ def test_hostile_search_text_never_raises(store: Store, query: str) -> None:
     assert store.search("垃圾")  # and the database still answers
 
 
+def test_a_chinese_phrase_is_searched_by_word(store: Store) -> None:
+    """垃圾分类 (the search field's own example) is in one name; the household food-waste
+    figures hold its words (垃圾, 分类 in their sentence), and follow it."""
+    found = [o.id for o in store.search("垃圾分类")]
+    assert found[0] == "matters.demonstration_communities.202011"
+    assert {
+        "matters.household_food_waste.202012",
+        "matters.household_food_waste_rate.202012",
+    } <= set(found)
+    assert "hotline.requests.2020" not in found  # none of its words
+
+
 def test_search_treats_operators_as_text(store: Store) -> None:
     assert store.search("garbage OR waste") == []  # no result has all three words
     phrase = [o.id for o in store.search('"food waste"')]

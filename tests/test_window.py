@@ -31,11 +31,11 @@ def table(tab: DomainTab) -> FigureTable:
 
 def card_texts(card: FigureCard) -> dict[str, str]:
     return {
-        "name": card.name.full_text(),
+        "name": card.name.text(),
         "figure": card.figure.text(),
-        "unit": card.unit.full_text(),
+        "unit": card.unit.text(),
         "change": card.change.text(),
-        "period": card.period.full_text(),
+        "period": card.period.text(),
     }
 
 
@@ -245,8 +245,8 @@ def test_every_card_shows_its_observation(make_window: Any, store: Store, lang: 
         )
         assert [c.observation.id for c in tab.cards] == [o.id for o in expected]
         for card, obs in zip(tab.cards, expected, strict=True):
-            assert card.name.full_text() == obs.tr("name", lang)  # type: ignore[arg-type]
-            assert card.period.full_text().startswith(obs.tr("period", lang))  # type: ignore[arg-type]
+            assert card.name.text() == obs.tr("name", lang)  # type: ignore[arg-type]
+            assert card.period.text().startswith(obs.tr("period", lang))  # type: ignore[arg-type]
             if lang == "zh" and obs.value is not None:
                 assert card.figure.text() == obs.reported  # exactly as the article prints it
             shown = normalise(obs.quote, keep_length=True)  # GB/T 15834 marks, as the window shows
@@ -346,12 +346,24 @@ def test_overview_card_opens_its_domain_and_sentence(make_window: Any, qtbot: An
     assert "相关数据显示，2020年共440万市民通过热线反映了1103.94万件诉求，环比" in shown
     assert "原文句子（标点已按 GB/T 15834 规范化）" in shown  # and it says so
     # … then to the article, and back to the figure from the article.
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
     table(hotline).source.button.click()
     assert window.current_tab_id() == SOURCE_TAB
     source: SourceTab = window.source_tab()
     assert source.marked_sentence().replace("\u2029", "\n") == normalise(
         source.text[selected.quote_start : selected.quote_end], keep_length=True
     )
+    # In the middle of the view, not on its last lines (the sentence is far down the article).
+    qtbot.wait(20)
+    cursor = source.view.textCursor()
+    top = source.view.cursorRect(cursor).top()
+    cursor.setPosition(cursor.position() + len(selected.quote))
+    bottom = source.view.cursorRect(cursor).bottom()
+    room = source.view.viewport().height()
+    assert source.view.verticalScrollBar().value() > 0
+    assert abs((top + bottom) / 2 - room / 2) < room / 8, (top, bottom, room)
     source.observation_clicked.emit("safety.accidents.20200630")
     assert window.current_tab_id() == "safety"
     picked = window.domain_tab("safety").selected()
@@ -543,8 +555,8 @@ def test_hostile_names_are_shown_literally(make_window: Any, sources: Path, tmp_
     window: MainWindow = make_window("zh", db=db)
     tab = window.domain_tab("hotline")
     card = next(c for c in tab.cards if c.observation.id == "hotline.requests.2020")
-    assert card.name.full_text() == hostile
-    assert card.name.accessibleName() == hostile  # drawn with drawText: never markup
+    assert card.name.text() == hostile
+    assert card.name.textFormat() == Qt.TextFormat.PlainText  # shown as typed: never markup
     assert "&lt;b&gt;" in card.toolTip()
     tab.select_observation("hotline.requests.2020")
     assert hostile in table(tab).source.view.toPlainText()

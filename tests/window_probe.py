@@ -6,6 +6,10 @@ language and in a light and a dark palette shows every domain tab and records, i
 pixels, what is in view: the scrolled area, the first row of charts and their plot areas, the
 cards; and every label or button drawn smaller than its text needs. Writes ``report.json``
 and one screenshot per view (``LANG-THEME-TAB.png``) into FOLDER.
+
+With ``--list`` the briefing list is open beside the tabs (one figure in it), and each view
+also records the heights of the table and of the source sentence, the tabs' rectangles and the
+tab bar's, the figures the table or the search popup would cut, and Help's frame.
 """
 
 from __future__ import annotations
@@ -19,15 +23,24 @@ from typing import Any
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStyleOptionViewItem,
+    QTabBar,
+    QWidget,
+)
 
 from gui.data.store import Store
 from gui.paths import bundled_database
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
+from gui.qt.domain_tab import DomainTab
 from gui.qt.main_window import MainWindow
 from gui.qt.session import Session
 from gui.qt.settings import Settings
+from gui.qt.table_model import ObservationTableModel
 from gui.qt.text import ElidedLabel
 from gui.qtcommon.i18n import Translations
 from gui.qtcommon.startup import application, set_zoom
@@ -123,7 +136,83 @@ def settle(milliseconds: int = 150) -> None:
     QApplication.processEvents()
 
 
-def probe(folder: Path, state: str, zoom: int) -> dict[str, Any]:
+def cut_figures(tab: DomainTab) -> list[str]:
+    """Figures of the table's Figure column drawn narrower than they need."""
+    if tab.figures is None or not tab.table_visible():
+        return []
+    view = tab.figures.table
+    column = ObservationTableModel.FIGURE
+    delegate = view.itemDelegateForColumn(column)
+    model = view.model()
+    found = []
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        need = delegate.sizeHint(option, index).width()
+        if need > view.columnWidth(column) + 1:
+            found.append(f"{index.data()!r}: {view.columnWidth(column)} < {need} wide")
+    return found
+
+
+def list_view(window: MainWindow, tab: DomainTab) -> dict[str, Any]:
+    """What the list, open beside the tab, leaves it; and the tabs' places in their bar."""
+    bar = window.tabs.tabBar()
+    figures = tab.figures
+    return {
+        "table": figures.table.height() if figures is not None and tab.table_visible() else 0,
+        "table_least": figures.table.readable_height() if figures is not None else 0,
+        "source": figures.source.view.height() if figures is not None else 0,
+        "source_least": figures.source.readable_height() if figures is not None else 0,
+        "table_shown": tab.table_visible(),
+        "table_action": window.actions_["view.table"].isChecked(),
+        "bar": [0, 0, bar.width(), bar.height()],
+        "tabs": [rect_of(bar.tabRect(i)) for i in range(bar.count())],
+        "dock": rect(window.briefing.dock, window),
+        "cut": cut_figures(tab),
+        "indicator": (
+            figures.table.columnWidth(ObservationTableModel.INDICATOR) if figures is not None else 0
+        ),
+    }
+
+
+def search_popup(window: MainWindow, query: str) -> list[str]:
+    """Results of ``query`` the popup shows narrower than their text."""
+    window.activateWindow()
+    window.focus_search()
+    window.search.setText(query)
+    window.search.textEdited.emit(query)  # as typed (QTest types no Chinese)
+    settle(300)
+    found = [
+        f"{text!r}: {room} < {need} wide"
+        for text, need, room in window.search.popup_texts()
+        if need > room
+    ]
+    shown = window.search.popup_texts()
+    window.search.clear()
+    window.search.update_results("")
+    settle()
+    return found if shown else ["no popup shown"]
+
+
+def help_frame(window: MainWindow) -> list[int]:
+    """Help's frame on the screen, once the window manager has framed it."""
+    dialog = window.help_dialog()
+    dialog.show()
+    for _ in range(60):
+        settle(50)
+        if dialog.frameGeometry() != dialog.geometry():
+            break
+    settle(200)
+    frame = rect_of(dialog.frameGeometry())
+    dialog.close()
+    dialog.deleteLater()
+    settle()
+    return frame
+
+
+def probe(folder: Path, state: str, zoom: int, with_list: bool = False) -> dict[str, Any]:
     app = application()
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.set_zoom(zoom)
@@ -132,7 +221,10 @@ def probe(folder: Path, state: str, zoom: int) -> dict[str, Any]:
     translations.install("zh")
     store = Store(bundled_database())
     session = Session(store, settings, "zh", translations)
-    window = MainWindow(session)
+    window = MainWindow(session, folder / "data" if with_list else None)
+    if with_list:
+        window.briefing.show_dock()
+        window.briefing.pin("hotline.requests.2020")
     if state == "maximised":
         window.showMaximized()
     else:
@@ -177,7 +269,13 @@ def probe(folder: Path, state: str, zoom: int) -> dict[str, Any]:
                         "clipped": clipped(window),
                     }
                 )
+                if with_list:
+                    report["views"][-1].update(list_view(window, tab))
                 window.grab().save(str(folder / f"{lang}-{theme}-{domain.id}.png"))
+    if with_list:
+        report["search"] = {q: search_popup(window, q) for q in ("垃圾", "waste", "1103")}
+        report["help"] = help_frame(window)
+        report["available"] = rect_of(window.screen().availableGeometry())
     window.close()
     store.close()
     return report
@@ -192,9 +290,10 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--state", choices=("first", "maximised"), required=True)
     parser.add_argument("--zoom", type=int, default=100)
+    parser.add_argument("--list", action="store_true", help="the briefing list open")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    report = probe(args.folder, args.state, args.zoom)
+    report = probe(args.folder, args.state, args.zoom, args.list)
     (args.folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 

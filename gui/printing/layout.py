@@ -340,6 +340,8 @@ HATCH_STEP = 2.6  # points between hatch lines: coarse enough to read as a patte
 
 
 def _hatch(painter: QPainter, rect: QRectF, kind: str, colour: QColor, scale: float) -> None:
+    """Hatching inside ``rect``: each line cut at the rectangle's edges here, as an SVG file
+    keeps no clip (the clip stays for the printers that do)."""
     painter.save()
     painter.setClipRect(rect)
     painter.setPen(QPen(colour, 0.55 * scale))
@@ -354,11 +356,28 @@ def _hatch(painter: QPainter, rect: QRectF, kind: str, colour: QColor, scale: fl
         height = rect.height()
         x = rect.left() - height
         while x < rect.right():
-            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + height, rect.top()))
+            rising = _inside(rect, QPointF(x, rect.bottom()), QPointF(x + height, rect.top()))
+            if rising is not None:
+                painter.drawLine(*rising)
             if kind == "x":
-                painter.drawLine(QPointF(x, rect.top()), QPointF(x + height, rect.bottom()))
+                falling = _inside(rect, QPointF(x, rect.top()), QPointF(x + height, rect.bottom()))
+                if falling is not None:
+                    painter.drawLine(*falling)
             x += step * 1.5
     painter.restore()
+
+
+def _inside(rect: QRectF, start: QPointF, end: QPointF) -> tuple[QPointF, QPointF] | None:
+    """The part of a line, spanning ``rect``'s height, between its left and right edges."""
+    width = end.x() - start.x()
+    if width <= 0:
+        return None
+    first = max(0.0, (rect.left() - start.x()) / width)
+    last = min(1.0, (rect.right() - start.x()) / width)
+    if first >= last:
+        return None
+    along = end - start
+    return start + along * first, start + along * last
 
 
 def paint_rect_size(layout: QPageLayout) -> tuple[float, float]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -234,12 +234,41 @@ MOVE_UP = QKeySequence("Alt+Up")
 MOVE_DOWN = QKeySequence("Alt+Down")
 WIDGET_KEYS: tuple[tuple[str, str], ...] = (
     ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a card: show the figure in the table")),
-    ("Ctrl+C", QT_TRANSLATE_NOOP("bjgov", "in the table: copy the figure with its source")),
+    (
+        "Ctrl+C",
+        QT_TRANSLATE_NOOP(
+            "bjgov", "in the table: copy the figure with its source, or several rows as a table"
+        ),
+    ),
     ("Ctrl+C", QT_TRANSLATE_NOOP("bjgov", "on a chart: copy it as an image")),
     ("Menu / Shift+F10", QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu")),
     ("Alt+Up / Alt+Down", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure")),
     ("Delete", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure")),
+    ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a button: press it")),
 )
+
+K = Qt.Key
+# The keys of presentation mode (gui/qt/presentation.py moves by these), listed in Help.
+PRESENTATION_KEYS: tuple[tuple[str, tuple[Qt.Key, ...], str], ...] = (
+    ("next", (K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space),
+     QT_TRANSLATE_NOOP("bjgov", "next slide")),
+    ("previous", (K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace),
+     QT_TRANSLATE_NOOP("bjgov", "previous slide")),
+    ("first", (K.Key_Home,), QT_TRANSLATE_NOOP("bjgov", "first slide")),
+    ("last", (K.Key_End,), QT_TRANSLATE_NOOP("bjgov", "last slide")),
+    ("leave", (K.Key_Escape,), QT_TRANSLATE_NOOP("bjgov", "leave the presentation")),
+)  # fmt: skip
+SHOWN_KEYS = 2  # sequences Help shows for an action: the usual ones, not every alias
+
+
+def presentation_keys(name: str) -> set[Qt.Key]:
+    return next(set(keys) for what, keys, _ in PRESENTATION_KEYS if what == name)
+
+
+def _on_keyboards(sequence: QKeySequence) -> bool:
+    """A sequence typed on today's keyboards: not F13–F35 nor a special key (Undo, Find, Help,
+    Exit) that Qt binds for old Sun or media keyboards."""
+    return sequence.count() > 0 and sequence[0].key().value < Qt.Key.Key_F13.value  # type: ignore[index]
 
 
 def bindings(keys: Iterable[Key]) -> list[QKeySequence]:
@@ -400,10 +429,11 @@ class ActionRegistry(QObject):
         self._retranslate_one(self._entries[action_id])
 
     def keyboard_help(self) -> list[tuple[str, str]]:
-        """(keys, what they do) for every action that has a key, in declaration order."""
+        """(keys, what they do) for every action that has a key, in declaration order, then the
+        keys of single widgets; the usual keys of each, not the aliases of old keyboards."""
         rows = []
         for entry in self._entries.values():
-            keys = entry.action.shortcuts()
+            keys = [k for k in entry.action.shortcuts() if _on_keyboards(k)][:SHOWN_KEYS]
             if keys:
                 text = without_access_key(entry.action.text()).rstrip("…")
                 native = " / ".join(
@@ -412,3 +442,12 @@ class ActionRegistry(QObject):
                 rows.append((native, text))
         rows += [(keys, marked(what)) for keys, what in WIDGET_KEYS]
         return rows
+
+    @staticmethod
+    def presentation_help() -> list[tuple[str, str]]:
+        """(keys, what they do) in presentation mode."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return [
+            (" / ".join(QKeySequence(key).toString(native) for key in keys), marked(what))
+            for _, keys, what in PRESENTATION_KEYS
+        ]

@@ -1,15 +1,19 @@
-"""The briefing list dock: pinned figures in order, with notes; every change can be undone."""
+"""The briefing list dock: pinned figures in order, with notes; every change can be undone.
+
+Narrow by design (its buttons in two rows), so that the window keeps its table beside it; an
+empty list says how to fill it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,10 +31,26 @@ from gui.data.model import Lang
 from gui.data.translate import arg
 from gui.qt.actions import MOVE_DOWN, MOVE_UP
 from gui.qt.session import Session
-from gui.qt.text import article, label, tooltip
+from gui.qt.text import article, label, paint_empty_text, tooltip
 from gui.qtcommon.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BUTTON_COLUMNS = 3
+
+
+class _PinList(QListWidget):
+    """The list of pinned figures; empty, it says how to add one."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() == 0:
+            paint_empty_text(
+                self.viewport(),
+                tr(
+                    "No figures yet. Add one with + on a card, Ctrl+B on a table row, or the "
+                    "table's context menu."
+                ),
+            )
 
 
 class _Change(QUndoCommand):
@@ -68,6 +88,7 @@ class _Change(QUndoCommand):
 
 
 class BriefingDock(QDockWidget):
+    changed = Signal()  # the list was read again: a figure added, moved, noted or removed
     print_requested = Signal()
     preview_requested = Signal()
     present_requested = Signal()
@@ -91,7 +112,7 @@ class BriefingDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.status = label(reason, wrap=True)
-        self.list = QListWidget()
+        self.list = _PinList()
         self.list.setAccessibleName(tr("Figures in the briefing list"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -121,15 +142,17 @@ class BriefingDock(QDockWidget):
         self.export_slides.triggered.connect(lambda: self.export_requested.emit("pptx"))
         self.export_button.setMenu(self.export_menu)
         self.note_label = QLabel()
-        buttons = QHBoxLayout()
-        for button in (
-            self.remove_button,
-            self.preview_button,
-            self.print_button,
-            self.export_button,
-            self.present_button,
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (
+                self.preview_button,
+                self.print_button,
+                self.export_button,
+                self.present_button,
+                self.remove_button,
+            )
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, i // BUTTON_COLUMNS, i % BUTTON_COLUMNS)
         layout.addWidget(self.status)
         self.status.setVisible(bool(reason))  # once it has a parent: alone it would be a window
         layout.addWidget(self.list, 1)
@@ -295,6 +318,7 @@ class BriefingDock(QDockWidget):
             if pin.note:
                 text += "\n    " + arg(tr("%1: %2"), tr("Note"), pin.note)
             item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, " ".join(text.split()))
             item.setData(ID_ROLE, pin.observation_id)
             item.setToolTip(tip)
             self.list.addItem(item)
@@ -305,6 +329,7 @@ class BriefingDock(QDockWidget):
         self.remove_button.setEnabled(bool(pins) and not read_only)
         for button in (self.preview_button, self.print_button, self.export_button):
             button.setEnabled(bool(pins))
+        self.changed.emit()
 
     def select(self, observation_id: str) -> None:
         for row in range(self.list.count()):

@@ -50,6 +50,7 @@ def _said(message: tuple[str, str]) -> str:
 
 class BriefingList(QObject):
     dock_made = Signal(object)  # the BriefingDock, made on first use, for the window to place
+    changed = Signal()  # a figure added, moved, noted or removed (undone or redone too)
     print_requested = Signal()
     preview_requested = Signal()
     present_requested = Signal()
@@ -104,6 +105,7 @@ class BriefingList(QObject):
             dock.present_requested.connect(self.present_requested)
             dock.export_requested.connect(self.export_requested)
             dock.visibilityChanged.connect(self.visibility_changed)
+            dock.changed.connect(self.changed)
             dock.hide()
             self._dock = dock
             self.dock_made.emit(dock)
@@ -118,11 +120,17 @@ class BriefingList(QObject):
     def pins(self) -> list[Pin]:
         return self.store.pins() if self.store is not None else []
 
+    def listed(self) -> set[str]:
+        """The ids of the figures in the list."""
+        return {pin.observation_id for pin in self.pins()}
+
     def pin(self, observation_id: str) -> None:
         if self.store is None or self.store.read_only:
             self.session.say(self.problem, 6000)
             return
         if self.store.is_pinned(observation_id):
+            self.show_dock()  # where it is: selected in the list
+            self.dock.select(observation_id)
             self.session.say(tr("Already in the briefing list."), 3000)
         elif self.dock.pin(observation_id):  # else the dock has said why not
             self.show_dock()

@@ -2,15 +2,15 @@
 
 A card is a button (a screen reader says so, Space and Enter press it, the focus is drawn
 around it): pressing it opens the figure's row and sentence. Its own small button adds the
-figure to the briefing list. Compact, so that a domain's cards and its first chart fit on a
-laptop's screen together.
+figure to the briefing list, and shows a tick once it is there. Compact, so that a domain's
+cards and its first chart fit on a laptop's screen together; nothing on it is cut: a long name,
+unit or date wraps and the card grows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QFontMetrics,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from gui.data import figures
 from gui.data.model import Lang, Observation
 from gui.data.translate import arg
-from gui.qt.text import ClampedLabel, ElidedLabel, article, label, tooltip
+from gui.qt.text import article, label, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 
@@ -74,23 +74,14 @@ class FigureCard(QAbstractButton):
             self.caption.setFont(ui_font(8.5, bold=True))
             self.caption.setObjectName("cardCaption")
             top.addWidget(self.caption)
-        self.name = ClampedLabel(name, lines=2)
+        # The whole name, wrapped: cards of a row take the height of the tallest.
+        self.name = label(name, wrap=True)
         self.name.setFont(ui_font(9))
         self.name.setObjectName("cardName")
         self.name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        # Two lines, always: cards of a row keep one height whatever their names' lengths.
-        self.name.setFixedHeight(2 * QFontMetrics(self.name.font()).lineSpacing())
         top.addWidget(self.name, 1)
-        self.pin = QToolButton()
-        self.pin.setText("+")
-        self.pin.setAutoRaise(True)
+        self.pin = PinButton(figures.figure(observation, lang, tr), name)
         self.pin.setFont(ui_font(10, bold=True))
-        self.pin.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.pin.setToolTip(tr("Add to the briefing list (Ctrl+B)"))
-        # A name that says what is added: forty "Add" buttons would all sound alike.
-        self.pin.setAccessibleName(
-            arg(tr("Add %1 %2 to the briefing list"), figures.figure(observation, lang, tr), name)
-        )
         self.pin.clicked.connect(lambda: self.pin_requested.emit(observation.id))
         top.addWidget(self.pin, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -102,7 +93,7 @@ class FigureCard(QAbstractButton):
         has_level = observation.value is not None
         self.figure.setFont(ui_font(16 if has_level else 12, bold=True))
         self.figure.setObjectName("cardFigure")
-        self.unit = ElidedLabel(figures.unit(observation, lang))
+        self.unit = label(figures.unit(observation, lang), wrap=True)
         self.unit.setFont(ui_font(9))
         # Box layouts do not align baselines: both sit on the row's bottom, the unit raised by
         # what the figure's larger type reaches below its baseline.
@@ -114,7 +105,7 @@ class FigureCard(QAbstractButton):
         self.unit.setContentsMargins(0, 0, 0, self._raise)
         layout.addLayout(number)
         # Hidden only once in the card: shown while it has no parent, it would be a window.
-        self.unit.setVisible(bool(self.unit.full_text()))
+        self.unit.setVisible(bool(self.unit.text()))
 
         change = figures.change(observation, lang, tr) if has_level else ""
         self.change = label(change, wrap=True)
@@ -123,7 +114,7 @@ class FigureCard(QAbstractButton):
         self.change.setVisible(bool(change))
         approx = figures.approximate_note(observation, tr)
         period = observation.tr("period", lang)
-        self.period = ElidedLabel(f"{period} · {approx}" if approx else period)
+        self.period = label(f"{period} · {approx}" if approx else period, wrap=True)
         self.period.setFont(ui_font(8.5))
         self.period.setObjectName("cardPeriod")
         self.period.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -146,18 +137,30 @@ class FigureCard(QAbstractButton):
         layout = self.layout()
         margins = self.contentsMargins() + (layout.contentsMargins() if layout else QMargins())
         need = self.figure.sizeHint().width() + margins.left() + margins.right()
-        if not self.unit.isHidden():  # the unit beside it may elide, but not to nothing
-            need += self.number.spacing() + self.unit.minimumSizeHint().width()
         return QSize(max(ui_px(150), need), hint.height())
 
     def sizeHint(self) -> QSize:
+        # A card's width, not its labels' one-line widths: they wrap, and the card grows taller.
         layout = self.layout()
-        hint = layout.sizeHint() if layout is not None else QSize()
-        return QSize(max(hint.width(), ui_px(200)), hint.height())
+        width = max(ui_px(200), self.minimumSizeHint().width())
+        if layout is None:
+            return QSize(width, 0)
+        if layout.hasHeightForWidth():
+            return QSize(width, layout.totalHeightForWidth(width))
+        return QSize(width, layout.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_unit(event.size().width())
+        self._hold_height(event.size().width())
+
+    def _hold_height(self, width: int) -> None:
+        """Ask, as a minimum, for the height the wrapped labels need at this width: grids
+        give a card its size hint's height, worked out at another width."""
+        layout = self.layout()
+        need = layout.totalHeightForWidth(width) if layout is not None else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def _place_unit(self, width: int) -> None:
         """The unit beside the figure when it fits there whole, else on a line of its own
@@ -167,7 +170,7 @@ class FigureCard(QAbstractButton):
         layout = self.layout()
         margins = self.contentsMargins() + (layout.contentsMargins() if layout else QMargins())
         room = width - margins.left() - margins.right()
-        unit = self.unit.fontMetrics().horizontalAdvance(self.unit.full_text())
+        unit = self.unit.fontMetrics().horizontalAdvance(self.unit.text())
         need = self.figure.sizeHint().width() + self.number.spacing() + unit
         beside = QBoxLayout.Direction.LeftToRight
         direction = beside if need <= room else QBoxLayout.Direction.TopToBottom
@@ -183,6 +186,9 @@ class FigureCard(QAbstractButton):
             self.number.setAlignment(self.unit, align)
             self.unit.setContentsMargins(0, 0, 0, self._raise if direction == beside else 0)
             self.updateGeometry()  # a line taller or shorter: the row of cards follows
+
+    def set_listed(self, listed: bool) -> None:
+        self.pin.set_listed(listed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -203,3 +209,54 @@ class FigureCard(QAbstractButton):
         if self.hasFocus():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+
+class PinButton(QToolButton):
+    """The card's "+": adds the figure to the briefing list; a tick once it is listed (pressed
+    again, it shows the figure in the list). Drawn, not a glyph, so that every font has it."""
+
+    def __init__(self, figure: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure, self.name = figure, name
+        self.listed = False
+        self.setAutoRaise(True)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.set_listed(False)
+
+    def set_listed(self, listed: bool) -> None:
+        self.listed = listed
+        # A name that says what is added and whether it is: forty "Add" buttons sound alike.
+        if listed:
+            self.setToolTip(tr("In the briefing list: press to show it there"))
+            self.setAccessibleName(arg(tr("%1 %2 is in the briefing list"), self.figure, self.name))
+        else:
+            self.setToolTip(tr("Add to the briefing list (Ctrl+B)"))
+            self.setAccessibleName(
+                arg(tr("Add %1 %2 to the briefing list"), self.figure, self.name)
+            )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        side = self.fontMetrics().height() + ui_px(6)
+        return QSize(side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        role = QPalette.ColorRole.Highlight if self.listed else QPalette.ColorRole.ButtonText
+        side = self.fontMetrics().height() * 0.5
+        pen = QPen(palette.color(role), max(1.6, side / 4.5))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        c = QPointF(self.rect().center()) + QPointF(0.5, 0.5)
+        h = side / 2
+        if self.listed:  # a tick
+            painter.drawPolyline(
+                [c + QPointF(-h, 0), c + QPointF(-h / 3, h * 0.7), c + QPointF(h, -h * 0.7)]
+            )
+        else:  # a plus
+            painter.drawLine(c + QPointF(-h, 0), c + QPointF(h, 0))
+            painter.drawLine(c + QPointF(0, -h), c + QPointF(0, h))

@@ -23,9 +23,13 @@ from gui.data import proof
 from gui.data.chartdata import csv_rows
 from gui.data.files import WriteError, write_bytes, write_with
 from gui.data.translate import arg
+from gui.paths import resource
 from gui.printing import chartimage
 from gui.printing.chartimage import DPI, Picture
+from gui.printing.svg_font import embed_font
+from gui.qt.save_paths import remember, session_of, start_path
 from gui.qt.text import warn
+from gui.qtcommon.fonts import FONT_FILE, family
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.qtfiles import from_qt, qt_output
 
@@ -61,6 +65,9 @@ def write_svg(view: ChartView, path: Path) -> None:
     def draw(temporary: Path) -> None:
         with qt_output(temporary) as device:
             _draw_svg(view, device)
+        # The font inside the file: it names Noto Sans CJK SC, which few machines have.
+        svg = embed_font(temporary.read_bytes(), resource(FONT_FILE), family())
+        temporary.write_bytes(svg)
 
     write_with(path, draw, verify=proof.svg)
 
@@ -109,7 +116,7 @@ def save_image_dialog(view: ChartView) -> None:
     name, chosen = QFileDialog.getSaveFileName(
         view,
         tr("Save chart image"),
-        f"{view.chart.id}.png",
+        start_path(session_of(view), view.chart.id, "png"),
         tr("PNG image (*.png);;SVG vector image (*.svg)"),
     )
     if not name:
@@ -126,7 +133,10 @@ def save_image_dialog(view: ChartView) -> None:
 
 def save_csv_dialog(view: ChartView) -> None:
     name, _ = QFileDialog.getSaveFileName(
-        view, tr("Export chart data"), f"{view.chart.id}.csv", tr("CSV (*.csv)")
+        view,
+        tr("Export chart data"),
+        start_path(session_of(view), view.chart.id, "csv"),
+        tr("CSV (*.csv)"),
     )
     if name:
         path = from_qt(name)
@@ -139,4 +149,5 @@ def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
     except WriteError as error:
         warn(view, tr("Could not save"), str(error))
     else:
+        remember(session_of(view), path)
         view.exported.emit(arg(tr("Saved: %1"), str(path)))

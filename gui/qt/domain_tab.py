@@ -2,9 +2,11 @@
 
 Assembled from small widgets, each testable alone. The cards stand beside the charts where the
 window is wide enough (a laptop then shows every card and the first chart at once); the table
-below can be dragged smaller or hidden (View → Table of all figures), and keeps its size. The
-charts' plots are drawn after the tab has first painted, so switching to a tab never waits for
-pyqtgraph.
+below can be dragged smaller or hidden (View → Table of all figures), and keeps its size. When
+room runs short (a laptop, a large zoom, the briefing list open) the cards and charts scroll: the
+table and the source sentence never shrink below a readable height, and only the user hides
+them. The charts' plots are drawn after the tab has first painted, so switching to a tab never
+waits for pyqtgraph.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ if TYPE_CHECKING:
     from gui.qt.figure_table import FigureTable
 
 TABLE_MOST = 0.4  # of the tab's height, the most the table takes until the user moves the divider
-TABLE_LEAST = 110  # design pixels: a table shorter than this starts hidden (Ctrl+T shows it)
+CARDS_LEAST = 120  # design pixels: the cards and charts, scrolled, never take less
 SPLITTER = "domain"  # one remembered divider for every domain tab
+TABLE_SHOWN = "table_shown"  # whether the user hid the table (View → Table of all figures)
 
 
 def footer_text(session: Session) -> str:
@@ -122,6 +125,8 @@ class DomainTab(QWidget):
         self.area.setWidget(content)
         self.area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its cards and charts take the focus
+        # The cards and charts scroll before the table and the sentence give up their height.
+        self.area.setMinimumHeight(ui_px(CARDS_LEAST))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("domainSplitter")
@@ -138,7 +143,9 @@ class DomainTab(QWidget):
             self.figures.citation_requested.connect(self.citation_requested)
             self.figures.selection_changed.connect(self.selection_changed)
             self.splitter.addWidget(self.figures)
-            self.splitter.setCollapsible(1, True)
+            # Not collapsible: dragged down, it stops at its readable minimum; hidden only by
+            # the user's choice (Ctrl+T), which is remembered.
+            self.splitter.setCollapsible(1, False)
             self.splitter.splitterMoved.connect(self._divider_moved)
             self.restore_divider()
         layout = QVBoxLayout(self)
@@ -158,18 +165,22 @@ class DomainTab(QWidget):
         first row of charts, so that they are in view, the table taking what is left."""
         if self.figures is None:
             return
+        self.figures.setVisible(self.session.settings.flag(TABLE_SHOWN, default=True))
         state = self.session.settings.splitter(SPLITTER)
         if state is None or not self.splitter.restoreState(state):
             self._divider_below_first_row()
 
     def _divider_below_first_row(self) -> None:
+        if self.figures is None or self.figures.isHidden():
+            return
         total = sum(self.splitter.sizes()) or self.height()
         if total <= 0:
             return
-        table = min(total - self.first_row_bottom(), round(total * TABLE_MOST))
-        if table < ui_px(TABLE_LEAST):
-            table = 0  # no room for a useful table: hidden, Ctrl+T or the divider bring it back
-        self.splitter.setSizes([total - table, table])
+        # Below the first row where there is room; else the table at its readable least and the
+        # cards and charts scrolled above it.
+        least = self.figures.minimumSizeHint().height()
+        table = max(least, min(total - self.first_row_bottom(), round(total * TABLE_MOST)))
+        self.splitter.setSizes([max(total - table, 0), table])
 
     def first_row_bottom(self) -> int:
         """Where, in the scrolled content, the cards beside the charts and the first row of
@@ -197,15 +208,16 @@ class DomainTab(QWidget):
         self.session.settings.set_splitter(SPLITTER, QByteArray(self.splitter.saveState()))
 
     def table_visible(self) -> bool:
-        return self.figures is not None and self.splitter.sizes()[1] > 0
+        """Whether the table is shown: the user's choice, never the window's size."""
+        return self.figures is not None and not self.figures.isHidden()
 
     def set_table_visible(self, visible: bool) -> None:
         if self.figures is None or visible == self.table_visible():
             return
-        total = sum(self.splitter.sizes())
-        share = max(ui_px(TABLE_LEAST) * 2, round(total * TABLE_MOST * 0.75))
-        self.splitter.setSizes([total - share, share] if visible else [total, 0])
-        self._divider_moved(0, 0)
+        self.session.settings.set_flag(TABLE_SHOWN, visible)
+        self.figures.setVisible(visible)
+        if visible:
+            self.restore_divider()
 
     def _after_paint(self) -> None:
         self.build_charts()
@@ -221,6 +233,11 @@ class DomainTab(QWidget):
             # The plots are in: the first row's height is known now, and the divider follows.
             QTimer.singleShot(0, self, self._divider_below_first_row)
         self.charts_built.emit()
+
+    def mark_listed(self, listed: set[str]) -> None:
+        """Show on each card whether its figure is in the briefing list."""
+        for card in self.cards:
+            card.set_listed(card.observation.id in listed)
 
     def select_observation(self, observation_id: str) -> bool:
         """Select the figure's row and show its sentence; False if it is not in this tab."""

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.data.translate import arg
+from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qt.text import warn
 from gui.qtcommon.i18n import tr
@@ -21,7 +22,7 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
 
     suffix = {"csv": tr("CSV, for Excel and WPS (*.csv)"), "xlsx": tr("Excel workbook (*.xlsx)")}
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export all figures"), f"bjgov-{session.store.edition.id}.{fmt}", suffix[fmt]
+        parent, tr("Export all figures"), start_path(session, "figures", fmt), suffix[fmt]
     )
     if not name:
         session.say(tr("Nothing was saved."))
@@ -34,6 +35,7 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
     except WriteError as error:
         warn(parent, tr("Could not save"), str(error))
         return None
+    remember(session, path)
     session.say(arg(tr("Exported %n figures to %1", count), str(path)), 6000)
     return path
 

@@ -1,53 +1,97 @@
 """A domain's figures as a table, with the selected figure's source sentence beside it.
 
 Arrows move inside the table and Tab leaves it; Ctrl+C copies the selected figure as reported,
-its period and where it comes from, as Copy citation does.
+its period and where it comes from, as Copy citation does, and several rows selected (Shift or
+Ctrl with the arrows or a click) as tab-separated text with a header, for a spreadsheet. The
+figure's column is as wide as its widest figure: the other columns give way first, their texts
+cut with "…" (whole in the tooltip and the source panel), never a figure.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.data.model import Observation
+from gui.data.translate import arg
 from gui.qt.session import Session
 from gui.qt.source_panel import SourcePanel
 from gui.qt.table_model import ObservationTableModel
+from gui.qt.text import paint_empty_text
 from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
-# The most a column may take, in design pixels, before its text is cut with "…" (the whole
-# text is in the tooltip and the source panel); the indicator's column takes the rest, and at
-# least INDICATOR_SHARE of the table when the others must give way.
+# The most the period and comparison columns take, in design pixels, before their texts are cut
+# with "…" (whole in the tooltip and the source panel); the indicator's column takes the rest,
+# and at least INDICATOR_SHARE of the table when they must give way. The figure's column takes
+# what its widest figure needs, first.
 WIDEST = {
-    ObservationTableModel.FIGURE: 200,
     ObservationTableModel.PERIOD: 210,
     ObservationTableModel.COMPARISON: 260,
 }
+NARROWEST = 48  # design pixels a column that gives way keeps
 INDICATOR_SHARE = 0.35
+INDICATOR_LEAST = 110  # design pixels the indicator's names keep before the table scrolls
 FIT_ROWS = 200
+READABLE_ROWS = 3  # rows the table always shows, however small the window
 SPLITTER = "figures"  # the divider between the table and the sentence, remembered
 
 
+class _FigureDelegate(QStyledItemDelegate):
+    """Paints the figure's column; a figure wider than its column (a row read after the column
+    was measured) widens the column instead of being cut."""
+
+    def __init__(self, view: FigureView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        need = self.sizeHint(option, index).width() + ui_px(8)
+        if need > option.rect.width():
+            self.view.widen_figures(need)
+        super().paint(painter, option, index)
+
+
 class FigureView(QTableView):
-    """A table that Tab leaves and whose Ctrl+C copies the selected figure with its source."""
+    """A table that Tab leaves and whose Ctrl+C copies the selected figures with their source."""
 
     copy_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
-        self._natural: dict[int, int] | None = None  # measured once, on the first rows
+        self._figure_width = 0  # the widest figure painted, beyond what was measured
+        self.setItemDelegateForColumn(ObservationTableModel.FIGURE, _FigureDelegate(self))
+        self.empty_text = ""  # said in the table when no row is shown
+        self.scrolls = False  # sideways: its columns need more than its width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -59,20 +103,57 @@ class FigureView(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def paintEvent(self, event: object) -> None:
+        super().paintEvent(event)  # type: ignore[arg-type]
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            paint_empty_text(self.viewport(), self.empty_text)
+
+    def widen_figures(self, width: int) -> None:
+        if width > self._figure_width:
+            self._figure_width = width
+            QTimer.singleShot(0, self, self.fit_columns)
+
+    def readable_height(self) -> int:
+        """The header and READABLE_ROWS rows, inside the frame."""
+        rows = READABLE_ROWS * self.verticalHeader().defaultSectionSize()
+        # With room for the sideways scroll bar a table too narrow for its columns shows.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) if self.scrolls else 0
+        return rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + bar
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.readable_height()))
+
     def fit_columns(self) -> None:
-        """Each column as wide as its texts, up to a limit, narrower where the table is."""
+        """The figure's column as wide as its widest figure; the period and the comparison as
+        wide as their texts up to a limit, narrower where the table is; the indicator the
+        rest."""
         header = self.horizontalHeader()
-        natural = {
-            column: min(
-                max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + ui_px(8),
-                ui_px(widest),
-            )
-            for column, widest in WIDEST.items()
-        }
-        room = self.viewport().width() * (1 - INDICATOR_SHARE)
-        shrink = min(1.0, room / max(sum(natural.values()), 1))
-        for column, width in natural.items():
-            self.setColumnWidth(column, int(width * shrink))
+
+        def natural(column: int) -> int:
+            return max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + ui_px(8)
+
+        figure = max(natural(ObservationTableModel.FIGURE), self._figure_width)
+        others = {column: min(natural(column), ui_px(widest)) for column, widest in WIDEST.items()}
+        room = self.viewport().width() * (1 - INDICATOR_SHARE) - figure
+        shrink = min(1.0, max(room, 0) / max(sum(others.values()), 1))
+        self.setColumnWidth(ObservationTableModel.FIGURE, figure)
+        for column, width in others.items():
+            self.setColumnWidth(column, max(int(width * shrink), min(width, ui_px(NARROWEST))))
+        # The indicator's names keep a readable width: where the rest leaves less, the table
+        # scrolls sideways instead.
+        used = figure + sum(self.columnWidth(column) for column in others)
+        indicator = ObservationTableModel.INDICATOR
+        scrolls = self.viewport().width() - used < ui_px(INDICATOR_LEAST)
+        if scrolls:
+            header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(indicator, ui_px(INDICATOR_LEAST))
+        else:
+            header.setSectionResizeMode(indicator, QHeaderView.ResizeMode.Stretch)
+        if scrolls != self.scrolls:
+            self.scrolls = scrolls
+            self.updateGeometry()  # its least height with the scroll bar, or without
 
 
 class FigureTable(QSplitter):
@@ -94,14 +175,17 @@ class FigureTable(QSplitter):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift or Ctrl with the arrows or a click) are copied as a table.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(tr("All figures of this domain"))
         self.table.copy_requested.connect(self._copy)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)  # the first rows tell a column's width
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Compar…", not "mparis"
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ObservationTableModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
         # The sentence is read in the panel beside the table; its column stays in the model,
@@ -114,7 +198,7 @@ class FigureTable(QSplitter):
         self.filter.setPlaceholderText(tr("Filter this table…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("Filter the table"))
-        self.filter.textChanged.connect(self.model.set_filter)
+        self.filter.textChanged.connect(self._filter)
         # The sentence shown is the article's: the article is what it cites.
         self.source = SourcePanel(lang, session.citations.get("article"))
         self.source.show_in_article.connect(self.show_in_article)
@@ -127,6 +211,11 @@ class FigureTable(QSplitter):
         self.addWidget(box)
         self.addWidget(self.source)
         self.setChildrenCollapsible(False)
+        # Beside each other however narrow the window: the figures and the sentence each keep
+        # a readable width (the cards and charts above give way, and the briefing list's dock
+        # stops where the table would).
+        box.setMinimumWidth(ui_px(300))
+        self.source.setMinimumWidth(ui_px(220))
         state = session.settings.splitter(SPLITTER)
         if state is None or not self.restoreState(state):
             self.setStretchFactor(0, 3)
@@ -136,6 +225,11 @@ class FigureTable(QSplitter):
                 SPLITTER, QByteArray(self.saveState())
             )
         )
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self.table.empty_text = arg(tr("No figure in this table matches “%1”."), text)
+        self.table.viewport().update()
 
     def select(self, observation_id: str) -> bool:
         row = self.model.row_of(observation_id)
@@ -158,7 +252,18 @@ class FigureTable(QSplitter):
             return None
         return self.model.observation(self.model.source_row(index.row()))
 
+    def selected_rows(self) -> list[int]:
+        """The model rows of the figures selected, in the order the table shows them."""
+        selection = self.table.selectionModel()
+        shown = sorted({index.row() for index in selection.selectedRows()})
+        return [self.model.source_row(row) for row in shown]
+
     def _copy(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) > 1:
+            QGuiApplication.clipboard().setText(self.model.tsv(rows))
+            self.session.say(tr("Copied %n figures as a table.", len(rows)), 3000)
+            return
         observation = self.selected()
         if observation is not None:
             self.citation_requested.emit(observation.id)
@@ -170,9 +275,14 @@ class FigureTable(QSplitter):
         menu = QMenu(self)
         pin = menu.addAction(tr("Add to briefing list"))
         pin.triggered.connect(lambda: self.pin_requested.emit(observation.id))
-        cite = menu.addAction(tr("Copy citation"))
-        cite.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        cite.triggered.connect(lambda: self.citation_requested.emit(observation.id))
+        if len(self.selected_rows()) > 1:
+            rows = menu.addAction(tr("Copy the selected rows"))
+            rows.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+            rows.triggered.connect(self._copy)
+        else:
+            cite = menu.addAction(tr("Copy citation"))
+            cite.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+            cite.triggered.connect(lambda: self.citation_requested.emit(observation.id))
         show = menu.addAction(tr("Show in article"))
         show.triggered.connect(lambda: self.show_in_article.emit(observation.id))
         menu.exec(self.table.viewport().mapToGlobal(point))

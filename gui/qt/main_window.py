@@ -3,6 +3,10 @@
 Tabs are built on first show; the Overview is built at once and its charts right after the
 first paint. Switching language rebuilds the tabs from the database in the other language.
 Every action is declared once in :mod:`gui.qt.actions`; this module says what each one does.
+
+The tabs never scroll out of the bar: the search field beside them gives way first (narrower,
+then a button), and where even that leaves too little room, the tabs' names are shortened with
+"…" (whole in their tooltips). The window's title names the tab being read.
 """
 
 from __future__ import annotations
@@ -12,13 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +36,15 @@ from gui.data.translate import arg
 from gui.qt import accessibility
 from gui.qt.actions import ActionRegistry, Spec
 from gui.qt.briefing_list import BriefingList
+from gui.qt.card import FigureCard
+from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab
+from gui.qt.focus_ring import FocusRing
 from gui.qt.paint_watch import after_first_paint
-from gui.qt.search_box import SearchBox
+from gui.qt.search_box import SearchBox, SearchCorner
 from gui.qt.session import SOURCE_TAB, Session
-from gui.qtcommon.fonts import ui_font
+from gui.qt.tab_bar import FairTabBar
+from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.startup import set_zoom, step_zoom
 
@@ -41,11 +52,15 @@ if TYPE_CHECKING:
     from gui.qt.presentation import Presentation
     from gui.qt.print_actions import PrintActions
     from gui.qt.source_tab import SourceTab
+    from gui.qt.text_dialog import TextDialog
 
 APP_TITLE = "北京社会治理参考 · Beijing Governance Reference"
 FIRST_SHARE = 0.88  # of the screen's free area, for the first window
 SMALL_SCREEN = 900  # pixels of free height under which the first window opens maximised
 GO_TO_TABS = 9  # Alt+1 … Alt+9
+DOCK_WIDTH = 300  # design pixels the briefing list's dock opens at
+DOCK_MOST = 0.34  # of the window's width, the most the dock opens at
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 __all__ = ["APP_TITLE", "SOURCE_TAB", "MainWindow"]
 
@@ -103,8 +118,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("MainWindow")
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(FairTabBar())
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # Never scrolled out of sight: the longest names shortened with "…" where the bar is too
+        # narrow.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setExpanding(False)
         self.setCentralWidget(self.tabs)
         self.status_edition = QLabel()
         self.statusBar().addPermanentWidget(self.status_edition)
@@ -118,6 +138,7 @@ class MainWindow(QMainWindow):
         self.briefing.preview_requested.connect(self.preview_briefing)
         self.briefing.present_requested.connect(self.present)
         self.briefing.export_requested.connect(partial(self.export_office, briefing=True))
+        self.briefing.changed.connect(self._listed_changed)
         self.presentation: Presentation | None = None
         self._print_actions: PrintActions | None = None
 
@@ -125,6 +146,7 @@ class MainWindow(QMainWindow):
         # height the charts need on a laptop's screen (and in the menu bar's corner a screen
         # reader would not find it).
         self.search = SearchBox(session)
+        self.search_corner = SearchCorner(self.search)
 
         self.actions_ = ActionRegistry(self)
         for i, tab_id in enumerate(self.tab_ids[:GO_TO_TABS]):
@@ -138,8 +160,11 @@ class MainWindow(QMainWindow):
         self.actions_.menu("edit").aboutToShow.connect(self._undo_texts)
 
         self._make_tabs()
-        self.tabs.setCornerWidget(self.search, Qt.Corner.TopRightCorner)
+        self.tabs.setCornerWidget(self.search_corner, Qt.Corner.TopRightCorner)
+        self.tabs.installEventFilter(self)  # its width decides the search field's
         self.tabs.currentChanged.connect(self._tab_changed)
+        # Cards and charts draw their own focus; every other widget shows this ring.
+        self.focus_ring = FocusRing(self, (FigureCard, ChartView))
         self._retranslate()
         self._restore_window()
         last = session.settings.last_tab()
@@ -252,8 +277,18 @@ class MainWindow(QMainWindow):
         return copy_citation(self.session)
 
     def focus_search(self) -> None:
+        if self.search_corner.collapsed:
+            self.search_corner.open_field()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _fit_search(self) -> None:
+        """The search field in the room the tabs leave, so that no tab is shortened for it."""
+        bar = self.tabs.tabBar()
+        assert isinstance(bar, FairTabBar)
+        self.search_corner.fit(self.tabs.width() - bar.natural_width() - ui_px(8))
+        corner = self.search_corner.sizeHint().width() if self.search_corner.isVisible() else 0
+        bar.set_room(self.tabs.width() - corner - ui_px(4))
 
     def present(self) -> Presentation:
         from gui.qt.presentation import present
@@ -282,6 +317,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(i, tip)
         for tab_id, name in zip(self.tab_ids[:GO_TO_TABS], names, strict=False):
             self.actions_.set_text(f"view.go.{tab_id}", name)
+        self._title()
+        self._fit_search()
 
     def page(self, tab_id: str) -> QWidget:
         """The built content of a tab (building it if needed)."""
@@ -319,6 +356,7 @@ class MainWindow(QMainWindow):
         tab.pin_requested.connect(self.briefing.pin)
         tab.citation_requested.connect(lambda _id: self.copy_citation())
         tab.selection_changed.connect(self._selection_changed)
+        tab.mark_listed(self.briefing.listed())
         if domain.kind == "introduction" and tab.charts:
             # The benchmark's "Overview fully drawn": its last plot has painted.
             tab.charts_built.connect(
@@ -347,6 +385,19 @@ class MainWindow(QMainWindow):
             table = self.actions_["view.table"]
             table.setEnabled(has_table)
             table.setChecked(isinstance(content, DomainTab) and content.table_visible())
+            self._title()
+
+    def _title(self) -> None:
+        """The tab being read, then the application: a task bar and a screen reader say it."""
+        index = self.tabs.currentIndex()
+        name = self.tabs.tabText(index) if index >= 0 else ""
+        self.setWindowTitle(f"{name} — {APP_TITLE}" if name else APP_TITLE)
+
+    def _listed_changed(self) -> None:
+        listed = self.briefing.listed()
+        for page in self.pages.values():
+            if isinstance(page.content, DomainTab):
+                page.content.mark_listed(listed)
 
     def _toggle_table(self) -> None:
         content = self.pages[self.current_tab_id()].content
@@ -366,6 +417,15 @@ class MainWindow(QMainWindow):
         self.session.say(arg(tr("Zoom %1%"), percent), 2000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+            self._fit_search()
+        elif (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER
+            and self._press_button(watched)
+        ):
+            return True
         if (
             event.type() == QEvent.Type.Wheel
             and isinstance(event, QWheelEvent)
@@ -378,6 +438,27 @@ class MainWindow(QMainWindow):
                 self.zoom(1 if delta > 0 else -1)
             return True
         return super().eventFilter(watched, event)
+
+    def _press_button(self, watched: QObject) -> bool:
+        """Enter presses a focused button of the window, as Space does (dialogs press their
+        default button themselves; a card opens its figure on its own)."""
+        if (
+            not isinstance(watched, QAbstractButton)
+            or isinstance(watched, FigureCard)
+            or not watched.hasFocus()
+            or not watched.isEnabled()
+            or isinstance(watched.window(), QDialog)
+        ):
+            return False
+        if (
+            isinstance(watched, QToolButton)
+            and watched.menu() is not None
+            and watched.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+        ):
+            watched.showMenu()
+        else:
+            watched.animateClick()
+        return True
 
     def _selection_changed(self) -> None:
         content = self.pages[self.current_tab_id()].content
@@ -441,6 +522,7 @@ class MainWindow(QMainWindow):
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
         self.status_edition.setFont(ui_font(9))
+        self.search_corner.retranslate()
         message = self.briefing.problem or self.briefing.notice
         if message:
             self.statusBar().showMessage(message)
@@ -453,54 +535,64 @@ class MainWindow(QMainWindow):
         state = self.session.settings.window_state()
         if state is not None:
             self.restoreState(state)  # the dock where the user left it
+        dock.visibilityChanged.connect(lambda shown: self._fit_dock(dock) if shown else None)
+
+    def _fit_dock(self, dock: QDockWidget) -> None:
+        """A docked list narrow enough to leave the table its room: at most a third of the
+        window (the table's own least width stops it before that on a small screen)."""
+        if dock.isFloating():
+            return
+        most = round(self.width() * DOCK_MOST)
+        wanted = min(max(ui_px(DOCK_WIDTH), dock.minimumSizeHint().width()), most)
+        if dock.width() > most or dock.width() < dock.minimumSizeHint().width():
+            self.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     # -- dialogs -----------------------------------------------------------------------------
 
-    def show_help(self) -> None:
-        lines = [
+    def help_dialog(self) -> TextDialog:
+        """Help: what the window shows, then every key, generated from the actions."""
+        from gui.qt.text_dialog import TextDialog
+
+        dialog = TextDialog(tr("Help"), self)
+        dialog.paragraph(
             tr(
                 "Each tab is one domain of the report. Cards show the headline figures as the "
                 "report gives them; the table lists every figure of the domain. Select a row "
                 "to read the sentence it comes from; Show in article opens it in the Source "
                 "tab."
-            ),
-            "",
-            tr("Keyboard"),
-        ]
-        lines += [f"{keys}    {what}" for keys, what in self.actions_.keyboard_help()]
-        from PySide6.QtWidgets import QMessageBox
+            )
+        )
+        headings = (tr("Keys"), tr("What they do"))
+        dialog.paragraph(tr("Keyboard"), bold=True, size=11)
+        dialog.table(self.actions_.keyboard_help(), headings)
+        dialog.paragraph(tr("Presentation mode"), bold=True, size=11)
+        dialog.table(self.actions_.presentation_help(), headings)
+        return dialog
 
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Help"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(lines))
-        box.exec()
+    def show_help(self) -> None:
+        self.help_dialog().exec()
 
     def show_about(self) -> None:
-        citations, lang = self.session.citations, self.session.lang
-        lines = [
-            APP_TITLE,
-            f"{tr('Version')} {__version__}  ·  {tr('Data edition')} {self.store.edition.id}",
-            "",
-            tr("Report"),
-            citations["report"].tr("text", lang) if "report" in citations else "",
-            "",
-            tr("Article the figures are read from"),
-            citations["article"].tr("text", lang) if "article" in citations else "",
-            "",
-            tr("Licences"),
-            tr("Noto Sans CJK SC: SIL Open Font License 1.1 (bundled, subset)"),
-            "Qt / PySide6: LGPL-3.0  ·  pyqtgraph: MIT  ·  sqlite-utils: Apache-2.0",
-            "",
-            tr("Works offline: nothing is fetched from the network."),
-        ]
-        from PySide6.QtWidgets import QMessageBox
+        from gui.qt.text_dialog import TextDialog
 
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("About"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(lines))
-        box.exec()
+        citations, lang = self.session.citations, self.session.lang
+        dialog = TextDialog(tr("About"), self)
+        dialog.paragraph(APP_TITLE, bold=True, size=12)
+        dialog.paragraph(
+            f"{tr('Version')} {__version__}  ·  {tr('Data edition')} {self.store.edition.id}"
+        )
+        for heading, key in (
+            (tr("Report"), "report"),
+            (tr("Article the figures are read from"), "article"),
+        ):
+            if key in citations:
+                dialog.paragraph(heading, bold=True)
+                dialog.paragraph(citations[key].tr("text", lang))
+        dialog.paragraph(tr("Licences"), bold=True)
+        dialog.paragraph(tr("Noto Sans CJK SC: SIL Open Font License 1.1 (bundled, subset)"))
+        dialog.paragraph("Qt / PySide6: LGPL-3.0  ·  pyqtgraph: MIT  ·  sqlite-utils: Apache-2.0")
+        dialog.paragraph(tr("Works offline: nothing is fetched from the network."))
+        dialog.exec()
 
     # -- lifetime ----------------------------------------------------------------------------
 

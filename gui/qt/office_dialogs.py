@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from gui.data.briefing import Pin
 from gui.data.translate import arg
+from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
 
@@ -37,7 +38,9 @@ def export_office(
     domain = None if pins is not None else session.domain_id
     stem = "briefing-list" if pins is not None else domain or "briefing-pack"
     title = tr("Export as Word") if fmt == "docx" else tr("Export as PowerPoint")
-    name, _ = QFileDialog.getSaveFileName(parent, title, f"{stem}.{fmt}", file_filter(fmt))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, start_path(session, stem, fmt), file_filter(fmt)
+    )
     if not name:
         session.say(tr("Nothing was saved."))
         return None
@@ -75,5 +78,6 @@ def export_office_to(
     except (WriteError, ValueError) as error:
         QMessageBox.warning(parent, tr("Could not save"), str(error))
         return None
+    remember(session, path)
     session.say(arg(tr("Saved: %1"), str(path)), STATUS_MS)
     return path

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -15,13 +15,18 @@ from gui.data.briefing import Pin
 from gui.data.chartscene import Scene
 from gui.data.translate import arg
 from gui.document.slides import Slide
+from gui.qt.actions import presentation_keys
 from gui.qt.session import Session
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import ACCENT, INK, MUTED
 
-NEXT = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
-PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+# Declared with what Help says of them, in gui/qt/actions.py.
+NEXT = presentation_keys("next")
+PREVIOUS = presentation_keys("previous")
+FIRST = presentation_keys("first")
+LAST = presentation_keys("last")
+LEAVE = presentation_keys("leave")
 
 
 MIN_UNIT = 5.0  # pixels: the smallest type unit a slide shrinks to before it would not read
@@ -70,11 +75,11 @@ class Presentation(QWidget):
             self.go(self.index + 1)
         elif key in PREVIOUS:
             self.go(self.index - 1)
-        elif key == Qt.Key.Key_Home:
+        elif key in FIRST:
             self.go(0)
-        elif key == Qt.Key.Key_End:
+        elif key in LAST:
             self.go(len(self.slides) - 1)
-        elif key == Qt.Key.Key_Escape:
+        elif key in LEAVE:
             self.close()
         else:
             super().keyPressEvent(event)
@@ -119,12 +124,14 @@ class Presentation(QWidget):
         """Lay the slide out in ``area`` at type size ``unit``; returns where it ends."""
         y = area.top()
         y = _text(painter, slide.kicker, area, y, unit * 1.1, MUTED, paint=paint)
-        y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True, paint=paint)
-        y += unit
         if slide.kind == "chart" and slide.chart is not None:
+            # The whole slide for the chart: it carries its own title.
+            y += unit * 0.5
             if paint:
                 self._draw_chart(painter, slide.chart.scene, area.adjusted(0, y - area.top(), 0, 0))
             return y
+        y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True, paint=paint)
+        y += unit
         for line in slide.lines:  # a list: key points, the timeline's events
             y = _text(painter, line, area, y, unit * 1.4, INK, paint=paint)
         columns = max(1, min(len(slide.figures), 2))
@@ -137,9 +144,10 @@ class Presentation(QWidget):
             box = QRectF(x, row_top, width - unit, max(area.bottom() - row_top, 0))
             big = unit * (5.5 if len(slide.figures) == 1 else 3.6)
             top = _text(painter, figure.indicator, box, box.top(), unit * 1.2, MUTED, paint=paint)
-            top = _text(painter, figure.figure, box, top, big, ACCENT, bold=True, paint=paint)
-            words = " ".join(x for x in (figure.unit, figure.comparison) if x)
-            top = _text(painter, words, box, top, unit * 1.4, INK, bold=True, paint=paint)
+            top = _figure(painter, figure.figure, figure.unit, box, top, (big, unit * 1.4), paint)
+            top = _text(
+                painter, figure.comparison, box, top, unit * 1.4, INK, bold=True, paint=paint
+            )
             top = _text(painter, figure.period, box, top, unit * 1.0, MUTED, paint=paint)
             y = max(y, top + unit)
         if slide.remark:
@@ -153,13 +161,48 @@ class Presentation(QWidget):
         """The chart as it is printed, as large as the slide leaves room for."""
         from gui.printing.chartimage import render
 
-        if scene.id not in self._images:
-            self._images[scene.id] = render(scene, "", scale=2.0, width=CHART_WIDTH)
-        image = self._images[scene.id]
-        size = image.deviceIndependentSize()
-        k = min(area.width() / size.width(), (area.height() - area.height() * 0.06) / size.height())
-        target = QRectF(area.left(), area.top(), size.width() * k, size.height() * k)
+        room = area.adjusted(0, 0, 0, -area.height() * 0.06)  # the slide number below
+        if room.width() <= 0 or room.height() <= 0:
+            return
+        key = scene.id
+        if key not in self._images:
+            self._images[key] = render(scene, "", scale=2.0, width=CHART_WIDTH)
+        size = self._images[key].deviceIndependentSize()
+        image = self._images[key]
+        k = min(room.width() / size.width(), room.height() / size.height())
+        target = QRectF(0, room.top(), size.width() * k, size.height() * k)
+        target.moveLeft(room.center().x() - target.width() / 2)
         painter.drawImage(target, image)
+
+
+def _figure(
+    painter: QPainter,
+    figure: str,
+    unit: str,
+    area: QRectF,
+    top: float,
+    sizes: tuple[float, float],
+    paint: bool,
+) -> float:
+    """The figure with its unit beside it, on its baseline ("11.0394 million requests"); the
+    unit on the next line only where both do not fit; returns where the next line starts."""
+    big, small = sizes
+    figure_font, unit_font = font(big, bold=True), font(small, bold=True)
+    figure_metrics, unit_metrics = QFontMetricsF(figure_font), QFontMetricsF(unit_font)
+    gap = unit_metrics.horizontalAdvance(" ")
+    width = figure_metrics.horizontalAdvance(figure)
+    if not unit or width + gap + unit_metrics.horizontalAdvance(unit) > area.width():
+        top = _text(painter, figure, area, top, big, ACCENT, bold=True, paint=paint)
+        return _text(painter, unit, area, top, small, INK, bold=True, paint=paint)
+    baseline = top + figure_metrics.ascent()
+    if paint:
+        painter.setFont(figure_font)
+        painter.setPen(ACCENT)
+        painter.drawText(QPointF(area.left(), baseline), figure)
+        painter.setFont(unit_font)
+        painter.setPen(INK)
+        painter.drawText(QPointF(area.left() + width + gap, baseline), unit)
+    return top + figure_metrics.height() + big * 0.25
 
 
 def _text(

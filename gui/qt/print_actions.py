@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -29,6 +29,7 @@ from gui.data.files import WriteError
 from gui.data.translate import arg
 from gui.printing.export import page_layout, write_pdf_layout
 from gui.printing.printer import print_document
+from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.qtfiles import from_qt, to_qt
@@ -64,7 +65,6 @@ class PrintActions(QObject):
         self.page_layout: QPageLayout = page_layout("A4")
         self.pack_in_preview = False
         self.previewed = Document()
-        self.last_folder: Path | None = None
         self.message_box: QMessageBox | None = None
 
     def say(self, text: str) -> None:
@@ -83,7 +83,19 @@ class PrintActions(QObject):
         printer.setPageLayout(self.page_layout)
         return printer
 
-    def no_printer_text(self) -> str:
+    def no_printer_text(self, document: Document | None = None) -> str:
+        """Why nothing can be printed, naming what was to be printed."""
+        document = document or self.current()
+        if document.briefing:
+            return tr(
+                "No printer is installed on this computer; use Save as PDF… to save the briefing "
+                "list as a PDF file and print it elsewhere."
+            )
+        if document.domain is None:
+            return tr(
+                "No printer is installed on this computer; use Save as PDF… to save the briefing "
+                "pack as a PDF file and print it elsewhere."
+            )
         return tr(
             "No printer is installed on this computer; use Save as PDF… to save the sheet as a "
             "PDF file and print it elsewhere."
@@ -141,11 +153,11 @@ class PrintActions(QObject):
 
     def offer_pdf(self, document: Document) -> None:
         """No printer: say why printing is not possible and offer a PDF instead."""
-        self.say(self.no_printer_text())
+        self.say(self.no_printer_text(document))
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("No printer"),
-            self.no_printer_text(),
+            self.no_printer_text(document),
             QMessageBox.StandardButton.Cancel,
             self.parent_widget,
         )
@@ -234,11 +246,7 @@ class PrintActions(QObject):
         self.export_to(target, document.as_pack() if chosen == pack_filter else document)
 
     def suggested_path(self, document: Document) -> Path:
-        folder = self.last_folder or from_qt(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        edition = self.session.store.edition.id
-        return folder / f"bjgov-{edition}-{document.file_stem()}-{self.session.lang}.pdf"
+        return from_qt(start_path(self.session, document.file_stem(), "pdf"))
 
     def export_to(self, path: Path, document: Document) -> int:
         """Write the PDF with the kept page layout; returns its pages (0 after an error)."""
@@ -255,7 +263,7 @@ class PrintActions(QObject):
         except (WriteError, ValueError) as error:
             self.show_problem(tr("Cannot save the PDF"), str(error))
             return 0
-        self.last_folder = path.parent
+        remember(self.session, path)
         self.say(arg(tr("Saved %1 (%n pages).", pages), str(path)))
         return pages
 

@@ -1,10 +1,33 @@
-"""The search field: results update as you type, from the trigram index, in a popup list."""
+"""The search field: results update as you type, from the trigram index, in a popup list.
+
+It stands in the tab bar's corner and gives way to the tabs: narrower where the tabs need the
+room, and where even that is too much, a magnifier button that opens the field (Ctrl+F too)
+while it is used. The popup is as wide as its results need, up to the window; each result
+starts with its figure, so a narrow window cuts a name, never a figure.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from gui.data import figures
 from gui.data.model import Lang
@@ -15,6 +38,8 @@ from gui.qtcommon.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 30
+FIELD_LEAST = 160  # design pixels: a field narrower than this is a button instead
+FIELD_MOST = 300  # design pixels the field takes where the tabs leave room
 
 
 class SearchBox(QLineEdit):
@@ -26,7 +51,6 @@ class SearchBox(QLineEdit):
         self.store = session.store
         self.lang: Lang = session.lang
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(ui_px(240))
         self.results = QStandardItemModel(self)
         self.completer_ = QCompleter(self.results, self)
         self.completer_.setWidget(self)
@@ -46,9 +70,8 @@ class SearchBox(QLineEdit):
         self.update_results("")
 
     def sizeHint(self) -> QSize:
-        # Wide enough for its hint text; it stands in the menu bar, which gives it this width.
         hint = super().sizeHint()
-        return QSize(ui_px(300), hint.height())
+        return QSize(ui_px(FIELD_MOST), hint.height())
 
     def update_results(self, text: str) -> int:
         """Search for ``text`` and show what was found; returns the number of results."""
@@ -56,7 +79,8 @@ class SearchBox(QLineEdit):
         self.results.clear()
         found = self.store.search(text, LIMIT) if text.strip() else []
         for obs in found:
-            label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang, tr)}"
+            # The figure first: where the popup is narrower than a result, the name is cut.
+            label = f"{figures.figure(obs, self.lang, tr)} · {obs.tr('name', self.lang)}"
             item = QStandardItem(label)
             item.setData(obs.id, ID_ROLE)
             item.setToolTip(tooltip(obs.tr("period", self.lang), article(obs.quote)))
@@ -67,7 +91,7 @@ class SearchBox(QLineEdit):
             empty.setEnabled(False)
             self.results.appendRow(empty)
         if text.strip():
-            self.completer_.complete()
+            self.completer_.complete(self._popup_rect())
         elif shown:
             # Asked for only here: the popup is a list view, made on first use, and the window's
             # first paint has no need of one.
@@ -75,6 +99,48 @@ class SearchBox(QLineEdit):
             if popup is not None:
                 popup.hide()
         return len(found)
+
+    def _popup_rect(self) -> QRect:
+        """Where the popup opens, in the field's coordinates: as wide as its longest result
+        needs (the window's width at most), its right edge on the field's."""
+        popup = self.completer_.popup()
+        assert popup is not None
+        metrics = QFontMetrics(popup.font())
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.results.item(r).text())
+                for r in range(self.results.rowCount())
+            ),
+            default=0,
+        )
+        style = popup.style()
+        extra = (
+            2 * popup.frameWidth()
+            + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            + 4 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+            + ui_px(16)
+        )
+        width = max(self.width(), widest + extra)
+        window = self.window()
+        if window is not self:
+            width = min(width, window.width())
+        popup.setTextElideMode(Qt.TextElideMode.ElideRight)
+        popup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return QRect(self.width() - width, 0, width, self.height())
+
+    def popup_texts(self) -> list[tuple[str, int, int]]:
+        """Each result as shown: its text, the width it needs and the width it has."""
+        popup = self.completer_.popup()
+        if popup is None or not popup.isVisible():
+            return []
+        metrics = QFontMetrics(popup.font())
+        shown = []
+        for row in range(self.results.rowCount()):
+            index = self.results.index(row, 0)
+            room = popup.visualRect(popup.model().index(row, 0)).width()
+            text = str(index.data())
+            shown.append((text, metrics.horizontalAdvance(text), room))
+        return shown
 
     def result_ids(self) -> list[str]:
         ids = [self.results.item(row).data(ID_ROLE) for row in range(self.results.rowCount())]
@@ -92,3 +158,100 @@ class SearchBox(QLineEdit):
             if popup is not None:
                 popup.hide()
             self.chosen.emit(ids[0])
+
+
+class _Magnifier(QToolButton):
+    """A magnifier drawn in the palette's text colour: light or dark, at any zoom."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) * 0.5
+        pen = QPen(self.palette().color(QPalette.ColorRole.ButtonText), max(1.5, side / 8))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        centre = QPointF(self.width() / 2 - side * 0.12, self.height() / 2 - side * 0.12)
+        radius = side * 0.36
+        painter.drawEllipse(centre, radius, radius)
+        reach = radius * 0.72
+        painter.drawLine(
+            QPointF(centre.x() + reach, centre.y() + reach),
+            QPointF(centre.x() + side * 0.55, centre.y() + side * 0.55),
+        )
+
+
+class SearchCorner(QWidget):
+    """The search field in the tab bar's corner, as wide as the tabs leave room for: a button
+    that opens it where they leave too little, the field open while it is in use."""
+
+    def __init__(self, box: SearchBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = box
+        self.button = _Magnifier()
+        self.button.setAutoRaise(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.clicked.connect(self.open_field)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, ui_px(2), 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.button)
+        layout.addWidget(box)
+        self._room = ui_px(FIELD_MOST)
+        self._width = self._room
+        box.installEventFilter(self)
+        self.retranslate()
+        self.fit(self._room)
+
+    def retranslate(self) -> None:
+        self.button.setToolTip(tr("Search figures (Ctrl+F)"))
+        self.button.setAccessibleName(tr("Search figures"))
+
+    @property
+    def collapsed(self) -> bool:
+        return self.box.isHidden()
+
+    def fit(self, room: int) -> None:
+        """Take ``room`` pixels beside the tabs, at most the field's width: the field where it
+        has its least, else the button (the field open while it is used)."""
+        self._room = room
+        in_use = self.box.hasFocus() or self._popup_open()
+        if room >= ui_px(FIELD_LEAST):
+            width, collapsed = min(room, ui_px(FIELD_MOST)), False
+        elif in_use:
+            width, collapsed = ui_px(FIELD_MOST), False  # the tabs elide meanwhile
+        else:
+            width, collapsed = self.button.sizeHint().width(), True
+        # Shown before the other hides, so the focus never falls out of the corner.
+        (self.button if collapsed else self.box).show()
+        (self.box if collapsed else self.button).hide()
+        if width != self._width:
+            self._width = width
+            self.updateGeometry()
+
+    def _popup_open(self) -> bool:
+        popup: QAbstractItemView | None = self.box.completer_.popup()
+        return popup is not None and popup.isVisible()
+
+    def open_field(self) -> None:
+        self.box.show()
+        self.button.hide()
+        self._width = ui_px(FIELD_MOST)
+        self.updateGeometry()
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.box
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self.fit(self._room)  # closed again where the tabs need the room
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width, self.box.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.button.sizeHint().width(), self.box.sizeHint().height())

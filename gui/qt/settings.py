@@ -66,6 +66,21 @@ class Settings:
     def set_splitter(self, name: str, value: QByteArray) -> None:
         self._set(f"splitters/{name}", value)
 
+    def flag(self, name: str, *, default: bool) -> bool:
+        """A remembered yes or no of the view (``view/NAME``)."""
+        value = self._text(f"view/{name}")
+        return default if value not in ("true", "false") else value == "true"
+
+    def set_flag(self, name: str, value: bool) -> None:
+        self._set(f"view/{name}", "true" if value else "false")
+
+    def folder(self) -> str:
+        """The folder the user last saved a file in ("" until then)."""
+        return self._text("files/folder")
+
+    def set_folder(self, folder: str) -> None:
+        self._set("files/folder", folder)
+
     def zoom(self) -> int:
         """The interface's zoom in per cent (100 until the user zooms)."""
         value = self._store.value("view/zoom")

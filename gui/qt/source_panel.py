@@ -7,7 +7,7 @@ so the figures' offsets into the stored sentence mark the same words; the panel 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.data import figures
@@ -17,6 +17,8 @@ from gui.qt.text import article
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import mark
+
+READABLE_LINES = 4  # lines of the sentence always in view, however small the window
 
 
 class SourcePanel(QWidget):
@@ -33,6 +35,7 @@ class SourcePanel(QWidget):
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(tr("Source of the selected figure"))
         self.view.setFont(ui_font(10.5))
+        self.view.setMinimumHeight(self.readable_height())
         self.button = QPushButton(tr("Show in article"))
         self.button.setToolTip(tr("Open the Source tab at this sentence"))
         self.button.clicked.connect(self._show)
@@ -45,6 +48,12 @@ class SourcePanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.clear()
+
+    def readable_height(self) -> int:
+        """READABLE_LINES lines of the sentence, inside the frame and the document's margins."""
+        lines = READABLE_LINES * QFontMetrics(ui_font(10.5)).lineSpacing()
+        margin = round(self.view.document().documentMargin())
+        return lines + 2 * (margin + self.view.frameWidth())
 
     def clear(self) -> None:
         self.observation = None

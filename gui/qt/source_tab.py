@@ -70,6 +70,11 @@ class SourceTab(QWidget):
         layout.addWidget(self.view, 1)
         self.spans = spans
         self._marked: tuple[int, int] | None = None
+        # Kept in the middle while the tab is laid out (it may be opened at the sentence before
+        # it has its size), until the reader scrolls.
+        self._centred = False
+        self.view.verticalScrollBar().actionTriggered.connect(self._scrolled)
+        self.view.verticalScrollBar().rangeChanged.connect(self._relaid)
         self._fill(spans)
 
     def _fill(self, spans: list[tuple[int, int, str]]) -> None:
@@ -121,14 +126,33 @@ class SourceTab(QWidget):
         fmt.setBackground(mark(self.palette(), "sentence"))
         selection.format = fmt
         self.view.setExtraSelections([selection])
-        end_cursor = QTextCursor(cursor)
-        end_cursor.setPosition(self._units[end])
-        self.view.setTextCursor(end_cursor)
-        self.view.ensureCursorVisible()
         start_cursor = QTextCursor(cursor)
         start_cursor.setPosition(self._units[start])
         self.view.setTextCursor(start_cursor)
-        self.view.ensureCursorVisible()
+        self._centred = True
+        self._centre()
+
+    def _scrolled(self, _action: int) -> None:
+        self._centred = False
+
+    def _relaid(self, _least: int, _most: int) -> None:
+        if self._centred:
+            self._centre()
+
+    def _centre(self) -> None:
+        """The marked sentence in the middle of the view (its top at the top if it is taller),
+        where the eye looks first, not on the last lines."""
+        if self._marked is None:
+            return
+        start, end = self._marked
+        bar = self.view.verticalScrollBar()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._units[start])
+        top = self.view.cursorRect(cursor).top() + bar.value()
+        cursor.setPosition(self._units[end])
+        bottom = self.view.cursorRect(cursor).bottom() + bar.value()
+        room = self.view.viewport().height()
+        bar.setValue(top - max(0, (room - (bottom - top)) // 2))
 
     def marked_sentence(self) -> str:
         selections = self.view.extraSelections()

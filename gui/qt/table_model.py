@@ -262,6 +262,15 @@ class ObservationTableModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def tsv(self, rows: list[int]) -> str:
+        """``rows`` as tab-separated text with the columns' titles first, for a spreadsheet: a
+        tab or a line break inside a text becomes a space."""
+
+        def line(cells: tuple[str, ...] | list[str]) -> str:
+            return "\t".join(" ".join(cell.split()) for cell in cells)
+
+        return "\n".join([line(self.headers), *(line(self.texts(row)) for row in rows)]) + "\n"
+
     def row_of(self, observation_id: str) -> int:
         return self._rows.get(observation_id, -1)
 

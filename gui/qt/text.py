@@ -11,7 +11,7 @@ import html
 import re
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.data.typography import normalise
@@ -153,6 +153,15 @@ class ClampedLabel(QWidget):
         ascent = QFontMetrics(self.font()).ascent()
         for i, text in enumerate(self._layout(self.width())):
             painter.drawText(0, i * step + ascent, text)
+
+
+def paint_empty_text(viewport: QWidget, text: str) -> None:
+    """What an empty list or table says, centred in its viewport in the muted text colour."""
+    painter = QPainter(viewport)
+    painter.setPen(viewport.palette().color(QPalette.ColorRole.PlaceholderText))
+    margin = QFontMetrics(viewport.font()).averageCharWidth() * 2
+    area = viewport.rect().adjusted(margin, margin, -margin, -margin)
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -38,5 +38,12 @@
         <numerusform>Saved %1 (%n pages).</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Copied %n figures as a table.</source>
+      <translation>
+        <numerusform>Copied %n figure as a table.</numerusform>
+        <numerusform>Copied %n figures as a table.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -828,6 +828,7 @@
     <message>
       <source>in the table: copy the figure with its source</source>
       <translation>在表格中：复制数字及其出处</translation>
+      <translation type="vanished">在表格中:复制数字及其出处</translation>
     </message>
     <message>
       <source>on a chart: copy it as an image</source>
@@ -1056,6 +1057,88 @@
     <message>
       <source>The current tab's summary, or the briefing pack, as a plain Word brief</source>
       <translation>将当前标签页的摘要或整套简报汇编导出为普通格式的 Word 简报</translation>
+    </message>
+    <message>
+      <source>in the table: copy the figure with its source, or several rows as a table</source>
+      <translation>在表格中：复制数字及其出处，选中多行时复制为表格</translation>
+    </message>
+    <message>
+      <source>on a button: press it</source>
+      <translation>在按钮上：按下按钮</translation>
+    </message>
+    <message>
+      <source>next slide</source>
+      <translation>下一页</translation>
+    </message>
+    <message>
+      <source>previous slide</source>
+      <translation>上一页</translation>
+    </message>
+    <message>
+      <source>first slide</source>
+      <translation>第一页</translation>
+    </message>
+    <message>
+      <source>last slide</source>
+      <translation>最后一页</translation>
+    </message>
+    <message>
+      <source>leave the presentation</source>
+      <translation>退出演示</translation>
+    </message>
+    <message>
+      <source>No figures yet. Add one with + on a card, Ctrl+B on a table row, or the table's context menu.</source>
+      <translation>还没有数字。可点卡片上的“+”、在表格行上按 Ctrl+B，或用表格的右键菜单加入。</translation>
+    </message>
+    <message>
+      <source>In the briefing list: press to show it there</source>
+      <translation>已在简报清单中：按下可在清单中查看</translation>
+    </message>
+    <message>
+      <source>%1 %2 is in the briefing list</source>
+      <translation>%1 %2 已在简报清单中</translation>
+    </message>
+    <message>
+      <source>No figure in this table matches “%1”.</source>
+      <translation>本表中没有与“%1”相符的数字。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Copied %n figures as a table.</source>
+      <translation>
+        <numerusform>已将 %n 个数字复制为表格。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Copy the selected rows</source>
+      <translation>复制选中的行</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <source>What they do</source>
+      <translation>作用</translation>
+    </message>
+    <message>
+      <source>Presentation mode</source>
+      <translation>演示模式</translation>
+    </message>
+    <message>
+      <source>Search figures (Ctrl+F)</source>
+      <translation>搜索数字（Ctrl+F）</translation>
+    </message>
+    <message>
+      <source>Search figures</source>
+      <translation>搜索数字</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer; use Save as PDF… to save the briefing list as a PDF file and print it elsewhere.</source>
+      <translation>本机未安装打印机；请用“另存为 PDF…”将简报清单保存为 PDF 文件，再到别处打印。</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer; use Save as PDF… to save the briefing pack as a PDF file and print it elsewhere.</source>
+      <translation>本机未安装打印机；请用“另存为 PDF…”将简报汇编保存为 PDF 文件，再到别处打印。</translation>
     </message>
   </context>
 </TS>
