@@ -87,7 +87,7 @@ def test_every_control_of_every_tab_has_a_name_of_its_own(
         if tab_id not in (SOURCE_TAB, "outlook"):
             names = [name for _, name in found]
             # The article's 1103.94万件, said the way each language writes it.
-            shown = {"zh": " 1103.94万件 ", "en": " 11.0394 million "}[lang]
+            shown = {"zh": " 1103.94万件 ", "en": " 11,039,400 "}[lang]
             assert any(shown in n for n in names) or tab_id != "hotline"
     # The tree reaches what matters: cards are buttons, charts are charts.
     assert {"Button", "Chart", "PageTab", "EditableText", "Table"} <= seen_roles

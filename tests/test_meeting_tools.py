@@ -113,7 +113,7 @@ def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: P
     assert show.slides[show.index].title == "社会治理体制简约高效"
     QTest.keyClick(show, Qt.Key.Key_Right)  # the domain's charts follow its figures
     assert [s.title for s in show.slides[show.index : show.index + 3]] == [
-        "热线诉求构成:按渠道、按办理方式",
+        "热线诉求构成：按渠道、按办理方式",
         "群众来电前三位",
         "纳入“接诉即办”考评的单位",
     ]

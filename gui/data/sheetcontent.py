@@ -140,7 +140,7 @@ def figure_table(
                 figure=shown,
                 reported=as_printed if as_printed != shown else "",
                 unit=figures.unit(obs, lang),
-                period=obs.tr("period", lang),
+                period=figures.period(obs, lang, tr),
                 # A change-only row shows its change as the figure, not twice.
                 comparison=figures.change(obs, lang, tr) if obs.value is not None else "",
                 note=note,

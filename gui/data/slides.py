@@ -39,7 +39,7 @@ def _figure(obs: Observation, lang: Lang, tr: Translate) -> SlideFigure:
         figure=figures.figure(obs, lang, tr),
         unit=figures.unit(obs, lang),
         change=figures.change(obs, lang, tr) if obs.value is not None else "",
-        period=obs.tr("period", lang),
+        period=figures.period(obs, lang, tr),
         observation_id=obs.id,
     )
 

@@ -289,7 +289,7 @@ class BriefingDock(QDockWidget):
                     f"{i + 1}. {obs.tr('name', self.lang)}\n"
                     f"    {figures.figure_with_unit(obs, self.lang, tr)}"
                 )
-                tip = tooltip(obs.tr("period", self.lang), obs.quote)
+                tip = tooltip(figures.period(obs, self.lang, tr), obs.quote)
             if pin.note:
                 text += f"\n    {tr('Note')}: {pin.note}"
             item = QListWidgetItem(text)

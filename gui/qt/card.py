@@ -122,7 +122,7 @@ class FigureCard(QAbstractButton):
         layout.addWidget(self.change)
         self.change.setVisible(bool(change))
         approx = figures.approximate_note(observation, tr)
-        period = observation.tr("period", lang)
+        period = figures.period(observation, lang, tr)
         self.period = ElidedLabel(f"{period} · {approx}" if approx else period)
         self.period.setFont(ui_font(8.5))
         self.period.setObjectName("cardPeriod")

@@ -59,7 +59,7 @@ class SearchBox(QLineEdit):
             label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang, tr)}"
             item = QStandardItem(label)
             item.setData(obs.id, ID_ROLE)
-            item.setToolTip(tooltip(obs.tr("period", self.lang), obs.quote))
+            item.setToolTip(tooltip(figures.period(obs, self.lang, tr), obs.quote))
             item.setEditable(False)
             self.results.appendRow(item)
         if not found and text.strip():

@@ -69,7 +69,7 @@ class SourcePanel(QWidget):
         note = figures.approximate_note(obs, tr)
         if note:
             cursor.insertText("   " + note, quiet)
-        cursor.insertText("\n" + tr("Period") + ": " + obs.tr("period", lang), quiet)
+        cursor.insertText("\n" + tr("Period") + ": " + figures.period(obs, lang, tr), quiet)
         cursor.insertText("\n\n" + tr("Source sentence") + "\n", quiet)
         # The quote, with each figure of the observation marked where it stands.
         spans = sorted(

@@ -52,7 +52,7 @@
     <message numerus="yes">
       <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
       <translation>
-        <numerusform>报告 %n 个部分的摘要表,各含主要数据、图表及数据所在的原文句子,最后附政策与法规时间线。</numerusform>
+        <numerusform>按原文章节编排的摘要表 %n 张，各含主要数据、图表及数据所在的原文句子，最后附政策与法规时间线。</numerusform>
       </translation>
     </message>
     <message>
@@ -911,7 +911,7 @@
     </message>
     <message>
       <source>"More than" marks a lower bound: the bar shows the least the article gives</source>
-      <translation>标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值</translation>
+      <translation type="vanished">标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值</translation>
     </message>
     <message>
       <source>hedge</source>
@@ -956,6 +956,30 @@
     <message>
       <source>down from %1</source>
       <translation>↓ 由%1up	↑ 上升</translation>
+    </message>
+    <message>
+      <source>"More than" and "or more" mark lower bounds: a bar shows the least the article gives</source>
+      <translation>标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值</translation>
+    </message>
+    <message>
+      <source>"More than" and "or more" mark lower bounds</source>
+      <translation>标有“余”“多”“以上”的数为下限</translation>
+    </message>
+    <message>
+      <source>or more</source>
+      <translation>以上</translation>
+    </message>
+    <message>
+      <source>%1 (%2, read as ×%3 or ×%4)</source>
+      <translation>%1（%2，可理解为×%3或×%4）</translation>
+    </message>
+    <message>
+      <source>%1 or more</source>
+      <translation>%1以上</translation>
+    </message>
+    <message>
+      <source>%1 (from the paragraph)</source>
+      <translation>%1（据上下文）</translation>
     </message>
   </context>
 </TS>
