@@ -352,7 +352,7 @@ CELLS = [
     ),
     pytest.param(
         "observations.csv",
-        "overview.elderly_care_station_batches.2020",
+        "matters.elderly_care_station_batches.2020",
         "value",
         "8",
         ["value: 8 is not 7, which is what '七批' says"],

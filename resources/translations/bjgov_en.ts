@@ -13,8 +13,8 @@
     <message numerus="yes">
       <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
       <translation>
-        <numerusform>%n summary sheet following the article's sections, with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
-        <numerusform>%n summary sheets following the article's sections, each with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
+        <numerusform>The summary sheet of %n part of the report, with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
+        <numerusform>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
