@@ -34,7 +34,7 @@ TODAY = date(2026, 11, 30)
 
 # The hotline's key figures as the article prints them (data/source), in the sheet's order.
 HOTLINE_ZH = ["1103.94万件", "440万", "59.35%", "40.65%", "337个", "15个", "六成以上"]
-HOTLINE_EN = ["11.0394 million", "4.4 million", "59.35%", "40.65%", "337", "15", "more than 60%"]
+HOTLINE_EN = ["11,039,400", "4.4 million", "59.35%", "40.65%", "337", "15", "60% or more"]
 SAFETY_ZH = ["95起", "104人", "16个", "216个", "360余起"]
 SAFETY_EN = ["95", "104", "16", "216", "more than 360"]
 # Sentences of the article behind them, verbatim.
@@ -53,7 +53,7 @@ CHARTS_ZH: dict[str, tuple[tuple[str, ...], dict[str, tuple[Any, ...]], list[str
         {"件": (1077000.0, 980000.0, 648000.0)},
         ["107.7万件", "98万件", "64.8万件"],
     ),
-    "热线诉求构成:按渠道、按办理方式": (
+    "热线诉求构成：按渠道、按办理方式": (
         ("按渠道", "按办理方式"),
         {
             "电话": (10013800.0, None),
@@ -73,12 +73,12 @@ CHARTS_ZH: dict[str, tuple[tuple[str, ...], dict[str, tuple[Any, ...]], list[str
         {"个/家": (337.0, 52.0, 44.0)},
         ["337个", "52家", "44家"],
     ),
-    "网络安全宣传:点播与参与人次": (
+    "网络安全宣传：点播与参与人次": (
         ("科普活动点播", "“我的安全e生活”短视频征集活动参与"),
         {"人次": (290000000.0, 610000000.0)},
         ["2.9亿人次", "6.1亿人次"],
     ),
-    "2020年上半年事故起数和死亡人数同比降幅(按行业领域)": (
+    "2020年上半年事故起数和死亡人数同比降幅（总体及按行业领域）": (
         ("总体", "道路运输", "工矿商贸", "铁路交通"),
         {"事故起数": (60.3, 65.6, 42.9, 37.5), "死亡人数": (58.6, 63.0, 44.2, 37.5)},
         ["↓60.3%", "↓58.6%", "↓65.6%", "↓63.0%", "↓42.9%", "↓44.2%", "↓37.5%", "↓37.5%"],
@@ -188,7 +188,7 @@ def test_word_charts_are_pictures_with_their_values_in_alt_text(
                 assert label in found[title]
     assert set(found) == {
         "群众来电前三位",
-        "热线诉求构成:按渠道、按办理方式",
+        "热线诉求构成：按渠道、按办理方式",
         "纳入“接诉即办”考评的单位",
     }
 
@@ -233,7 +233,8 @@ def test_slides_have_native_charts_with_the_articles_figures(
 ) -> None:
     charts = charts_of(office_files[name])
     expected = {t: c for t, c in CHARTS_ZH.items() if t in charts}
-    assert len(expected) == (3 if "hotline" in name else 2)  # safety: grouped and a bar
+    # The bodies assessed and the online reach are cards, which the deck gives as text.
+    assert len(expected) == (2 if "hotline" in name else 1)
     for title, (categories, series, labels) in expected.items():
         chart = charts[title]
         plot = chart.plots[0]
@@ -248,13 +249,21 @@ def test_slides_have_native_charts_with_the_articles_figures(
         assert sorted(shown) == sorted(labels)
 
 
-def test_the_log_scale_chart_keeps_its_scale(store: Store, tmp_path: Path) -> None:
+def test_cards_are_text_beside_the_bars(store: Store, tmp_path: Path) -> None:
+    """Figures drawn apart are not a chart on the slide: a line each, figure, unit, period."""
     path = tmp_path / "actors.pptx"
     write_office(store, path, "pptx", domain="actors", today=TODAY)
-    chart = charts_of(path)["疫情防控中的人员力量"]
-    scaling = chart.value_axis._element.find(qn("c:scaling"))
-    assert scaling[0].tag == qn("c:logBase")
-    assert chart.plots[0].series[0].values[0] == 433000.0  # 43.3万名
+    charts = charts_of(path)
+    bars = charts["下沉防控一线的干部和党员"]
+    assert bars.value_axis._element.find(qn("c:scaling")).find(qn("c:logBase")) is None
+    assert bars.plots[0].series[0].values == (99000.0, 42000.0, 433000.0)  # 9.9万, 4.2万, 43.3万
+    assert "基层防控：卡口与党组织" not in charts
+    slide = next(
+        s for s in slides_of(path) if s.shapes.title.text_frame.text.startswith("基层防控")
+    )
+    text = slide_text(slide)
+    assert "卡口  23792个  未说明时期" in text
+    assert "社区（村）党组织  7111个  新冠肺炎疫情发生后（据上下文）" in text
 
 
 @pytest.mark.parametrize(
@@ -332,7 +341,7 @@ def test_export_command_writes_word_and_slides(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"wrote {word}: 7 figures"
-    assert "11.0394 million" in docx_text(word)
+    assert "11,039,400" in docx_text(word)
     slides = tmp_path / "pack.pptx"
     done = run_export(tmp_path, "--format", "pptx", "--output", str(slides), "--slides", "4:3")
     assert done.returncode == 0, done.stderr
@@ -426,7 +435,7 @@ def test_window_exports_word_and_slides(make_window: Any, tmp_path: Path) -> Non
     window.open_tab("hotline")
     out = export_office_to(window.session, window, tmp_path / "h.docx", "docx", "hotline")
     assert out == tmp_path / "h.docx"
-    assert "11.0394 million" in docx_text(out)
+    assert "11,039,400" in docx_text(out)
     for pin in PINS:
         window.briefing.pin(pin.observation_id)
     dock = window.briefing.dock

@@ -163,9 +163,15 @@ class Point:
 class Card:
     """A figure shown alone, as a tile: no axis, no length to compare with another's."""
 
-    figure: str  # with its unit: "23,792 checkpoints", "23792个"
+    number: str  # the figure as the chart shows it: "23,792", "23792个"
+    unit: str  # what it counts, where the figure does not say it: "checkpoints", ""
     period: str  # as :func:`gui.data.figures.period` says it, where it comes from included
     mark: Mark
+
+    @property
+    def figure(self) -> str:
+        """The figure with its unit, as one line of text: "23,792 checkpoints"."""
+        return " ".join(t for t in (self.number, self.unit) if t)
 
 
 @dataclass(frozen=True)
@@ -326,9 +332,8 @@ def _cards(data: ChartData, tr: Translate) -> Scene:
     """Each figure on its own, with its unit and its period, in the chart's order."""
     rows = []
     for mark in data.marks:
-        text = " ".join(t for t in (mark.text, mark.unit) if t)
         period = figures.period(mark.observation, data.lang, tr)
-        rows.append(Row(mark.label, card=Card(text, period, mark)))
+        rows.append(Row(mark.label, card=Card(mark.text, mark.unit, period, mark)))
     scene = _scene(data, "cards", None, rows)
     return dataclasses.replace(scene, unit="")  # each card says its own unit
 

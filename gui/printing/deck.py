@@ -275,7 +275,7 @@ class DeckWriter:
         tr, lang = self.tr, self.lang
         lines = [Line(obs.tr("name", lang), bold=True)]
         unit = figures.unit(obs, lang)
-        period = obs.tr("period", lang)
+        period = figures.period(obs, lang, tr)
         lines.append(Line(" · ".join(p for p in (unit, period) if p), muted=True, scale=0.9))
         comparison = figures.change(obs, lang, tr)
         if comparison:
@@ -302,10 +302,7 @@ class DeckWriter:
             size = 14.0 if len(chart.categories) * len(chart.series) <= 10 else 12.0
             add_chart(slide.shapes, chart, (body.left, body.top, body.width, body.height), size)
         else:
-            rows = [
-                Line(f"{row.label}  {' '.join(p.label.text for p in row.points)}".strip())
-                for row in scene.rows
-            ]
+            rows = [Line(row.line) for row in scene.rows]
             self._text(slide, body, rows, self.fitting(rows, body, 20.0) or MIN_PT)
         self._notes(slide, self._quotes(notes, "", only=numbers))
 
