@@ -107,7 +107,7 @@ def test_a_chart_reads_its_values(make_window: Any, store: Store) -> None:
     card_interface = QAccessible.queryAccessibleInterface(card)
     assert card_interface is not None
     assert card_interface.role() == Role.Button
-    assert card_interface.text(QAccessible.Text.Name) == "市民通过热线反映的诉求: 1103.94万件"
+    assert card_interface.text(QAccessible.Text.Name) == "市民通过热线反映的诉求：1103.94万件"
     pin = QAccessible.queryAccessibleInterface(card.pin)
     assert pin is not None
     assert pin.text(QAccessible.Text.Name) == "将 1103.94万件 市民通过热线反映的诉求 加入简报清单"

@@ -43,6 +43,7 @@ def test_people_mobilised_as_bars_from_zero(store: Store) -> None:
     assert not zh.scale.log
     assert zh.scale.low == 0
     assert zh.notes == ("三组人数原文分别列出，未说明彼此是否重叠，不宜相加。",)
+    assert zh.about == ("单位：人",)
     en = scene_of(store, "actors.people_mobilised", "en")
     assert [b.label.text for b in en.bars] == ["99,000", "42,000", "433,000"]
     assert en.about == ("Unit: people",)
@@ -165,7 +166,7 @@ def test_names_without_figures_keep_the_article_order_unnumbered(store: Store) -
     assert zh.form == "list"
     assert not zh.numbered
     assert [r.label for r in zh.rows] == ["大兴区", "顺义区", "朝阳区", "通州区", "房山区"]
-    assert zh.notes == ("按原文列举的顺序,原文未排名",)
+    assert zh.notes == ("按原文列举的顺序，原文未排名",)
     en = scene_of(store, "safety.top_districts", "en")
     assert [r.label for r in en.rows] == ["Daxing", "Shunyi", "Chaoyang", "Tongzhou", "Fangshan"]
     assert en.notes == ("In the order the article names them; the article does not rank them",)
@@ -246,7 +247,7 @@ def test_words_come_from_the_translator(store: Store) -> None:
 
     scene = build_scene(data, tr)
     assert scene.key[0].text == "[before]"
-    assert scene.about[0] == "[Unit]: %"
+    assert scene.about[0] == "[[Unit]: %]"  # "%1: %2", then the words
     assert "before" in seen
 
 

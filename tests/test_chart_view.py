@@ -88,7 +88,7 @@ def test_list_chart_exports_its_list(qtbot: Any, store: Store, tmp_path: Path) -
     names = ["大兴区", "顺义区", "朝阳区", "通州区", "房山区"]
     assert texts[0] == "事故总量下降最多的5个区"
     assert texts[1 : 1 + len(names)] == names  # in the article's order, unnumbered
-    assert "按原文列举的顺序,原文未排名" in texts
+    assert "按原文列举的顺序，原文未排名" in texts
     assert "".join(texts).endswith("来源: 报告数据版本: 2020-2021".replace("数据", "  数据"))
     view.write_png(tmp_path / "list.png")
     image = QImage(str(tmp_path / "list.png"))

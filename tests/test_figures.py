@@ -66,12 +66,12 @@ def test_english(store: Store, obs_id: str, en: str, change_en: str) -> None:
 @pytest.mark.parametrize(
     ("obs_id", "change_zh"),
     [
-        ("matters.household_food_waste.202012", "↑ 13倍(较条例实施前)"),
+        ("matters.household_food_waste.202012", "↑ 13倍（较条例实施前）"),
         ("matters.property_service_coverage.202011", "↑ 由64.1%"),
-        ("hotline.requests.2020", "↑ 55.24%(较2019年)"),
-        ("safety.accidents.20200630", "↓ 60.3%(较上年同期)"),
+        ("hotline.requests.2020", "↑ 55.24%（较2019年）"),
+        ("safety.accidents.20200630", "↓ 60.3%（较上年同期）"),
         # 基本持平, as the article says: not 持平.
-        ("organisations.registered.202010", "→ 基本持平(较上年同期)"),
+        ("organisations.registered.202010", "→ 基本持平（较上年同期）"),
     ],
 )
 def test_chinese_change_keeps_the_reported_words(store: Store, obs_id: str, change_zh: str) -> None:
@@ -106,7 +106,7 @@ def test_change_only_rows_show_their_change_and_no_unit(store: Store) -> None:
     assert obs is not None
     assert obs.value is None
     assert figures.figure(obs, "en", EN) == "down 65.6% year on year"
-    assert figures.figure(obs, "zh", ZH) == "↓ 65.6%(较上年同期)"
+    assert figures.figure(obs, "zh", ZH) == "↓ 65.6%（较上年同期）"
     assert figures.unit(obs, "en") == ""
 
 

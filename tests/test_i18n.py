@@ -59,7 +59,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 def test_installed_language_answers(install: Callable[[Lang], None]) -> None:
     install("zh")
     assert tr("Unit") == "单位"
-    assert tr("Page %1 of %2") == "第 %1 页,共 %2 页"
+    assert tr("Page %1 of %2") == "第 %1 页，共 %2 页"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own catalogue
     install("en")
     assert tr("Unit") == "Unit"

@@ -90,7 +90,7 @@ def test_ctrl_c_in_the_table_copies_the_figure_with_its_source(
     QTest.keySequence(table.table, QKeySequence(QKeySequence.StandardKey.Copy))
     text = QGuiApplication.clipboard().text()
     assert text.startswith(
-        "1103.94万件 — 相关数据显示,2020年共440万市民通过热线反映了1103.94万件诉求"
+        "1103.94万件 — 相关数据显示，2020年共440万市民通过热线反映了1103.94万件诉求"
     )
     assert "北京市社会科学院" in text  # the report it comes from
 

@@ -78,4 +78,4 @@ def test_five_hundred_rounds(make_window: Any, tmp_path: Path) -> None:
     title = sections[last % len(sections)].tr("title", "zh")
     printed = pdftools.squeeze(pdftools.text(out))
     assert title in printed
-    assert "第 1 页,共 1 页" in printed
+    assert "第 1 页，共 1 页" in printed

@@ -108,22 +108,32 @@ def test_unwritable_user_folder_turns_pinning_off(make_window: Any, tmp_path: Pa
 def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: Path) -> None:
     window: MainWindow = make_window("zh", briefing=tmp_path / "user")
     window.open_tab("hotline")
-    show = window.present()  # no pins: one domain per screen, from the current one
-    assert [s.title for s in show.slides][:1] == ["社会治理主体多元化"]
+    show = window.present()  # no pins: the pack's slides, from the current domain's
+    assert show.slides[0].kind == "title"
     assert show.slides[show.index].title == "社会治理体制简约高效"
-    QTest.keyClick(show, Qt.Key.Key_Right)  # the domain's charts follow its figures
+    assert [f.figure for f in show.slides[show.index].figures] == [
+        "1103.94万件",
+        "440万",
+        "59.35%",
+        "40.65%",
+    ]  # four a screen, read from across a room
+    QTest.keyClick(show, Qt.Key.Key_Right)  # the rest of its figures, then its charts
+    assert [f.figure for f in show.slides[show.index].figures] == ["337个", "15个", "六成以上"]
+    QTest.keyClick(show, Qt.Key.Key_Right)
     assert [s.title for s in show.slides[show.index : show.index + 3]] == [
-        "热线诉求构成：按渠道、按办理方式",
-        "群众来电前三位",
-        "纳入“接诉即办”考评的单位",
+        "图4　热线诉求构成：按渠道、按办理方式",
+        "图5　群众来电前三位",
+        "图6　纳入“接诉即办”考评的单位",
     ]
-    assert show.slides[show.index].chart_id == "hotline.composition"
+    chart = show.slides[show.index].chart
+    assert chart is not None
+    assert chart.id == "hotline.composition"
     for _ in range(3):
         QTest.keyClick(show, Qt.Key.Key_Right)
     assert show.slides[show.index].title == "抓好两件“关键小事”"
     QTest.keyClick(show, Qt.Key.Key_PageUp)
     QTest.keyClick(show, Qt.Key.Key_Left)
-    assert show.slides[show.index].title == "群众来电前三位"
+    assert show.slides[show.index].title == "图5　群众来电前三位"
     QTest.keyClick(show, Qt.Key.Key_Home)
     assert show.index == 0
     QTest.keyClick(show, Qt.Key.Key_End)
@@ -132,8 +142,8 @@ def test_presentation_mode_moves_with_the_keyboard(make_window: Any, tmp_path: P
     assert not show.isVisible()
     window.briefing.pin(HOTLINE)
     pinned = window.present()
-    assert len(pinned.slides) == 1
-    assert pinned.slides[0].figures[0].figure == "1103.94万件"
+    assert [s.kind for s in pinned.slides] == ["title", "pin"]
+    assert pinned.slides[1].figures[0].figure == "1103.94万件"
     pinned.close()
 
 

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -124,14 +123,6 @@ def docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def slides_of(path: Path) -> Iterator[Any]:
-    yield from Presentation(str(path)).slides
-
-
-def slide_text(slide: Any) -> str:
-    return "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
-
-
 # -- Word ---------------------------------------------------------------------------------------
 
 
@@ -213,109 +204,6 @@ def test_word_briefing_list_keeps_the_users_order_and_notes(
     assert [row[0] for row in rows] == ["城市安全", "接诉即办", "关键小事"]  # the domain
     assert "先讲事故" in rows[0][1]
     assert "与条例施行前比较" in rows[2][1]
-
-
-# -- PowerPoint -----------------------------------------------------------------------------
-
-
-def charts_of(path: Path) -> dict[str, Any]:
-    found = {}
-    for slide in slides_of(path):
-        for shape in slide.shapes:
-            if shape.has_chart:
-                found[slide.shapes.title.text_frame.text] = shape.chart
-    return found
-
-
-@pytest.mark.parametrize("name", ["hotline-zh.pptx", "safety-zh.pptx", "hotline-zh-4x3.pptx"])
-def test_slides_have_native_charts_with_the_articles_figures(
-    office_files: dict[str, Path], name: str
-) -> None:
-    charts = charts_of(office_files[name])
-    expected = {t: c for t, c in CHARTS_ZH.items() if t in charts}
-    # The bodies assessed and the online reach are cards, which the deck gives as text.
-    assert len(expected) == (2 if "hotline" in name else 1)
-    for title, (categories, series, labels) in expected.items():
-        chart = charts[title]
-        plot = chart.plots[0]
-        assert tuple(plot.categories) == categories
-        assert {s.name: tuple(s.values) for s in plot.series} == series
-        shown = [
-            point.data_label.text_frame.text
-            for s in plot.series
-            for i, point in enumerate(s.points)
-            if i < len(s.values) and s.values[i] is not None
-        ]
-        assert sorted(shown) == sorted(labels)
-
-
-def test_cards_are_text_beside_the_bars(store: Store, tmp_path: Path) -> None:
-    """Figures drawn apart are not a chart on the slide: a line each, figure, unit, period."""
-    path = tmp_path / "actors.pptx"
-    write_office(store, path, "pptx", domain="actors", today=TODAY)
-    charts = charts_of(path)
-    bars = charts["下沉防控一线的干部和党员"]
-    assert bars.value_axis._element.find(qn("c:scaling")).find(qn("c:logBase")) is None
-    assert bars.plots[0].series[0].values == (99000.0, 42000.0, 433000.0)  # 9.9万, 4.2万, 43.3万
-    assert "基层防控：卡口与党组织" not in charts
-    slide = next(
-        s for s in slides_of(path) if s.shapes.title.text_frame.text.startswith("基层防控")
-    )
-    text = slide_text(slide)
-    assert "卡口  23792个  未说明时期" in text
-    assert "社区（村）党组织  7111个  新冠肺炎疫情发生后（据上下文）" in text
-
-
-@pytest.mark.parametrize(
-    ("name", "figures", "sentence"),
-    [
-        ("hotline-zh.pptx", HOTLINE_ZH, HOTLINE_SENTENCE),
-        ("hotline-en.pptx", HOTLINE_EN, HOTLINE_SENTENCE),
-        ("safety-en.pptx", SAFETY_EN, SAFETY_SENTENCE),
-    ],
-)
-def test_figures_slide_shows_each_figure_and_its_sentence_in_the_notes(
-    office_files: dict[str, Path], name: str, figures: list[str], sentence: str
-) -> None:
-    slides = list(slides_of(office_files[name]))
-    figures_slide = slides[1]  # after the title slide
-    texts = [shape.text_frame.text for shape in figures_slide.shapes if shape.has_text_frame]
-    for figure in figures:
-        assert figure in texts  # a text box of its own, in large type
-    notes = figures_slide.notes_slide.notes_text_frame.text
-    assert sentence in notes
-    assert CITED[name.split("-")[1][:2]] in notes
-
-
-def test_every_slide_has_a_title_and_fits_the_slide(office_files: dict[str, Path]) -> None:
-    for name, path in office_files.items():
-        if not name.endswith(".pptx"):
-            continue
-        deck = Presentation(str(path))
-        width, height = deck.slide_width, deck.slide_height
-        assert (width / height) == pytest.approx(4 / 3 if "4x3" in name else 16 / 9, 0.01)
-        for slide in deck.slides:
-            assert slide.shapes.title is not None
-            assert slide.shapes.title.text_frame.text
-            for shape in slide.shapes:
-                assert shape.left >= 0
-                assert shape.top >= 0
-                assert shape.left + shape.width <= width
-                assert shape.top + shape.height <= height
-
-
-def test_briefing_deck_has_a_slide_per_pin_in_order(office_files: dict[str, Path]) -> None:
-    slides = list(slides_of(office_files["briefing-zh.pptx"]))
-    assert len(slides) == 1 + len(PINS)
-    bodies = [slide_text(slide) for slide in slides[1:]]
-    for body, figure in zip(bodies, ["95起", "1103.94万件", "4246吨/日"], strict=True):
-        assert figure in body.splitlines()
-    assert "先讲事故" in bodies[0]
-    notes = slides[1].notes_slide.notes_text_frame.text
-    assert SAFETY_SENTENCE in notes
-    assert "先讲事故" in notes
-    # The hotline figure is plotted nowhere as a value; the food waste one is, in its chart.
-    assert any(shape.has_chart for shape in slides[3].shapes)
 
 
 # -- the command line -------------------------------------------------------------------------

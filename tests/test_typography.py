@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gui.data.typography import WORD_JOINER, normalise, plain, problems, unbreakable
 
@@ -74,3 +76,24 @@ def test_a_joined_figure_reads_back_as_itself() -> None:
     assert joined.count(WORD_JOINER) == len("1103.94万件") - 1
     assert plain(joined) == "1103.94万件"
     assert unbreakable("7") == "7"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("思源黑体(Noto Sans CJK SC):SIL 许可证", "思源黑体（Noto Sans CJK SC）：SIL 许可证"),
+        ("中文 (x) (y)", "中文（x）（y）"),
+    ],
+)
+def test_a_mark_made_full_width_counts_as_chinese(text: str, expected: str) -> None:
+    """The colon after "(…)" touches Chinese only once the bracket is full-width."""
+    assert normalise(text) == expected
+    assert problems(text) != []
+
+
+@given(st.text(alphabet=st.sampled_from("中文ab1 ,;:()!?（）。"), max_size=30))
+def test_what_normalise_gives_the_checker_accepts(text: str) -> None:
+    for keep_length in (False, True):
+        fixed = normalise(text, keep_length=keep_length)
+        assert problems(fixed) == [], (text, fixed)
+    assert len(normalise(text, keep_length=True)) == len(text)

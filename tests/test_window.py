@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from gui.data.chartdata import chart_data
 from gui.data.store import Store
+from gui.data.typography import normalise
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab
@@ -63,7 +64,7 @@ CARDS = {
             "市民通过热线反映的诉求",
             "1103.94万件",
             "",
-            "↑ 55.24%(较2019年)",
+            "↑ 55.24%（较2019年）",
             "2020年",
         ),
         (
@@ -71,7 +72,7 @@ CARDS = {
             "家庭厨余垃圾分出量",
             "4246吨/日",
             "",
-            "↑ 13倍(较条例实施前)",
+            "↑ 13倍（较条例实施前）",
             "截至2020年12月",
         ),
         (
@@ -79,7 +80,7 @@ CARDS = {
             "登记社会组织",
             "12919家",
             "",
-            "→ 基本持平(较上年同期)",
+            "→ 基本持平（较上年同期）",
             "截至2020年10月",
         ),
         (
@@ -87,7 +88,7 @@ CARDS = {
             "生产安全事故起数",
             "95起",
             "",
-            "↓ 60.3%(较上年同期)",
+            "↓ 60.3%（较上年同期）",
             "2020年上半年（截至6月30日）（据上下文）",
         ),
     ],
@@ -97,7 +98,7 @@ CARDS = {
             "市民通过热线反映的诉求",
             "1103.94万件",
             "",
-            "↑ 55.24%(较2019年)",
+            "↑ 55.24%（较2019年）",
             "2020年",
         ),
         ("hotline.callers.2020", "通过热线反映诉求的市民", "440万", "人", "", "2020年"),
@@ -249,7 +250,8 @@ def test_every_card_shows_its_observation(make_window: Any, store: Store, lang: 
             assert card.period.full_text().startswith(obs.tr("period", lang))  # type: ignore[arg-type]
             if lang == "zh" and obs.value is not None:
                 assert card.figure.text() == obs.reported  # exactly as the article prints it
-            assert obs.quote in card.toolTip().replace("&quot;", '"') or "&" in obs.quote
+            shown = normalise(obs.quote, keep_length=True)  # GB/T 15834 marks, as the window shows
+            assert shown in card.toolTip().replace("&quot;", '"') or "&" in obs.quote
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -273,7 +275,7 @@ def test_every_table_lists_every_figure(make_window: Any, store: Store, lang: st
                 assert model.text(row, 1) == obs.reported  # as the article prints it, unit and all
             # the period's words, marked where they come from the paragraph (test_figures.py)
             assert model.text(row, 2).startswith(obs.tr("period", lang))  # type: ignore[arg-type]
-            assert model.text(row, 4) == obs.quote
+            assert model.text(row, 4) == normalise(obs.quote, keep_length=True)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -354,14 +356,15 @@ def test_overview_card_opens_its_domain_and_sentence(make_window: Any, qtbot: An
     selected = hotline.selected()
     assert selected is not None
     assert selected.id == "hotline.requests.2020"
-    assert selected.quote in table(hotline).source.view.toPlainText()
+    shown = table(hotline).source.view.toPlainText()
+    assert "相关数据显示，2020年共440万市民通过热线反映了1103.94万件诉求，环比" in shown
+    assert "原文句子（标点已按 GB/T 15834 规范化）" in shown  # and it says so
     # … then to the article, and back to the figure from the article.
     table(hotline).source.button.click()
     assert window.current_tab_id() == SOURCE_TAB
     source: SourceTab = window.source_tab()
-    assert (
-        source.marked_sentence().replace("\u2029", "\n")
-        == source.text[selected.quote_start : selected.quote_end]
+    assert source.marked_sentence().replace("\u2029", "\n") == normalise(
+        source.text[selected.quote_start : selected.quote_end], keep_length=True
     )
     source.observation_clicked.emit("safety.accidents.20200630")
     assert window.current_tab_id() == "safety"
@@ -373,7 +376,11 @@ def test_overview_card_opens_its_domain_and_sentence(make_window: Any, qtbot: An
 def test_article_marks_every_figure_as_a_link(make_window: Any, store: Store) -> None:
     window: MainWindow = make_window("zh")
     source = window.source_tab()
-    assert source.view.toPlainText() == store.source_text()
+    # Shown with GB/T 15834 marks, one for one; the stored article stays as read.
+    assert source.text == store.source_text()
+    assert source.view.toPlainText() == normalise(store.source_text(), keep_length=True)
+    assert "，" not in store.source_text()
+    assert "，" in source.view.toPlainText()
     hrefs = set()
     block = source.view.document().begin()
     while block.isValid():

@@ -25,7 +25,7 @@ from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
 from gui.data.localformat import axis_number, is_short, iso_date_text
 from gui.data.model import Lang
-from gui.data.translate import Translate
+from gui.data.translate import Translate, arg
 
 Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list", "cards"]
 Placement = Literal["end", "start", "key"]  # after the mark, before it, in the key under it
@@ -183,13 +183,13 @@ class Row:
     points: tuple[Point, ...] = ()
     card: Card | None = None
 
-    @property
-    def line(self) -> str:
-        """The row as one line of text, for an output that cannot draw the chart."""
-        words = [self.label, *(p.label.text for p in self.points)]
+    def line(self, gap: str) -> str:
+        """The row as one line of text, its parts ``gap`` apart, for an output that cannot
+        draw the chart (a slide's list): the label, then its points' or its card's words."""
+        words = [self.label, " ".join(p.label.text for p in self.points)]
         if self.card is not None:
             words += [self.card.figure, self.card.period]
-        return "  ".join(w for w in words if w)
+        return gap.join(w for w in words if w)
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,7 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
         scene = build.get(data.kind, _bars)(data, tr)  # bars: "bar", "ranking"
     about = []
     if scene.unit:
-        about.append(f"{tr('Unit')}: {scene.unit}")
+        about.append(arg(tr("%1: %2"), tr("Unit"), scene.unit))  # 单位：人 in Chinese
     if scene.scale is not None and scene.scale.label:
         about.append(scene.scale.label)
     notes = list(scene.notes)

@@ -5,6 +5,12 @@ formula (``=…``, ``+…``, ``@…``) is kept as text (an XLSX text cell; a CSV
 apostrophe), a value column holds only finite numbers (anything else is written as text), and
 control characters, which neither format may carry, become U+FFFD. The XLSX is written in
 openpyxl's write-only mode, row by row, so its cost grows with the rows and no faster.
+
+The XLSX is for reading and filtering in a meeting: the indicator's name first (the id, for
+scripts, last), a bold header row and the names frozen, an AutoFilter, values as numbers with
+thousands separators, a day as a date (a year or a month alone stays text and says so), a
+column marking the pack's key figures (the cards of every domain), and GB/T 15834 punctuation
+in its Chinese text. The CSV stays the plain table, in the order of :func:`headers`.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import io
 import math
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +31,8 @@ from gui.data import figures, proof
 from gui.data.files import atomic_path, write_bytes
 from gui.data.model import Citation, Lang, Observation
 from gui.data.store import Store
-from gui.data.translate import Translate
+from gui.data.translate import Translate, arg
+from gui.data.typography import normalise
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -32,6 +40,23 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _VALUE = 4  # the column of the value in base units, the one number of a row
 _CELL_LIMIT = 32_767  # characters an Excel cell holds
+_ID, _DOMAIN, _NAME, _REPORTED, _AS_OF, _QUOTE = 0, 1, 2, 3, 8, 10  # columns of rows()
+_KEY = -1  # the key-figure mark, made from the store
+# The indicators sheet: a column of rows() (or the key mark) and its width, in sheet order.
+_SHEET: tuple[tuple[int, float], ...] = (
+    (_NAME, 40),
+    (_DOMAIN, 14),
+    (_KEY, 10),
+    (_REPORTED, 16),
+    (_VALUE, 16),
+    (5, 10),  # unit
+    (6, 8),  # hedge
+    (7, 22),  # period
+    (_AS_OF, 18),
+    (9, 26),  # comparison
+    (_ID, 34),
+)
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")
 
 
 def headers(tr: Translate) -> list[str]:
@@ -53,7 +78,18 @@ def headers(tr: Translate) -> list[str]:
 
 def source_headers(tr: Translate) -> list[str]:
     """The sources sheet's column titles."""
-    return [tr("id"), tr("figure as reported"), tr("source sentence"), tr("citation")]
+    return [
+        tr("indicator"),
+        tr("figure as reported"),
+        tr("source sentence"),
+        tr("citation"),
+        tr("id"),
+    ]
+
+
+def _sheet_headers(titles: Sequence[str], tr: Translate) -> list[str]:
+    """The indicators sheet's titles, in its order, from :func:`headers`' ``titles``."""
+    return [tr("key figure") if i == _KEY else titles[i] for i, _ in _SHEET]
 
 
 def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
@@ -95,11 +131,12 @@ def citation_text(
 ) -> str:
     """For the clipboard: ``figure — source sentence``, then the references of the article the
     sentence is from and of the report. In English the figure in full first, then as reported;
-    a change-only row gives its change."""
+    a change-only row gives its change. The sentence has GB/T 15834 punctuation, as the window
+    shows it; the references keep GB/T 7714's own separators."""
     reported = obs.reported or ""
     shown = figures.figure_with_unit(obs, lang, tr)
     figure = shown if shown == reported or not reported else f"{shown} ({reported})"
-    first = " — ".join(p for p in (figure, obs.quote) if p)
+    first = " — ".join(p for p in (figure, normalise(obs.quote, keep_length=True)) if p)
     return "\n".join(p for p in (first, references(citations, lang)) if p)
 
 
@@ -160,19 +197,32 @@ def _xlsx(
     tr: Translate,
 ) -> int:
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(tr("indicators"))
     sources = workbook.create_sheet(tr("sources"))
-    for column, width in zip("ABCDEFGHIJ", (34, 14, 40, 16, 16, 10, 8, 22, 10, 26), strict=False):
-        sheet.column_dimensions[column].width = width
-    for column, width in zip("ABCD", (34, 16, 90, 60), strict=True):
+    for i, (_, width) in enumerate(_SHEET):
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
+    for column, width in zip("ABCDE", (40, 16, 90, 60, 34), strict=True):
         sources.column_dimensions[column].width = width
     cite = references(store.citations(), lang)
+    key = {o.id for d in store.domains() for o in store.cards(d.id)}
+    sheet_rows = [
+        [(tr("yes") if row[_ID] in key else "") if i == _KEY else row[i] for i, _ in _SHEET]
+        for row in data
+    ]
+    order = [column for column, _ in _SHEET]
+    source_rows = [[r[_NAME], r[_REPORTED], r[_QUOTE], cite, r[_ID]] for r in data]
     with atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary:
         try:
-            _fill(sheet, titles[:-1], [row[:-1] for row in data], numeric={_VALUE})
-            _fill(sources, source_titles, [[row[0], row[3], row[10], cite] for row in data], set())
+            shape: dict[int, Cell] = {
+                order.index(_VALUE): _number_cell,
+                order.index(_AS_OF): lambda s, v: _date_cell(s, v, tr),
+            }
+            _fill(sheet, _sheet_headers(titles, tr), sheet_rows, shape)
+            # The references keep GB/T 7714's own separators: not normalised.
+            _fill(sources, source_titles, source_rows, {3: _text_cell})
             workbook.save(temporary)
         except BaseException as error:
             _discard(workbook)
@@ -208,24 +258,84 @@ def _discard(workbook: Any) -> None:
                 writer.cleanup()
 
 
-def _fill(sheet: Any, titles: Sequence[str], data: list[list[Any]], numeric: set[int]) -> None:
-    """Rows appended one by one (write-only mode): every cell text unless it is a number."""
+Cell = Callable[[Any, Any], Any]
+
+
+def _text_cell(sheet: Any, value: Any) -> Any:
+    """A text cell, never a formula."""
     from openpyxl.cell import WriteOnlyCell
 
-    def cell(value: Any, column: int) -> Any:
-        number = _finite(value) if column in numeric else None
-        if number is not None:
-            return number
-        if value is None:
-            return None
-        written = WriteOnlyCell(sheet, value=_text(value)[:_CELL_LIMIT])
-        written.data_type = "s"  # text, never a formula
+    if value is None or value == "":
+        return None  # an empty cell, not an empty string
+    written = WriteOnlyCell(sheet, value=_text(value)[:_CELL_LIMIT])
+    written.data_type = "s"  # text, never a formula
+    return written
+
+
+def _words_cell(sheet: Any, value: Any) -> Any:
+    """A text cell with GB/T 15834 punctuation where its words are Chinese, one mark for one
+    (the article's sentences are quoted as read but for the marks)."""
+    if value is None or value == "":
+        return None
+    return _text_cell(sheet, normalise(_text(value), keep_length=True))
+
+
+def _number_cell(sheet: Any, value: Any) -> Any:
+    """A number shown with thousands separators and the decimals it has (``11,039,400``,
+    ``90.71``); anything else as text."""
+    from openpyxl.cell import WriteOnlyCell
+
+    number = _finite(value)
+    if number is None:
+        return _text_cell(sheet, value)
+    digits = repr(float(number)).removesuffix(".0")
+    decimals = len(digits.partition(".")[2]) if "e" not in digits else 0
+    written = WriteOnlyCell(sheet, value=number)
+    written.number_format = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return written
+
+
+def _date_cell(sheet: Any, value: Any, tr: Translate) -> Any:
+    """A day as a date cell; a year or a month alone as text that says it stops there (a
+    spreadsheet's date would invent the first day); anything else as text."""
+    from openpyxl.cell import WriteOnlyCell
+
+    text = _text(value)
+    try:
+        day = date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        day = None
+    if day is not None:
+        written = WriteOnlyCell(sheet, value=day)
+        written.number_format = "yyyy-mm-dd"
+        return written
+    if _PARTIAL_DATE.fullmatch(text):
+        partial = tr("%1 (month only)") if "-" in text else tr("%1 (year only)")
+        return _words_cell(sheet, arg(partial, text))
+    return _words_cell(sheet, value)
+
+
+def _fill(
+    sheet: Any, titles: Sequence[str], data: list[list[Any]], shape: Mapping[int, Cell]
+) -> None:
+    """Rows appended one by one (write-only mode): a bold header, frozen with the first column,
+    under an AutoFilter; each cell shaped by its column's function in ``shape``, else text."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+
+    def title(text: str) -> Any:
+        written = _words_cell(sheet, text)
+        written.font = bold
         return written
 
-    sheet.freeze_panes = "A2"
-    sheet.append([cell(t, -1) for t in titles])
+    sheet.freeze_panes = "B2"
+    width = max([len(titles), *map(len, data)])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(width)}{len(data) + 1}"
+    sheet.append([title(t) for t in titles])
     for row in data:
-        sheet.append([cell(v, i) for i, v in enumerate(row)])
+        sheet.append([shape.get(i, _words_cell)(sheet, v) for i, v in enumerate(row)])
 
 
 def export(store: Store, path: Path, fmt: str, lang: Lang, tr: Translate) -> int:

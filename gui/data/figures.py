@@ -240,7 +240,8 @@ def reported_forms(observation: Observation) -> list[str]:
 def period(observation: Observation, lang: Lang, tr: Translate) -> str:
     """The figure's period in the article's words (``2020年``, ``First half of 2020``), or
     未说明时期 / Period not stated; a period the editor took from the paragraph, not from the
-    figure's own sentence, says so: ``2020年（据上下文）`` / ``2020 (from the paragraph)``."""
+    figure's own sentence, says so: ``2020年（据上下文）`` / ``2020 (from the paragraph)``. Every
+    output asks here rather than reading the field."""
     text = observation.tr("period", lang)
     return arg(tr("%1 (from the paragraph)"), text) if from_paragraph(observation) else text
 

@@ -38,6 +38,7 @@ _CJK = re.compile(
 )
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _DIGIT = re.compile(r"[0-9]")
+_ANY_MARK = re.compile(r"[,;:()!?]")
 
 
 def is_cjk(char: str) -> bool:
@@ -118,9 +119,21 @@ def normalise(text: str, *, keep_length: bool = False) -> str:
     character and nothing else changes, so offsets into the text stay valid (the article's
     quotes, whose figures are found by offset).
     """
-    marks = _chinese_marks(text)
-    if not marks:
+    # A mark made full-width is Chinese in its turn: in ``(注释):`` the colon touches Chinese
+    # only once the bracket is ``）``. Again, then, until no mark is left (each pass fixes one
+    # at least, so this ends).
+    if not _ANY_MARK.search(text):  # most cells and labels: nothing to do, said fast
         return text
+    marks = _chinese_marks(text)
+    while marks:
+        text = _full_width(text, marks, keep_length=keep_length)
+        marks = _chinese_marks(text)
+    return text
+
+
+def _full_width(text: str, marks: list[int], *, keep_length: bool) -> str:
+    """``text`` with the marks at ``marks`` full-width (and, unless ``keep_length``, the spaces
+    around them gone)."""
     chars = list(text)
     for i in marks:
         chars[i] = FULL_WIDTH[text[i]]

@@ -1,109 +1,127 @@
-"""A briefing as a PowerPoint deck (.pptx), for PowerPoint and WPS Presentation.
+"""A document as a PowerPoint deck (.pptx), for PowerPoint and WPS Presentation.
 
-A title slide, then per domain a slide of its key figures in large type and a slide per chart
-(a native chart: see :mod:`gui.printing.deckcharts`), or per pinned figure a slide with the
-figure, its period and comparison, the user's note and the chart it is plotted in. The article's
-sentences behind each slide are in its speaker notes, with the citation.
+The slides are the document's (:func:`gui.document.slides.slides`, the ones presentation mode
+shows): a title slide, each sheet's key figures as cards, its key points, each chart as a native
+chart (:mod:`gui.printing.deckcharts`), or a slide per pinned figure with the chart it is
+plotted in. Every text sits in a placeholder of a named layout (:mod:`gui.printing.deckmaster`),
+and every slide carries its number and a footer with its sources. The sentences a slide cites,
+whole and numbered as in the tree, and the citations are in its speaker notes. Nothing here
+reads the Store or translates: the words are the tree's.
 
-Every text box is sized here, by measuring the text with the bundled font's metrics (Qt's
+Every placeholder's text is sized here, by measuring it with the bundled font's metrics (Qt's
 QFontMetricsF through :class:`gui.printing.layout.Typesetter`), with room to spare for the
 wider metrics of the fonts an office suite may use instead: PowerPoint's shrink-on-overflow is
-not applied by LibreOffice when it converts a deck, so a deck must fit as written. Slides are
-16:9 or 4:3; a list too long for one slide continues on the next.
+not applied by LibreOffice when it converts a deck, so a deck must fit as written. No text is
+under 14 pt; a list too long for one slide continues on the next.
 """
 
 from __future__ import annotations
 
-import math
+import copy
+import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from typing import Any
 
 from lxml import etree
-from pptx import Presentation
-from pptx.dml.color import RGBColor
-from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.oxml.ns import qn
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import nsdecls, qn
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.presentation import Presentation as PresentationObject
-from pptx.slide import Slide
+from pptx.shapes.placeholder import ChartPlaceholder, SlidePlaceholder
+from pptx.slide import Slide as PptxSlide
+from pptx.slide import SlideLayout
 from pptx.text.text import TextFrame
-from pptx.util import Emu, Pt
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from gui.data import figures
-from gui.data.briefing import Pin
-from gui.data.chartdata import ChartData
-from gui.data.chartscene import build_scene
-from gui.data.model import Domain, Lang, Observation
-from gui.data.notes import Notes
-from gui.data.sheetcontent import Gathered, figure_table
-from gui.data.store import Store
-from gui.data.translate import Translate, arg
+from gui.data.typography import unbreakable
+from gui.document.nodes import Document, FigureRow
+from gui.document.slides import Slide, slides
 from gui.printing.deckcharts import EAST_ASIAN, LATIN, add_chart, native
+from gui.printing.deckmaster import (
+    ABOUT,
+    ASPECTS,
+    BODY,
+    CARD_INDEX,
+    CHART,
+    CITATIONS,
+    FIGURE,
+    FOOTER,
+    INSET,
+    MIN_PT,
+    NUMBER,
+    SUBTITLE,
+    TITLE,
+    Box,
+    Layout,
+    layouts,
+    template,
+)
 from gui.printing.layout import Typesetter
-from gui.printing.words import iso_date_text, long_date
 
-EMU_PER_PT = 12700
-ASPECTS: dict[str, tuple[float, float]] = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}
-MARGIN = 36.0
-GAP = 14.0
-INSET = 4.0  # a text box's inner margin on every side
+__all__ = ["ASPECTS", "DeckWriter"]
+
 SPARE = 0.88  # of a box's width used when measuring: other fonts run wider than ours
-TILE_FILL = "EEF3F8"
-MIN_PT = 10.0
-
-_LAYOUT_TITLE, _LAYOUT_TITLE_ONLY = 0, 5  # python-pptx's default template
-
-
-@dataclass(frozen=True)
-class Box:
-    left: float
-    top: float
-    width: float
-    height: float
 
 
 @dataclass(frozen=True)
 class Line:
-    """A paragraph of a text box."""
+    """A paragraph of a placeholder."""
 
     text: str
     bold: bool = False
     muted: bool = False
     accent: bool = False
     scale: float = 1.0  # of the box's fitted size
-    align: PP_ALIGN = PP_ALIGN.LEFT
 
 
 class DeckWriter:
-    def __init__(
-        self, store: Store, lang: Lang, tr: Translate, today: date, aspect: str = "16:9"
-    ) -> None:
+    """The deck of ``document``: every slide of :func:`gui.document.slides.slides`."""
+
+    def __init__(self, document: Document, aspect: str = "16:9") -> None:
         if aspect not in ASPECTS:
             raise ValueError(f"unknown slide shape {aspect!r}; choose one of: {', '.join(ASPECTS)}")
-        self.store, self.lang, self.tr, self.today = store, lang, tr, today
+        self.document, self.aspect = document, aspect
         self.width, self.height = ASPECTS[aspect]
-        self.deck: PresentationObject = Presentation()
-        self.deck.slide_width = Emu(round(self.width * EMU_PER_PT))
-        self.deck.slide_height = Emu(round(self.height * EMU_PER_PT))
+        self.layouts = layouts(aspect)
+        self._notes_prototype: etree._Element | None = None
+        self.lang_tag = "zh-CN" if document.lang == "zh" else "en-GB"
+        self.deck: PresentationObject = template(aspect)
+        _count_partnames(self.deck)
+        self._count = 0  # slides made; the template has none
+        self._slide_ids = self.deck.part._element.get_or_add_sldIdLst()
         probe = QImage(QSize(1, 1), QImage.Format.Format_ARGB32)
         probe.setDotsPerMeterX(round(72 / 0.0254))
         probe.setDotsPerMeterY(round(72 / 0.0254))
         self._probe = probe  # kept: the typesetter measures on it
         self.ts = Typesetter(probe)
-        edition = store.edition
         properties = self.deck.core_properties
-        properties.language = "zh-CN" if lang == "zh" else "en-GB"
-        properties.subject = edition.tr("title", lang)
-        properties.comments = f"{tr('Data edition')} {edition.id}"
-        properties.author = tr("Beijing Governance Reference")
+        properties.language = self.lang_tag
+        properties.title = document.title
+        properties.subject = document.subject
+        properties.comments = document.furniture.footer
+        properties.author = document.furniture.header
+        for slide in slides(document, aspect):
+            self.add(slide)
 
     @property
     def slides(self) -> int:
         return len(self.deck.slides)
+
+    def add(self, slide: Slide) -> None:
+        if slide.kind == "title":
+            self._title_slide(slide)
+        elif slide.kind == "figures":
+            self._figures_slide(slide)
+        elif slide.kind == "list":
+            self._list_slides(slide)
+        elif slide.kind == "chart":
+            self._chart_slide(slide)
+        else:
+            self._pin_slide(slide)
 
     # -- measuring ---------------------------------------------------------------------------
 
@@ -124,9 +142,11 @@ class DeckWriter:
         smallest: float = MIN_PT,
         *,
         unbroken: bool = False,
-    ) -> float | None:
-        """The largest size, in half points from ``largest`` down, at which ``lines`` fit;
-        ``unbroken``: each on one line (a figure is never broken)."""
+    ) -> float:
+        """The largest size, in half points from ``largest`` down to ``smallest``, at which
+        ``lines`` fit (``unbroken``: each on one line: a figure is never broken); else
+        ``smallest`` (no line of any scale under :data:`MIN_PT`)."""
+        smallest = max(smallest, MIN_PT / min((line.scale for line in lines), default=1.0))
         room = (box.width - 2 * INSET) * SPARE
         size = largest
         while size >= smallest:
@@ -139,322 +159,295 @@ class DeckWriter:
             if fits:
                 return size
             size -= 0.5
-        return None
+        return smallest
 
     # -- slides ------------------------------------------------------------------------------
 
-    def _slide(self, title: str) -> tuple[Slide, float]:
-        """A slide with its title fitted at the top; returns it and where its body begins."""
-        slide = self.deck.slides.add_slide(self.deck.slide_layouts[_LAYOUT_TITLE_ONLY])
-        box = Box(MARGIN, 20.0, self.width - 2 * MARGIN, 64.0)
-        heading = slide.shapes.title
-        assert heading is not None
-        lines = [Line(title, bold=True)]
-        size = self.fitting(lines, box, 28.0, 14.0) or 14.0
-        self._place(heading, box)
-        self._fill(heading.text_frame, lines, size, anchor=MSO_ANCHOR.MIDDLE)
-        return slide, box.top + box.height + 10.0
+    def _new(self, layout_name: str, slide: Slide) -> PptxSlide:
+        """A slide of the named layout: its title fitted, footer and number, speaker notes."""
+        layout = self.layouts[layout_name]
+        found = next(m for m in self.deck.slide_layouts if m.name == layout_name)
+        made = self._add_slide(found)
+        if layout_name != "Title":
+            lines = [Line(slide.title, bold=True)]
+            box = layout.holder(TITLE).box
+            title = made.shapes.title
+            assert title is not None
+            self._fill(title.text_frame, lines, self.fitting(lines, box, 28.0))
+        self._furniture(made, layout, self._footer(slide))
+        self._notes(made, slide)
+        return made
 
-    def title_slide(self, heading: str, subtitle: str) -> None:
-        tr, lang, store = self.tr, self.lang, self.store
-        edition = store.edition
-        slide = self.deck.slides.add_slide(self.deck.slide_layouts[_LAYOUT_TITLE])
-        self.deck.core_properties.title = heading
-        inner = self.width - 2 * MARGIN
-        title_box = Box(MARGIN, 110.0, inner, 130.0)
-        title = slide.shapes.title
-        assert title is not None
-        title_lines = [Line(heading, bold=True, accent=True, align=PP_ALIGN.CENTER)]
-        self._place(title, title_box)
-        self._fill(
-            title.text_frame,
-            title_lines,
-            self.fitting(title_lines, title_box, 40.0, 18.0) or 18.0,
-            anchor=MSO_ANCHOR.BOTTOM,
-        )
-        sub_box = Box(MARGIN, 252.0, inner, 120.0)
-        sub_lines = [
-            Line(subtitle, align=PP_ALIGN.CENTER),
-            Line(edition.tr("title", lang), bold=True, align=PP_ALIGN.CENTER),
-            Line(
-                f"{tr('Data edition')} {edition.id} · {long_date(self.today, lang)}",
-                muted=True,
-                scale=0.8,
-                align=PP_ALIGN.CENTER,
-            ),
+    def _add_slide(self, layout: SlideLayout) -> PptxSlide:
+        """A new last slide of ``layout``, as python-pptx's ``add_slide`` makes it but without
+        its searches of every slide already made (each slide's id, its relationship), which
+        made a deck of a slide per pinned figure quadratic."""
+        self._count += 1
+        presentation = self.deck.part
+        partname = PackURI(f"/ppt/slides/slide{self._count}.xml")
+        part = SlidePart.new(partname, presentation.package, layout.part)
+        rid = presentation.rels._add_relationship(RT.SLIDE, part)
+        made: PptxSlide = part.slide
+        made.shapes.clone_layout_placeholders(layout)
+        self._slide_ids._add_sldId(id=255 + self._count, rId=rid)
+        return made
+
+    def _title_slide(self, slide: Slide) -> None:
+        made = self._new("Title", slide)
+        holders = _placeholders(made)
+        layout = self.layouts["Title"]
+        title = [Line(slide.title, bold=True, accent=True)]
+        size = self.fitting(title, layout.holder(TITLE).box, 40.0, 18.0)
+        self._fill(holders[TITLE].text_frame, title, size)
+        subtitle = [
+            Line(text, bold=i == 1, muted=i > 1, scale=0.8 if i > 1 else 1.0)
+            for i, text in enumerate(slide.lines)
         ]
-        placeholder = slide.placeholders[1]
-        self._place(placeholder, sub_box)
-        self._fill(
-            placeholder.text_frame,
-            sub_lines,
-            self.fitting(sub_lines, sub_box, 20.0, 11.0) or 11.0,
-            anchor=MSO_ANCHOR.TOP,
+        if subtitle:
+            box = layout.holder(SUBTITLE).box
+            self._fill(holders[SUBTITLE].text_frame, subtitle, self.fitting(subtitle, box, 20.0))
+        cited = [Line(text, muted=True) for text in slide.citations]
+        holder = holders[CITATIONS]
+        if cited:
+            box = layout.holder(CITATIONS).box
+            self._fill(holder.text_frame, cited, self.fitting(cited, box, 16.0))
+        else:
+            _remove(holder)
+
+    def _figures_slide(self, slide: Slide) -> None:
+        """Key figures as cards: one size for every card's figure, one for their words, so a
+        slide reads evenly."""
+        made = self._new("Figure cards", slide)
+        holders = _placeholders(made)
+        layout = self.layouts["Figure cards"]
+        cards = [
+            (Line(row.figure, bold=True, accent=True), self._about(row)) for row in slide.figures
+        ]
+        box = layout.holder(CARD_INDEX).box
+        big_box = Box(box.left, box.top, box.width, box.height * 0.42)
+        about_box = Box(box.left, box.top, box.width, box.height * 0.58)
+        figure_size = min(
+            self.fitting([big], big_box, 54.0, 16.0, unbroken=True) for big, _ in cards
         )
-        sources = [Line(f"{label}: {value}", muted=True) for label, value in self.citations()]
-        if sources:
-            box = Box(MARGIN, 392.0, inner, self.height - 392.0 - 24.0)
-            self._text(slide, box, sources, self.fitting(sources, box, 12.0, 7.0) or 7.0)
-        self._notes(slide, [text for _, text in self.citations()])
+        about_size = min(self.fitting(about, about_box, 18.0) for _, about in cards)
+        for i in range(sum(1 for h in layout.holders if h.idx >= CARD_INDEX)):
+            holder = holders[CARD_INDEX + i]
+            if i >= len(cards):
+                _remove(holder)  # fewer figures than cards: no empty card
+                continue
+            big, about = cards[i]
+            frame = holder.text_frame
+            self._fill(frame, [big], figure_size)
+            self._append(frame, about, about_size)
 
-    def figures_slides(self, title: str, domain: Domain, content: Gathered) -> None:
-        """The domain's key figures, large, in tiles: as many slides as it takes, 8 a slide."""
-        tr, lang = self.tr, self.lang
-        table = figure_table(self.store, lang, tr, content, with_domain=False)
-        per_slide = 8
-        for start in range(0, len(table.rows), per_slide):
-            rows = table.rows[start : start + per_slide]
-            slide, top = self._slide(title)
-            columns = min(len(rows), 4 if self.width / self.height > 1.5 else 3)
-            count = math.ceil(len(rows) / columns)
-            bottom = self.height - MARGIN
-            tile_w = (self.width - 2 * MARGIN - (columns - 1) * GAP) / columns
-            tile_h = (bottom - top - (count - 1) * GAP) / count
-            boxes = [
-                Box(
-                    MARGIN + (i % columns) * (tile_w + GAP),
-                    top + (i // columns) * (tile_h + GAP),
-                    tile_w,
-                    tile_h,
-                )
-                for i in range(len(rows))
-            ]
-            tiles = [
-                (
-                    [Line(row.figure, bold=True, accent=True)],
-                    self._about(row.observation, row.reported),
-                )
-                for row in rows
-            ]
-            # One size for every tile's figure, and one for their words: a slide reads evenly.
-            figure_size = min(
-                self.fitting(big, self._figure_box(boxes[0]), 54.0, 12.0, unbroken=True) or 12.0
-                for big, _ in tiles
-            )
-            about_size = min(
-                self.fitting(about, self._about_box(boxes[0]), 16.0, 8.0) or 8.0
-                for _, about in tiles
-            )
-            for (big, about), box in zip(tiles, boxes, strict=True):
-                self._tile(slide, box, big, figure_size, about, about_size)
-            notes = Notes()
-            for row in rows:
-                notes.cite_observation(row.observation)
-            self._notes(slide, self._quotes(notes, domain.tr("summary", lang)))
-
-    @staticmethod
-    def _figure_box(tile: Box) -> Box:
-        return Box(tile.left, tile.top + 4, tile.width, tile.height * 0.42)
-
-    @staticmethod
-    def _about_box(tile: Box) -> Box:
-        top = tile.top + 4 + tile.height * 0.42
-        return Box(tile.left, top, tile.width, tile.height * 0.55)
-
-    def _tile(
-        self,
-        slide: Slide,
-        box: Box,
-        big: list[Line],
-        figure_size: float,
-        about: list[Line],
-        about_size: float,
-    ) -> None:
-        shape = slide.shapes.add_shape(
-            MSO_SHAPE.RECTANGLE, *(Pt(v) for v in (box.left, box.top, box.width, box.height))
-        )
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = RGBColor.from_string(TILE_FILL)
-        shape.line.fill.background()
-        shape.shadow.inherit = False
-        self._text(slide, self._figure_box(box), big, figure_size, anchor=MSO_ANCHOR.BOTTOM)
-        self._text(slide, self._about_box(box), about, about_size)
-
-    def _about(self, obs: Observation, reported: str = "") -> list[Line]:
+    def _about(self, row: FigureRow, *, domain: bool = False) -> list[Line]:
         """What a big figure is: its name, unit and period, comparison, the article's form."""
-        tr, lang = self.tr, self.lang
-        lines = [Line(obs.tr("name", lang), bold=True)]
-        unit = figures.unit(obs, lang)
-        period = figures.period(obs, lang, tr)
-        lines.append(Line(" · ".join(p for p in (unit, period) if p), muted=True, scale=0.9))
-        comparison = figures.change(obs, lang, tr)
-        if comparison:
-            lines.append(Line(comparison, scale=0.9))
-        if reported:
-            lines.append(Line(f"{tr('As reported')}: {reported}", muted=True, scale=0.85))
+        lines = [Line(row.domain_title, muted=True, scale=0.9)] if domain else []
+        lines.append(Line(row.indicator, bold=True))
+        lines.append(
+            Line(" · ".join(p for p in (row.unit, row.period) if p), muted=True, scale=0.9)
+        )
+        if row.comparison:
+            lines.append(Line(self._joined(row.comparison), scale=0.9))
+        if row.reported:
+            lines.append(Line(row.reported, muted=True, scale=0.9))
         return lines
 
-    def chart_slide(self, data: ChartData, numbers: list[int], notes: Notes) -> None:
-        tr = self.tr
-        scene = build_scene(data, tr)
-        chart = native(scene)
-        slide, top = self._slide(scene.title)
-        inner = self.width - 2 * MARGIN
-        about = [*scene.about, *scene.notes]
-        if numbers:
-            listed = ", ".join(str(n) for n in numbers)
-            about.append(arg(tr("Sources: notes %1"), listed))
-        sub = [Line(" · ".join(about), muted=True)]
-        sub_box = Box(MARGIN, top - 8, inner, 44.0)
-        self._text(slide, sub_box, sub, self.fitting(sub, sub_box, 14.0, 8.0) or 8.0)
-        body = Box(MARGIN, top + 40, inner, self.height - MARGIN - top - 40)
-        if chart is not None:
-            size = 14.0 if len(chart.categories) * len(chart.series) <= 10 else 12.0
-            add_chart(slide.shapes, chart, (body.left, body.top, body.width, body.height), size)
-        else:
-            rows = [Line(row.line) for row in scene.rows]
-            self._text(slide, body, rows, self.fitting(rows, body, 20.0) or MIN_PT)
-        self._notes(slide, self._quotes(notes, "", only=numbers))
+    def _list_slides(self, slide: Slide) -> None:
+        """A list, continued on further slides when it cannot fit at a readable size."""
+        layout = self.layouts["List"]
+        box = layout.holder(BODY).box
+        items = [Line(self._joined(text)) for text in slide.lines]
+        for chunk in self._chunks(items, box):
+            made = self._new("List", slide)
+            holders = _placeholders(made)
+            self._fill(holders[BODY].text_frame, chunk, self.fitting(chunk, box, 20.0))
 
-    def list_slides(self, title: str, items: list[str], quotes: list[str]) -> None:
-        """A numbered list, continued on further slides when it cannot fit at a readable size."""
-        chunks = list(self._chunks(title, [Line(f"{i}. {t}") for i, t in enumerate(items, 1)]))
-        for lines in chunks:
-            slide, top = self._slide(title)
-            box = Box(MARGIN, top, self.width - 2 * MARGIN, self.height - MARGIN - top)
-            self._text(slide, box, lines, self.fitting(lines, box, 20.0, 14.0) or 14.0)
-            self._notes(slide, quotes)
-
-    def _chunks(self, title: str, lines: list[Line]) -> Iterator[list[Line]]:
-        top = 20.0 + 64.0 + 10.0
-        box = Box(MARGIN, top, self.width - 2 * MARGIN, self.height - MARGIN - top)
+    def _chunks(self, lines: list[Line], box: Box) -> Iterator[list[Line]]:
         chunk: list[Line] = []
         for line in lines:
-            if chunk and self.fitting([*chunk, line], box, 14.0, 14.0) is None:
+            if chunk and self.lines_height([*chunk, line], MIN_PT, box.width) > box.height:
                 yield chunk
                 chunk = []
             chunk.append(line)
         if chunk:
             yield chunk
 
-    def pin_slide(self, obs: Observation, note: str, charts: list[ChartData]) -> None:
-        """One pinned figure: large, with what it is; beside it the chart it is plotted in."""
-        tr, lang = self.tr, self.lang
-        slide, top = self._slide(obs.tr("name", lang))
-        shown = figures.figure(obs, lang, tr)
-        reported = obs.reported if obs.reported and obs.value is not None else ""
-        chart_data = next(
-            (d for d in charts if any(m.observation.id == obs.id for m in d.marks)), None
-        )
-        scene = build_scene(chart_data, tr) if chart_data is not None else None
-        chart = native(scene) if scene is not None else None
-        inner = self.width - 2 * MARGIN
-        left_w = inner * 0.4 if chart is not None else inner
-        bottom = self.height - MARGIN
-        big_box = Box(MARGIN, top, left_w, (bottom - top) * 0.38)
-        big = [Line(shown, bold=True, accent=True)]
-        self._text(
-            slide,
-            big_box,
-            big,
-            self.fitting(big, big_box, 72.0, 16.0, unbroken=True) or 16.0,
-            MSO_ANCHOR.BOTTOM,
-        )
-        about = self._about(obs, reported if reported != shown else "")
-        domain = self.store.domain(obs.domain_id)
-        if domain is not None:
-            about.append(Line(domain.tr("title", lang), muted=True, scale=0.85))
-        if note:
-            about.append(Line(f"{tr('Note')}: {note}", scale=0.9))
-        about_box = Box(MARGIN, big_box.top + big_box.height + 6, left_w, 0.0)
-        about_box = Box(about_box.left, about_box.top, left_w, bottom - about_box.top)
-        self._text(slide, about_box, about, self.fitting(about, about_box, 22.0, 9.0) or 9.0)
-        if chart is not None and scene is not None:
-            chart_box = Box(MARGIN + left_w + GAP, top, inner - left_w - GAP, bottom - top)
-            head = [Line(scene.title, bold=True, muted=True)]
-            head_box = Box(chart_box.left, chart_box.top, chart_box.width, 40.0)
-            self._text(slide, head_box, head, self.fitting(head, head_box, 14.0, 9.0) or 9.0)
-            add_chart(
-                slide.shapes,
-                chart,
-                (chart_box.left, chart_box.top + 40, chart_box.width, chart_box.height - 40),
-                12.0,
-            )
-        quotes = [obs.quote]
-        if note:
-            quotes.append(f"{tr('Note')}: {note}")
-        self._notes(slide, [*quotes, *(f"{a}: {b}" for a, b in self.citations())])
+    def _chart_slide(self, slide: Slide) -> None:
+        chart = slide.chart
+        assert chart is not None
+        found = native(chart.scene, self.document.lang)
+        if found is None:  # no value axis (names, or cards): its rows as a list
+            rows = tuple(row.line("　") for row in chart.scene.rows)
+            self._list_slides(dataclasses.replace(slide, lines=rows))
+            return
+        made = self._new("Chart", slide)
+        holders = _placeholders(made)
+        layout = self.layouts["Chart"]
+        about = [Line(" · ".join((*chart.scene.about, *chart.scene.notes)), muted=True)]
+        box = layout.holder(ABOUT).box
+        self._fill(holders[ABOUT].text_frame, about, self.fitting(about, box, 16.0))
+        holder = holders[CHART]
+        assert isinstance(holder, ChartPlaceholder)
+        add_chart(holder, found, MIN_PT)
+
+    def _pin_slide(self, slide: Slide) -> None:
+        """One pinned figure, large, with what it is; beside it the chart it is plotted in."""
+        row = slide.figures[0]
+        chart = native(slide.chart.scene, self.document.lang) if slide.chart else None
+        name = "Figure and chart" if chart is not None else "Figure"
+        made = self._new(name, slide)
+        holders = _placeholders(made)
+        layout = self.layouts[name]
+        big = [Line(row.figure, bold=True, accent=True)]
+        figure_box = layout.holder(FIGURE).box
+        size = self.fitting(big, figure_box, 72.0, 16.0, unbroken=True)
+        self._fill(holders[FIGURE].text_frame, big, size)
+        about = self._about(row, domain=True)
+        if slide.remark:
+            about.append(Line(slide.remark))
+        box = layout.holder(ABOUT).box
+        self._fill(holders[ABOUT].text_frame, about, self.fitting(about, box, 22.0))
+        if chart is not None and slide.chart is not None:
+            holder = holders[CHART]
+            assert isinstance(holder, ChartPlaceholder)
+            add_chart(holder, chart, MIN_PT, slide.chart.caption.text)
 
     # -- text --------------------------------------------------------------------------------
 
-    def _place(self, shape: object, box: Box) -> None:
-        shape.left, shape.top = Pt(box.left), Pt(box.top)  # type: ignore[attr-defined]
-        shape.width, shape.height = Pt(box.width), Pt(box.height)  # type: ignore[attr-defined]
+    def _joined(self, text: str) -> str:
+        """``text`` with its figures and their units made unbreakable (1103.94万件, 6月30日)."""
+        spans = self.document.figure_spans(text)
+        for start, end in reversed(spans):
+            text = text[:start] + unbreakable(text[start:end]) + text[end:]
+        return text
 
-    def _text(
-        self,
-        slide: Slide,
-        box: Box,
-        lines: Sequence[Line],
-        size: float,
-        anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
-    ) -> None:
-        shape = slide.shapes.add_textbox(
-            *(Pt(v) for v in (box.left, box.top, box.width, box.height))
+    def _fill(self, frame: TextFrame, lines: Sequence[Line], size: float) -> None:
+        """``frame`` holds ``lines`` only, wrapped, at the size fitted (never shrunk by the
+        office suite: LibreOffice would not)."""
+        body = frame._txBody
+        for paragraph in body.findall(qn("a:p")):
+            body.remove(paragraph)
+        properties = body.find(qn("a:bodyPr"))
+        properties.set("wrap", "square")
+        for child in list(properties):
+            properties.remove(child)
+        etree.SubElement(properties, qn("a:noAutofit"))
+        self._append(frame, lines, size)
+
+    def _append(self, frame: TextFrame, lines: Sequence[Line], size: float) -> None:
+        """``lines`` as paragraphs at the end of ``frame``: written as DrawingML directly, a
+        paragraph at a time (python-pptx's run properties cost a search each)."""
+        body = frame._txBody
+        for line in lines:
+            paragraph = etree.SubElement(body, qn("a:p"))
+            spacing = etree.SubElement(etree.SubElement(paragraph, qn("a:pPr")), qn("a:lnSpc"))
+            etree.SubElement(spacing, qn("a:spcPct"), val="100000")
+            run = etree.SubElement(paragraph, qn("a:r"))
+            points = max(MIN_PT, round(size * line.scale * 2) / 2)
+            rpr = etree.SubElement(
+                run, qn("a:rPr"), lang=self.lang_tag, sz=str(round(points * 100)), dirty="0"
+            )
+            rpr.set("b", "1" if line.bold else "0")
+            if line.accent or line.muted:
+                fill = etree.SubElement(rpr, qn("a:solidFill"))
+                colour = etree.SubElement(
+                    fill, qn("a:schemeClr"), val="accent1" if line.accent else "tx1"
+                )
+                if not line.accent:  # muted: the text colour at 65 %
+                    etree.SubElement(colour, qn("a:lumMod"), val="65000")
+                    etree.SubElement(colour, qn("a:lumOff"), val="35000")
+            # Both typefaces: python-pptx would name only the Latin one.
+            etree.SubElement(rpr, qn("a:latin"), typeface=LATIN)
+            etree.SubElement(rpr, qn("a:ea"), typeface=EAST_ASIAN)
+            etree.SubElement(run, qn("a:t"))
+            run.text = line.text  # python-pptx's run: control characters escaped, as XML needs
+
+    def _footer(self, slide: Slide) -> str:
+        """The sources line: the notes the slide cites and the report; the title slide's is
+        the document's footer (printed on, data edition)."""
+        if slide.kind == "title":
+            return self.document.furniture.footer
+        return " · ".join(p for p in (slide.sources, self.document.edition_title) if p)
+
+    def _furniture(self, made: PptxSlide, layout: Layout, footer: str) -> None:
+        """The layout's footer and slide number on the slide (python-pptx leaves them out)."""
+        tree = made.shapes._spTree
+        number = str(self._count)  # the slide just added is the last
+        for idx, kind, text in ((FOOTER, "ftr", footer), (NUMBER, "sldNum", number)):
+            holder = layout.holder(idx)
+            lines = [Line(text)]
+            size = self.fitting(lines, holder.box, MIN_PT)
+            run = (
+                '<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">'
+                f'<a:rPr lang="en-US" sz="{round(size * 100)}"/><a:t>{text}</a:t></a:fld>'
+                if kind == "sldNum"
+                else ""
+            )
+            xml = (
+                f"<p:sp {nsdecls('p', 'a')}><p:nvSpPr>"
+                f'<p:cNvPr id="{tree.max_shape_id + 1}" name="{holder.name}"/>'
+                '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
+                f'<p:nvPr><p:ph type="{kind}" sz="quarter" idx="{idx}"/></p:nvPr></p:nvSpPr>'
+                f"<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p>{run}</a:p></p:txBody></p:sp>"
+            )
+            tree.append(etree.fromstring(xml))
+            if kind == "ftr":
+                shape = SlidePlaceholder(tree[-1], made.shapes)
+                self._fill(shape.text_frame, [Line(self._joined(text), muted=True)], size)
+
+    def _notes(self, made: PptxSlide, slide: Slide) -> None:
+        """The speaker notes: the sheet's summary, the sentences cited (numbered as in the
+        tree), a pinned figure's remark, the citations."""
+        paragraphs = [slide.summary, *(f"{n.label} {n.text}" for n in slide.notes), slide.remark]
+        paragraphs += slide.citations
+        text = "\n".join(p for p in paragraphs if p)
+        if self._notes_prototype is None:  # the first: python-pptx builds it from the master
+            frame = made.notes_slide.notes_text_frame
+            assert frame is not None
+            frame.text = text
+            self._notes_prototype = made.notes_slide._element
+            return
+        # The others are copies of the first (cloning the notes master's placeholders for each
+        # slide was a third of a deck's time), related as python-pptx relates them.
+        element = copy.deepcopy(self._notes_prototype)
+        package = made.part.package
+        part = NotesSlidePart(
+            package.next_partname("/ppt/notesSlides/notesSlide%d.xml"),
+            CT.PML_NOTES_SLIDE,
+            package,
+            element,
         )
-        self._fill(shape.text_frame, lines, size, anchor=anchor)
-
-    def _fill(
-        self, frame: TextFrame, lines: Sequence[Line], size: float, *, anchor: MSO_ANCHOR
-    ) -> None:
-        frame.clear()
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE  # sized here; LibreOffice would not shrink it
-        frame.vertical_anchor = anchor
-        for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
-            setattr(frame, side, Pt(INSET))
-        for i, line in enumerate(lines):
-            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-            paragraph.alignment = line.align
-            paragraph.line_spacing = 1.0
-            paragraph.space_before = paragraph.space_after = Pt(0)
-            run = paragraph.add_run()
-            run.text = line.text
-            font = run.font
-            font.size = Pt(round(size * line.scale * 2) / 2)
-            font.bold = line.bold
-            if line.accent:
-                font.color.theme_color = MSO_THEME_COLOR.ACCENT_1
-            elif line.muted:
-                font.color.theme_color = MSO_THEME_COLOR.TEXT_1
-                font.color.brightness = 0.4
-            font.name = LATIN
-            # python-pptx names only the Latin typeface: the East Asian one follows it.
-            east = etree.Element(qn("a:ea"))
-            east.set("typeface", EAST_ASIAN)
-            run._r.get_or_add_rPr().find(qn("a:latin")).addnext(east)
-
-    def _notes(self, slide: Slide, paragraphs: list[str]) -> None:
-        slide.notes_slide.notes_text_frame.text = "\n".join(p for p in paragraphs if p)  # type: ignore[union-attr]
-
-    def _quotes(self, notes: Notes, before: str, only: list[int] | None = None) -> list[str]:
-        wanted = set(only) if only is not None else None
-        quotes = [before] if before else []
-        quotes += [
-            f"[{note.number}] {note.quote}"
-            for note in notes.notes
-            if wanted is None or note.number in wanted
-        ]
-        return quotes + [f"{label}: {value}" for label, value in self.citations()]
-
-    def citations(self) -> list[tuple[str, str]]:
-        tr, lang = self.tr, self.lang
-        found = self.store.citations()
-        rows = []
-        if "article" in found:
-            rows.append((tr("Figures as reported in"), found["article"].tr("text", lang)))
-        if "report" in found:
-            rows.append((tr("Report"), found["report"].tr("text", lang)))
-        return rows
+        part.relate_to(package.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(made.part, RT.SLIDE)
+        made.part.relate_to(part, RT.NOTES_SLIDE)
+        frame = part.notes_slide.notes_text_frame
+        assert frame is not None
+        frame.text = text
 
 
-def timeline_lines(store: Store, lang: Lang) -> tuple[list[str], list[str]]:
-    """The milestones as ``date title`` lines, and their sentences for the notes."""
-    items = [f"{iso_date_text(m.date, lang)}  {m.tr('title', lang)}" for m in store.milestones()]
-    quotes = [f"{iso_date_text(m.date, lang)} {m.quote}" for m in store.milestones()]
-    return items, quotes
+def _placeholders(made: PptxSlide) -> dict[int, Any]:
+    """The slide's placeholders by idx, looked up once (each lookup walks the shapes)."""
+    return {shape.placeholder_format.idx: shape for shape in made.placeholders}
 
 
-def pins_content(store: Store, pins: list[Pin]) -> list[tuple[Observation, str]]:
-    found = store.observations_by_id([p.observation_id for p in pins])
-    return [(found[p.observation_id], p.note) for p in pins if p.observation_id in found]
+def _count_partnames(deck: PresentationObject) -> None:
+    """Name new parts (slides, notes, charts) by counting, not by walking the whole package
+    for each (python-pptx's way, which made a deck of many slides quadratic): the package is
+    scanned once per kind of part, then each name is the next number."""
+    package = deck.part.package
+    walk = package.next_partname
+    taken: dict[str, int] = {}
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl not in taken:
+            taken[tmpl] = int(walk(tmpl).idx or 1) - 1  # the first free one, found once
+        taken[tmpl] += 1
+        return PackURI(tmpl % taken[tmpl])
+
+    package.next_partname = next_partname  # type: ignore[method-assign]
+
+
+def _remove(shape: object) -> None:
+    element = shape._element  # type: ignore[attr-defined]
+    element.getparent().remove(element)

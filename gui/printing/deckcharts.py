@@ -8,24 +8,34 @@ of its series. Each bar's label is the figure as the chart shows it (as reported
 not a number PowerPoint formats. Charts without numbers (a list of names, the timeline) are
 not charts here: the deck shows them as text.
 
+Every series is filled as the paper fills it (:data:`gui.data.chartscene.LIGHT`: grey levels and
+hatching, told apart in black and white), not in the template's colours. The value axis is in
+the figures' own units: in Chinese, values of ten thousand or more are plotted in 万 or 亿 (the
+ticks read ``25万``), in English in millions; where the paper draws no axis (a composition, whose
+every part is labelled) the slide hides it.
+
 python-pptx has no API for a logarithmic value axis nor for where the value axis crosses
 reversed categories; those two are set on the chart's XML.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from typing import Any
 
 from lxml import etree
 from pptx.chart.chart import Chart
 from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.dml.fill import FillFormat
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_PATTERN
 from pptx.oxml.ns import qn
-from pptx.shapes.shapetree import SlideShapes
+from pptx.shapes.placeholder import ChartPlaceholder
 from pptx.util import Pt
 
-from gui.data.chartscene import Scene
+from gui.data.chartscene import LIGHT, Fill, Scene
+from gui.data.model import Lang
 
 # Fonts every Chinese Windows desktop has, and WPS on Linux brings; LibreOffice finds
 # metric-compatible stand-ins (Liberation Sans for Arial) and any installed CJK font.
@@ -33,11 +43,26 @@ EAST_ASIAN = "微软雅黑"
 LATIN = "Arial"
 
 
+# The paper's hatching as DrawingML's preset patterns.
+PATTERNS = {
+    "/": MSO_PATTERN.WIDE_UPWARD_DIAGONAL,
+    "x": MSO_PATTERN.DIAGONAL_CROSS,
+    "-": MSO_PATTERN.NARROW_HORIZONTAL,
+}
+# Units a value axis counts in, largest first: the number a value is divided by and the number
+# format of its ticks (General: no decimals a tick lacks; 0 stays 0).
+AXIS_UNITS: dict[Lang, tuple[tuple[float, str], ...]] = {
+    "zh": ((1e8, '[=0]0;General"亿"'), (1e4, '[=0]0;General"万"')),
+    "en": ((1e6, '[=0]0;General" million"'),),
+}
+
+
 @dataclass(frozen=True)
 class Series:
     name: str
     values: tuple[float | None, ...]
     labels: tuple[str, ...]  # the text beside each bar, "" for none
+    fill: Fill = LIGHT.fills[0]
 
 
 @dataclass(frozen=True)
@@ -48,10 +73,46 @@ class NativeChart:
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     log: bool = False
+    divisor: float = 1.0  # the values are plotted divided by it
+    number_format: str = "General"  # of the value axis's ticks
+    axis_title: str = ""  # the unit, under the value axis
+    value_axis: bool = True  # False: hidden, the labels carry every value
 
 
-def native(scene: Scene, key_names: tuple[str, ...] = ()) -> NativeChart | None:
+def native(scene: Scene, lang: Lang) -> NativeChart | None:
     """The native chart of ``scene``, or None for a scene without a value axis."""
+    found = _native(scene)
+    if found is None or scene.scale is None:
+        return found
+    fills = [LIGHT.fill(i) for i in range(len(found.series))]
+    if scene.form == "pairs":  # before hollow and light, then the figure, as the dots
+        fills = [LIGHT.fill(1), LIGHT.fill(0)]
+    series = tuple(dataclasses.replace(s, fill=f) for s, f in zip(found.series, fills, strict=True))
+    high = scene.scale.high
+    divisor, number_format = 1.0, "#,##0" if high >= 1000 else "General"
+    # A log axis keeps its values: its ticks run from the smallest (100, 1,000 …).
+    for size, pattern in () if scene.scale.log else AXIS_UNITS[lang]:
+        if high >= size:
+            divisor, number_format = size, pattern
+            break
+    if divisor != 1.0:
+        series = tuple(
+            dataclasses.replace(
+                s, values=tuple(None if v is None else v / divisor for v in s.values)
+            )
+            for s in series
+        )
+    return dataclasses.replace(
+        found,
+        series=series,
+        divisor=divisor,
+        number_format=number_format,
+        axis_title=scene.unit,
+        value_axis=bool(scene.scale.ticks),
+    )
+
+
+def _native(scene: Scene) -> NativeChart | None:
     if scene.scale is None:
         return None
     rows = scene.rows
@@ -118,37 +179,44 @@ def _part_label(text: str, part: str) -> str:
 
 
 def add_chart(
-    shapes: SlideShapes,
-    chart: NativeChart,
-    box: tuple[float, float, float, float],
-    font_pt: float,
+    holder: ChartPlaceholder, chart: NativeChart, font_pt: float, title: str = ""
 ) -> Chart:
-    """``chart`` on a slide in ``box`` (left, top, width, height in points)."""
+    """``chart`` in a layout's chart placeholder, its type at least ``font_pt``; ``title``
+    where the slide's title does not name it."""
     data = CategoryChartData()
     data.categories = chart.categories
     for series in chart.series:
         data.add_series(series.name, series.values)
-    left, top, width, height = (Pt(v) for v in box)
-    # python-pptx's hints say add_chart returns a Chart; it returns the frame holding one.
-    frame: Any = shapes.add_chart(chart.kind, left, top, width, height, data)  # type: ignore[arg-type]
-    made: Chart = frame.chart
+    made: Chart = holder.insert_chart(chart.kind, data).chart
     made.font.size = Pt(font_pt)
     made.font.name = LATIN
     _east_asian(made.font._rPr)
-    made.has_title = False  # the slide's title names it
+    made.has_title = bool(title)
+    if title:
+        made.chart_title.text_frame.text = title
+        title_font = made.chart_title.text_frame.paragraphs[0].runs[0].font
+        title_font.size = Pt(font_pt)
+        title_font.bold = True
     made.has_legend = len(chart.series) > 1
     if made.has_legend:
+        # At the foot, in the series' order: the order a reader meets them in the bars.
         made.legend.position = XL_LEGEND_POSITION.BOTTOM
         made.legend.include_in_layout = False
     category = made.category_axis
     category.reverse_order = True  # the first category on top, as on paper
     category.visible = any(chart.categories)  # one stack has no name: the title is its name
     value = made.value_axis
-    value.has_major_gridlines = True
-    value.tick_labels.font.size = Pt(font_pt * 0.85)
-    highest = max((v for s in chart.series for v in s.values if v is not None), default=0.0)
-    value.tick_labels.number_format = "#,##0" if highest >= 1000 else "General"
+    value.visible = chart.value_axis
+    value.has_major_gridlines = chart.value_axis
+    value.tick_labels.font.size = Pt(font_pt)
+    value.tick_labels.number_format = chart.number_format
     value.tick_labels.number_format_is_linked = False
+    if chart.value_axis and chart.axis_title:
+        value.has_title = True
+        value.axis_title.text_frame.text = chart.axis_title
+        title_font = value.axis_title.text_frame.paragraphs[0].runs[0].font
+        title_font.size = Pt(font_pt)
+        title_font.bold = False
     # With the categories reversed, the value axis would move to the top: it crosses at the
     # last category instead (no python-pptx API).
     crosses = value._element.find(qn("c:crosses"))
@@ -164,18 +232,34 @@ def add_chart(
     if chart.kind == XL_CHART_TYPE.BAR_STACKED:
         plot.overlap = 100
     for series, drawn in zip(chart.series, plot.series, strict=True):
+        _fill(drawn.format.fill, series.fill)
+        drawn.format.line.color.rgb = RGBColor.from_string(LIGHT.ink.lstrip("#"))
+        drawn.format.line.width = Pt(0.75)
+        drawn.invert_if_negative = False
         for i, text in enumerate(series.labels):
             if not text:
                 continue
             label = drawn.points[i].data_label
             label.text_frame.text = text
-            label.font.size = Pt(font_pt * 0.9)
-            label.position = (
-                XL_LABEL_POSITION.CENTER
-                if chart.kind == XL_CHART_TYPE.BAR_STACKED
-                else XL_LABEL_POSITION.OUTSIDE_END
-            )
+            label.font.size = Pt(font_pt)
+            if chart.kind == XL_CHART_TYPE.BAR_STACKED:
+                label.position = XL_LABEL_POSITION.CENTER
+                label.font.color.rgb = RGBColor.from_string(series.fill.text.lstrip("#"))
+            else:
+                label.position = XL_LABEL_POSITION.OUTSIDE_END
     return made
+
+
+def _fill(fill: FillFormat, paper: Fill) -> None:
+    """The paper's fill: its grey level, and its hatching as a pattern over it."""
+    if paper.hatch is None:
+        fill.solid()
+        fill.fore_color.rgb = RGBColor.from_string(paper.base.lstrip("#"))
+        return
+    fill.patterned()
+    fill.pattern = PATTERNS[paper.hatch]
+    fill.fore_color.rgb = RGBColor.from_string(paper.hatch_colour.lstrip("#"))
+    fill.back_color.rgb = RGBColor.from_string(paper.base.lstrip("#"))
 
 
 def _east_asian(rpr: etree._Element) -> None:

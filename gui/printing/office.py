@@ -19,7 +19,8 @@ from gui.data.files import WriteError, atomic_path
 from gui.data.model import LANGS, Lang
 from gui.data.sheetcontent import briefing_domain, gather, pinned, timeline_title
 from gui.data.store import Store
-from gui.printing.deck import ASPECTS, DeckWriter, pins_content, timeline_lines
+from gui.document import build
+from gui.printing.deck import ASPECTS, DeckWriter
 from gui.printing.export import check_domain
 from gui.printing.worddoc import WordWriter
 from gui.printing.words import long_date, translator
@@ -75,45 +76,17 @@ def deck(
     today: date | None = None,
     aspect: str = "16:9",
 ) -> DeckWriter:
-    """The slides of a domain, the pack (domain None) or the briefing list (pins)."""
+    """The slides of a domain, the pack (domain None) or the briefing list (pins): the
+    document's tree, built once, then rendered without the Store."""
     tr = translator(lang)
-    writer = DeckWriter(store, lang, tr, today or date.today(), aspect)
+    today = today or date.today()
     if pins is not None:
-        shown = pins_content(store, pins)
-        writer.title_slide(
-            tr("Briefing list"),
-            tr("%n figures pinned for the meeting, in the order chosen, with notes.", len(shown)),
-        )
-        charts = [
-            data
-            for found in store.domains()
-            for data, _ in gather(store, lang, found).charts
-            if data.kind != "timeline"
-        ]
-        for obs, note in shown:
-            writer.pin_slide(obs, note, charts)
-        return writer
-    domains = store.domains()
-    if domain is not None:
-        domains = [d for d in domains if d.id == domain]
-        writer.title_slide(domains[0].tr("title", lang), tr("Summary sheet"))
+        document = build.briefing(store, pins, lang, tr, today)
+    elif domain is not None:
+        document = build.sheet(store, domain, lang, tr, today)
     else:
-        writer.title_slide(tr("Briefing pack"), tr("Beijing Governance Reference"))
-    for found in domains:
-        content = gather(store, lang, found)
-        title = found.tr("title", lang)
-        if content.figures:
-            writer.figures_slides(title, found, content)
-        if content.points:
-            quotes = [f"[{n.number}] {n.quote}" for n in content.notes.notes]
-            writer.list_slides(title, [text for text, _ in content.points], quotes)
-        for data, numbers in content.charts:
-            if data.kind == "timeline":
-                items, quotes = timeline_lines(store, lang)
-                writer.list_slides(data.title, items, quotes)
-            else:
-                writer.chart_slide(data, numbers, content.notes)
-    return writer
+        document = build.pack(store, lang, tr, today)
+    return DeckWriter(document, aspect)
 
 
 def write_office(

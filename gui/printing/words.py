@@ -17,5 +17,5 @@ __all__ = ["Translate", "iso_date_text", "long_date", "page_of", "translator"]
 
 
 def page_of(number: int, total: int, tr: Translate) -> str:
-    """``第 3 页,共 9 页`` / ``Page 3 of 9``."""
+    """``第 3 页，共 9 页`` / ``Page 3 of 9``."""
     return arg(tr("Page %1 of %2"), number, total)

@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked
+from gui.data.translate import arg
+from gui.qt.text import without_access_key
+from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 
 Key = QKeySequence.StandardKey | str
 
@@ -361,7 +363,10 @@ class ActionRegistry(QObject):
             self._retranslate_one(entry)
         for item in self._items:
             if isinstance(item, Menu) and item.id in self._menus:
-                self._menus[item.id].setTitle(marked(item.text))
+                menu = self._menus[item.id]
+                menu.setTitle(marked(item.text))
+                # Qt's own tooltip keeps the key's brackets, 导出(E): the words alone.
+                menu.menuAction().setToolTip(without_access_key(menu.title()))
 
     def _retranslate_one(self, entry: _Entry) -> None:
         spec = entry.spec
@@ -369,9 +374,10 @@ class ActionRegistry(QObject):
         entry.action.setText(text)
         entry.action.setStatusTip(marked(spec.tip) if spec.tip else "")
         keys = entry.action.shortcuts()
-        shown = text.replace("&", "")
+        shown = without_access_key(text)
         if keys:
-            shown += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+            key = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+            shown = arg(tr("%1 (%2)"), shown, key)  # 打印（Ctrl+P）in Chinese
         entry.action.setToolTip(shown)
 
     def set_text(self, action_id: str, text: str) -> None:
@@ -388,7 +394,7 @@ class ActionRegistry(QObject):
         for entry in self._entries.values():
             keys = entry.action.shortcuts()
             if keys:
-                text = entry.action.text().replace("&", "").rstrip("…")
+                text = without_access_key(entry.action.text()).rstrip("…")
                 native = " / ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
                 )

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from gui.data import figures
 from gui.data.briefing import BriefingError, BriefingStore, Pin
 from gui.data.model import Lang
+from gui.data.translate import arg
 from gui.qt.actions import MOVE_DOWN, MOVE_UP
 from gui.qt.session import Session
-from gui.qt.text import label, tooltip
+from gui.qt.text import article, label, tooltip
 from gui.qtcommon.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -282,16 +283,17 @@ class BriefingDock(QDockWidget):
         for i, pin in enumerate(pins):
             obs = found.get(pin.observation_id)
             if obs is None:
-                text = f"{i + 1}. {pin.observation_id} ({tr('not in this edition')})"
+                missing = arg(tr("%1 (%2)"), pin.observation_id, tr("not in this edition"))
+                text = f"{i + 1}. {missing}"
                 tip = text
             else:
                 text = (
                     f"{i + 1}. {obs.tr('name', self.lang)}\n"
                     f"    {figures.figure_with_unit(obs, self.lang, tr)}"
                 )
-                tip = tooltip(figures.period(obs, self.lang, tr), obs.quote)
+                tip = tooltip(figures.period(obs, self.lang, tr), article(obs.quote))
             if pin.note:
-                text += f"\n    {tr('Note')}: {pin.note}"
+                text += "\n    " + arg(tr("%1: %2"), tr("Note"), pin.note)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, pin.observation_id)
             item.setToolTip(tip)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
+from gui.data.translate import arg
 from gui.qt.session import Session
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 from gui.qtcommon.userdata import fallback_notice
@@ -42,6 +43,8 @@ def _said(message: tuple[str, str]) -> str:
     text, detail = message
     if not text:
         return ""
+    if text == READ_ONLY and detail:  # why, in brackets (full-width in Chinese)
+        return arg(tr("%1 (%2)"), marked(text), detail)
     return f"{marked(text)} {detail}" if detail else marked(text)
 
 
@@ -74,7 +77,7 @@ class BriefingList(QObject):
                 if opened.moved_aside is not None:
                     self._notice = (MOVED_ASIDE, str(opened.moved_aside))
                 if opened.store.read_only:
-                    self._problem = (READ_ONLY, f"({opened.store.read_only})")
+                    self._problem = (READ_ONLY, opened.store.read_only)
         self._dock: BriefingDock | None = None  # made on first use: start-up stays light
 
     @property

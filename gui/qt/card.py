@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from gui.data import figures
 from gui.data.model import Lang, Observation
 from gui.data.translate import arg
-from gui.qt.text import ClampedLabel, ElidedLabel, label, tooltip
+from gui.qt.text import ClampedLabel, ElidedLabel, article, label, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 
@@ -133,8 +133,8 @@ class FigureCard(QAbstractButton):
         layout.addWidget(self.period)
         self.approx = approx
 
-        self.setToolTip(tooltip(name, full, change, period, observation.quote))
-        self.setAccessibleName(f"{name}: {full}")
+        self.setToolTip(tooltip(name, full, change, period, article(observation.quote)))
+        self.setAccessibleName(arg(tr("%1: %2"), name, full))
         self.setAccessibleDescription(" ".join(x for x in (change, period, approx) if x))
         self.setWhatsThis(
             tr("Press Enter to show this figure in the table and its source sentence.")

@@ -33,7 +33,7 @@ from gui.data.chartdata import Mark
 from gui.data.chartscene import Bar, Card, KeyEntry, Palette, Point, Scene
 from gui.data.model import Lang
 from gui.qt.chart_layout import CARD_COLUMNS, STACK_PITCH, plot_height
-from gui.qt.text import tooltip
+from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import brushes
@@ -81,7 +81,7 @@ def mark_tooltip(mark: Mark, lang: Lang) -> str:
         mark.text or figures.figure_with_unit(obs, lang, tr),
         mark.share_text,
         figures.period(obs, lang, tr),
-        obs.quote,
+        article(obs.quote),
     )
 
 
@@ -90,7 +90,7 @@ def point_tooltip(point: Point, lang: Lang) -> str:
         return mark_tooltip(point.mark, lang)
     if point.event is not None:
         event = point.event
-        return tooltip(event.label, event.date, event.milestone.quote)
+        return tooltip(event.label, event.date, article(event.milestone.quote))
     return ""
 
 

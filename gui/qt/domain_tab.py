@@ -16,12 +16,13 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from gui.data.model import Domain, Observation
+from gui.data.translate import arg
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.dashboard import Dashboard
 from gui.qt.paint_watch import after_first_paint
 from gui.qt.session import Session
-from gui.qt.text import label
+from gui.qt.text import article, label
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 
@@ -37,7 +38,8 @@ def footer_text(session: Session) -> str:
     """Source and edition line carried by every exported chart."""
     report = session.citations.get("report")
     cite = report.tr("text", session.lang) if report else ""
-    return f"{tr('Source')}: {cite}  {tr('Data edition')}: {session.store.edition.id}"
+    source = arg(tr("%1: %2"), tr("Source"), cite)
+    return f"{source}  {arg(tr('%1: %2'), tr('Data edition'), session.store.edition.id)}"
 
 
 class DomainTab(QWidget):
@@ -94,7 +96,8 @@ class DomainTab(QWidget):
 
         self.outlook = store.outlook() if domain.kind == "outlook" else []
         for i, item in enumerate(self.outlook):
-            line = label(f"{i + 1}. {item.tr('text', lang)}", wrap=True, selectable=True)
+            # The outlook's items are the article's words, shown as the Source tab shows them.
+            line = label(f"{i + 1}. {article(item.tr('text', lang))}", wrap=True, selectable=True)
             line.setFont(ui_font(11.5))
             column.addWidget(line)
 

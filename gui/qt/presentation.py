@@ -5,13 +5,16 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.data.briefing import Pin
 from gui.data.chartscene import Scene
-from gui.data.slides import Slide
+from gui.data.translate import arg
+from gui.document.slides import Slide
 from gui.qt.session import Session
 from gui.qtcommon.fonts import font
 from gui.qtcommon.i18n import tr
@@ -32,12 +35,10 @@ class Presentation(QWidget):
         self,
         slides: list[Slide],
         start: int = 0,
-        scenes: dict[str, Scene] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.slides = slides
-        self.scenes = scenes or {}  # the charts of the chart slides, by id
         self._images: dict[str, QImage] = {}
         self.index = max(0, min(start, len(slides) - 1))
         self.setWindowTitle(tr("Presentation"))
@@ -59,8 +60,9 @@ class Presentation(QWidget):
         if not self.slides:
             return
         slide = self.slides[self.index]
-        parts = [slide.title] + [f"{f.label} {f.figure} {f.unit}" for f in slide.figures]
-        self.setAccessibleDescription("; ".join(parts))
+        parts = [slide.title] + [f"{f.indicator} {f.figure} {f.unit}" for f in slide.figures]
+        parts += slide.lines
+        self.setAccessibleDescription(functools.reduce(lambda a, b: arg(tr("%1; %2"), a, b), parts))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -119,12 +121,12 @@ class Presentation(QWidget):
         y = _text(painter, slide.kicker, area, y, unit * 1.1, MUTED, paint=paint)
         y = _text(painter, slide.title, area, y, unit * 2.4, INK, bold=True, paint=paint)
         y += unit
-        if slide.chart_id in self.scenes:
+        if slide.kind == "chart" and slide.chart is not None:
             if paint:
-                self._draw_chart(
-                    painter, self.scenes[slide.chart_id], area.adjusted(0, y - area.top(), 0, 0)
-                )
+                self._draw_chart(painter, slide.chart.scene, area.adjusted(0, y - area.top(), 0, 0))
             return y
+        for line in slide.lines:  # a list: key points, the timeline's events
+            y = _text(painter, line, area, y, unit * 1.4, INK, paint=paint)
         columns = max(1, min(len(slide.figures), 2))
         width = area.width() / columns
         row_top = y
@@ -134,16 +136,17 @@ class Presentation(QWidget):
                 row_top = y
             box = QRectF(x, row_top, width - unit, max(area.bottom() - row_top, 0))
             big = unit * (5.5 if len(slide.figures) == 1 else 3.6)
-            top = _text(painter, figure.label, box, box.top(), unit * 1.2, MUTED, paint=paint)
+            top = _text(painter, figure.indicator, box, box.top(), unit * 1.2, MUTED, paint=paint)
             top = _text(painter, figure.figure, box, top, big, ACCENT, bold=True, paint=paint)
-            words = " ".join(x for x in (figure.unit, figure.change) if x)
+            words = " ".join(x for x in (figure.unit, figure.comparison) if x)
             top = _text(painter, words, box, top, unit * 1.4, INK, bold=True, paint=paint)
             top = _text(painter, figure.period, box, top, unit * 1.0, MUTED, paint=paint)
             y = max(y, top + unit)
-        if slide.note:
-            y = _text(painter, slide.note, area, y, unit * 1.4, INK, paint=paint)
-        if slide.quote:
-            y = _text(painter, slide.quote, area, y + unit * 0.5, unit * 1.2, MUTED, paint=paint)
+        if slide.remark:
+            y = _text(painter, slide.remark, area, y, unit * 1.4, INK, paint=paint)
+        if slide.kind == "pin" and slide.notes:  # the sentence it is from, normalised by the tree
+            quote = slide.notes[0].text
+            y = _text(painter, quote, area, y + unit * 0.5, unit * 1.2, MUTED, paint=paint)
         return y + unit * 1.5  # room for the slide number
 
     def _draw_chart(self, painter: QPainter, scene: Scene, area: QRectF) -> None:
@@ -185,34 +188,24 @@ def _text(
 
 
 def present(session: Session, pins: list[Pin]) -> Presentation:
-    """Full screen: the pinned figures if there are any, else every domain, from this one."""
-    from gui.data.slides import domain_slides, slides
+    """Full screen: the briefing list's slides if figures are pinned, else the pack's, from the
+    current domain's; the slides the deck has (:func:`gui.document.slides.slides`), built from
+    the document tree once, before anything is drawn."""
+    from datetime import date
+
+    from gui.document import build
+    from gui.document.slides import slides
+    from gui.qtcommon.i18n import translator
 
     store, lang = session.store, session.lang
-    shown = slides(store, pins, lang, tr)
-    scenes = chart_scenes(session, {s.chart_id for s in shown if s.chart_id})
-    start = 0
-    if not pins:
-        titles = [s.title for s in domain_slides(store, lang, tr)]
-        domain = session.domain(session.tab_id)
-        if domain is not None and domain.tr("title", lang) in titles:
-            start = titles.index(domain.tr("title", lang))
-    presentation = Presentation(shown, start, scenes)
+    words = translator(lang)
+    if pins:
+        document = build.briefing(store, pins, lang, words, date.today())
+    else:
+        document = build.pack(store, lang, words, date.today())
+    shown = slides(document, "screen")
+    starts = [i for i, s in enumerate(shown) if not pins and s.section_id == session.tab_id]
+    presentation = Presentation(shown, starts[0] if starts else 0)
     presentation.showFullScreen()
     presentation.setFocus()
     return presentation
-
-
-def chart_scenes(session: Session, chart_ids: set[str]) -> dict[str, Scene]:
-    """The scenes of the charts the slides show, in the session's language."""
-    from gui.data.chartdata import chart_data
-    from gui.data.chartscene import build_scene
-
-    store, lang = session.store, session.lang
-    milestones = store.milestones()
-    found: dict[str, Scene] = {}
-    for domain in session.domains:
-        for chart in store.charts(domain.id):
-            if chart.id in chart_ids:
-                found[chart.id] = build_scene(chart_data(chart, lang, milestones), tr)
-    return found

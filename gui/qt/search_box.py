@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from gui.data import figures
 from gui.data.model import Lang
 from gui.qt.session import Session
-from gui.qt.text import tooltip
+from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
@@ -59,7 +59,7 @@ class SearchBox(QLineEdit):
             label = f"{obs.tr('name', self.lang)} · {figures.figure(obs, self.lang, tr)}"
             item = QStandardItem(label)
             item.setData(obs.id, ID_ROLE)
-            item.setToolTip(tooltip(figures.period(obs, self.lang, tr), obs.quote))
+            item.setToolTip(tooltip(figures.period(obs, self.lang, tr), article(obs.quote)))
             item.setEditable(False)
             self.results.appendRow(item)
         if not found and text.strip():

@@ -1,4 +1,8 @@
-"""The selected figure's sentence: verbatim from the article, with the figure marked."""
+"""The selected figure's sentence: the article's words, with the figure marked.
+
+The punctuation is shown to GB/T 15834 (full-width marks in Chinese), one character for one,
+so the figures' offsets into the stored sentence mark the same words; the panel says so.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from gui.data import figures
 from gui.data.model import Citation, Lang, Observation
+from gui.data.translate import arg
+from gui.qt.text import article
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import mark
@@ -69,17 +75,18 @@ class SourcePanel(QWidget):
         note = figures.approximate_note(obs, tr)
         if note:
             cursor.insertText("   " + note, quiet)
-        cursor.insertText("\n" + tr("Period") + ": " + figures.period(obs, lang, tr), quiet)
-        cursor.insertText("\n\n" + tr("Source sentence") + "\n", quiet)
+        cursor.insertText("\n" + arg(tr("Period: %1"), figures.period(obs, lang, tr)), quiet)
+        heading_note = tr("Source sentence (punctuation normalised to GB/T 15834)")
+        cursor.insertText("\n\n" + heading_note + "\n", quiet)
         # The quote, with each figure of the observation marked where it stands.
         spans = sorted(
             (s - obs.quote_start, e - obs.quote_start)
             for s, e in obs.spans()
             if obs.quote_start <= s < e <= obs.quote_end
         )
-        quote = obs.quote
+        quote = article(obs.quote)  # the same length: the spans still fit
         at = 0
-        for start, end in _in_quote(quote, spans, obs):
+        for start, end in _in_quote(obs.quote, spans, obs):
             cursor.insertText(quote[at:start], normal)
             cursor.insertText(quote[start:end], marked)
             at = end

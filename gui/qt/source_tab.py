@@ -1,13 +1,17 @@
-"""The article itself, every figure marked and clickable."""
+"""The article itself, every figure marked and clickable.
+
+Shown with GB/T 15834 punctuation (full-width marks in Chinese), one character for one, so the
+figures' offsets into the stored text mark the same words; the heading says so.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from gui.data.model import Citation, Lang
-from gui.qt.text import label
+from gui.qt.text import article, label
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.style import mark
@@ -35,12 +39,22 @@ class SourceTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.text = text
+        self.text = text  # as stored: the spans are offsets into it
+        self.shown = article(text)  # as shown: the same length, so the offsets hold
         self._units = utf16_offsets(text)
         heading = label(
             tr("The article, with every figure marked. Click a figure to open it."), wrap=True
         )
         heading.setFont(ui_font(10))
+        note = label(
+            tr(
+                "Punctuation is normalised to GB/T 15834 (full-width marks in Chinese); "
+                "the stored article is unchanged."
+            ),
+            wrap=True,
+        )
+        note.setFont(ui_font(9))
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.setFont(ui_font(12))
@@ -48,6 +62,7 @@ class SourceTab(QWidget):
         self.view.anchorClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(note)
         if citation is not None:
             cite = label(citation.tr("text", lang), wrap=True, selectable=True)
             cite.setFont(ui_font(9))
@@ -60,7 +75,7 @@ class SourceTab(QWidget):
     def _fill(self, spans: list[tuple[int, int, str]]) -> None:
         """Plain text first, then formats on the figures' ranges: nothing is parsed as HTML."""
         document = self.view.document()
-        document.setPlainText(self.text)
+        document.setPlainText(self.shown)
         cursor = QTextCursor(document)
         anchored: set[tuple[int, int]] = set()
         for start, end, observation_id in spans:

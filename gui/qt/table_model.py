@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from gui.data import figures
 from gui.data.model import Lang, Observation
 from gui.data.store import Store
-from gui.qt.text import tooltip
+from gui.qt.text import article, tooltip
 from gui.qtcommon.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +138,7 @@ class ObservationTableModel(QAbstractTableModel):
                 figures.figure_with_unit(obs, lang, tr) if obs.value is not None else NO_LEVEL,
                 figures.period(obs, lang, tr),
                 figures.change(obs, lang, tr),
-                obs.quote,
+                article(obs.quote),
             )
             self._texts[row] = found
         return found
@@ -241,7 +241,7 @@ class ObservationTableModel(QAbstractTableModel):
                 obs.tr("name", self.lang),
                 figures.figure_with_unit(obs, self.lang, tr),
                 figures.period(obs, self.lang, tr),
-                obs.quote,
+                article(obs.quote),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIGURE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -8,10 +8,28 @@ are built as escaped HTML of our own.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from gui.data.typography import normalise
+
+_ACCESS_KEY = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def without_access_key(text: str) -> str:
+    """A menu text as words, as Qt's own ``removeMnemonics`` makes it: ``打印(&P)…`` → ``打印…``,
+    ``&Print…`` → ``Print…``, ``&&`` → ``&``. Chinese menus give the key in brackets after the
+    word (half-width, the form Qt and Windows recognise); said elsewhere, the brackets go too."""
+    return _ACCESS_KEY.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def article(text: str) -> str:
+    """The article's words as the window shows them: GB/T 15834 marks in place of the stored
+    text's half-width ones, one character for one, so offsets into the stored text still hold."""
+    return normalise(text, keep_length=True)
 
 
 def tooltip(*lines: str) -> str:

@@ -6,7 +6,7 @@
     <message numerus="yes">
       <source>%n figures pinned for the meeting, in the order chosen, with notes.</source>
       <translation>
-        <numerusform>为会议选入简报的 %n 个数字,按所选顺序排列,附备注。</numerusform>
+        <numerusform>为会议选入简报的 %n 个数字，按所选顺序排列，附备注。</numerusform>
       </translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
     </message>
     <message>
       <source>Every figure is printed as the article reports it; each sheet quotes the sentences its figures come from.</source>
-      <translation>所有数字均按原文报道印出;每页摘要表均引用数字所在的原文句子。</translation>
+      <translation>所有数字均按原文报道印出；每页摘要表均引用数字所在的原文句子。</translation>
     </message>
     <message>
       <source>Beijing Governance Reference</source>
@@ -125,19 +125,19 @@
     </message>
     <message>
       <source>Sources: notes %1</source>
-      <translation>来源:注 %1</translation>
+      <translation>来源：注 %1</translation>
     </message>
     <message>
       <source>Sources (verbatim from the article)</source>
-      <translation>资料来源(原文摘录)</translation>
+      <translation>资料来源（原文摘录）</translation>
     </message>
     <message>
       <source>(continued)</source>
-      <translation>(续)</translation>
+      <translation>（续）</translation>
     </message>
     <message>
       <source>Page %1 of %2</source>
-      <translation>第 %1 页,共 %2 页</translation>
+      <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
       <source>Print the current tab's summary sheet, or the briefing pack</source>
-      <translation>打印当前标签页的摘要表,或整份简报汇编</translation>
+      <translation>打印当前标签页的摘要表，或整份简报汇编</translation>
     </message>
     <message>
       <source>Print Pre&amp;view…</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <source>All figures as E&amp;xcel workbook (XLSX)…</source>
-      <translation>全部数据导出为 Excel 工作簿 (XLSX)(&amp;X)…</translation>
+      <translation>全部数据导出为 Excel 工作簿（XLSX）(&amp;X)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>Show the pinned figures, or each domain, full screen</source>
-      <translation>全屏显示简报清单中的数字,或逐个显示各领域</translation>
+      <translation>全屏显示简报清单中的数字，或逐个显示各领域</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -257,11 +257,11 @@
     </message>
     <message>
       <source>Every figure in a table for Excel and WPS</source>
-      <translation>全部数据,表格格式,可用 Excel 和 WPS 打开</translation>
+      <translation>全部数据，表格格式，可用 Excel 和 WPS 打开</translation>
     </message>
     <message>
       <source>Every figure, with a second sheet of sources</source>
-      <translation>全部数据,另附一张来源工作表</translation>
+      <translation>全部数据，另附一张来源工作表</translation>
     </message>
     <message>
       <source>Cannot open the database</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
       <source>Open the bundled database instead?</source>
-      <translation>改为打开随附的数据库?</translation>
+      <translation>改为打开随附的数据库？</translation>
     </message>
     <message>
       <source>Note for this figure…</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
       <source>Adding to the briefing list is off: no folder for user data.</source>
-      <translation>无法加入简报清单:没有可存放用户数据的文件夹。</translation>
+      <translation>无法加入简报清单：没有可存放用户数据的文件夹。</translation>
     </message>
     <message>
       <source>Added to the briefing list.</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
       <source>Adding to the briefing list is off: the list cannot be saved.</source>
-      <translation>无法加入简报清单:清单无法保存。</translation>
+      <translation>无法加入简报清单：清单无法保存。</translation>
     </message>
     <message>
       <source>The briefing list could not be read and was moved aside to:</source>
-      <translation>简报清单无法读取,已移至:</translation>
+      <translation>简报清单无法读取，已移至：</translation>
     </message>
     <message>
       <source>Press Enter to show this figure in the table and its source sentence.</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
       <source>Copy the chart as an image, with its title, unit and source</source>
-      <translation>将图表复制为图片(含标题、单位和来源)</translation>
+      <translation>将图表复制为图片（含标题、单位和来源）</translation>
     </message>
     <message>
       <source>Save image…</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
       <source>Save the chart's figures as CSV (UTF-8, opens in Excel and WPS)</source>
-      <translation>将图表数据保存为 CSV(UTF-8,可用 Excel 和 WPS 打开)</translation>
+      <translation>将图表数据保存为 CSV（UTF-8，可用 Excel 和 WPS 打开）</translation>
     </message>
     <message>
       <source>Unexpected error</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
       <source>Something went wrong, but your work is saved.</source>
-      <translation>程序出现了问题,但您的工作已保存。</translation>
+      <translation>程序出现了问题，但您的工作已保存。</translation>
     </message>
     <message>
       <source>The details were written to:</source>
-      <translation>详细信息已写入:</translation>
+      <translation>详细信息已写入：</translation>
     </message>
     <message>
       <source>Source</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
       <source>CSV, for Excel and WPS (*.csv)</source>
-      <translation>CSV 文件,可用 Excel 和 WPS 打开 (*.csv)</translation>
+      <translation>CSV 文件，可用 Excel 和 WPS 打开 (*.csv)</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
@@ -437,11 +437,11 @@
     </message>
     <message>
       <source>Everything is read from the bundled database; nothing is fetched from the network.</source>
-      <translation>全部内容读自随附的数据库,不从网络获取任何数据。</translation>
+      <translation>全部内容读自随附的数据库，不从网络获取任何数据。</translation>
     </message>
     <message>
       <source>Each tab is one domain of the report. Cards show the headline figures as the report gives them; the table lists every figure of the domain. Select a row to read the sentence it comes from; Show in article opens it in the Source tab.</source>
-      <translation>每个标签页对应报告的一个领域。卡片按报告原文显示主要数字;表格列出该领域的全部数字。选中一行即可查看其出处句子;“在原文中查看”会在“来源”标签页中打开该句。</translation>
+      <translation>每个标签页对应报告的一个领域。卡片按报告原文显示主要数字；表格列出该领域的全部数字。选中一行即可查看其出处句子；“在原文中查看”会在“来源”标签页中打开该句。</translation>
     </message>
     <message>
       <source>Keyboard</source>
@@ -461,11 +461,11 @@
     </message>
     <message>
       <source>Noto Sans CJK SC: SIL Open Font License 1.1 (bundled, subset)</source>
-      <translation>思源黑体(Noto Sans CJK SC):SIL 开源字体许可证 1.1(随附子集)</translation>
+      <translation>思源黑体（Noto Sans CJK SC）：SIL 开源字体许可证 1.1（随附子集）</translation>
     </message>
     <message>
       <source>Works offline: nothing is fetched from the network.</source>
-      <translation>离线可用:不从网络获取任何数据。</translation>
+      <translation>离线可用：不从网络获取任何数据。</translation>
     </message>
     <message>
       <source>About</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
       <source>The briefing list is empty: add figures first.</source>
-      <translation>简报清单为空:请先加入数字。</translation>
+      <translation>简报清单为空：请先加入数字。</translation>
     </message>
     <message>
       <source>The article the figures come from</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
       <source>No printer is installed on this computer; use Save as PDF… to save the sheet as a PDF file and print it elsewhere.</source>
-      <translation>本机未安装打印机;请用“另存为 PDF…”将摘要表保存为 PDF 文件,再到别处打印。</translation>
+      <translation>本机未安装打印机；请用“另存为 PDF…”将摘要表保存为 PDF 文件，再到别处打印。</translation>
     </message>
     <message>
       <source>Summary sheet of this tab (*.pdf)</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
       <source>Briefing pack, every domain (*.pdf)</source>
-      <translation>简报汇编,含全部领域 (*.pdf)</translation>
+      <translation>简报汇编，含全部领域 (*.pdf)</translation>
     </message>
     <message>
       <source>Briefing list (*.pdf)</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
       <source>Printing cancelled; nothing was printed.</source>
-      <translation>已取消打印,未打印任何内容。</translation>
+      <translation>已取消打印，未打印任何内容。</translation>
     </message>
     <message>
       <source>Whole briefing pack</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
       <source>Preview every domain's sheet, not only this tab's</source>
-      <translation>预览全部领域的摘要表,而不只是本标签页的</translation>
+      <translation>预览全部领域的摘要表，而不只是本标签页的</translation>
     </message>
     <message>
       <source>Cannot print</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
       <source>Search figures, e.g. 垃圾分类 or hotline (Ctrl+F)</source>
-      <translation>搜索数字,例如“垃圾分类”或 hotline(Ctrl+F)</translation>
+      <translation>搜索数字，例如“垃圾分类”或 hotline（Ctrl+F）</translation>
     </message>
     <message>
       <source>Search</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
       <source>Select a figure to see the sentence it comes from.</source>
-      <translation>选中一个数字,查看其出处句子。</translation>
+      <translation>选中一个数字，查看其出处句子。</translation>
     </message>
     <message>
       <source>Source sentence</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
       <source>The article, with every figure marked. Click a figure to open it.</source>
-      <translation>原文全文,所有数字均已标出。点击数字即可打开。</translation>
+      <translation>原文全文，所有数字均已标出。点击数字即可打开。</translation>
     </message>
     <message>
       <source>Article text</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
       <source>value (base units)</source>
-      <translation>数值(基本单位)</translation>
+      <translation>数值（基本单位）</translation>
     </message>
     <message>
       <source>unit</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>%1 on %2</source>
-      <translation type="vanished">%1(较%2)</translation>
+      <translation type="vanished">%1（较%2）</translation>
     </message>
     <message>
       <source>from %1</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
       <source>up</source>
-      <translation>上升</translation>
+      <translation>↑ 上升</translation>
     </message>
     <message>
       <source>down</source>
@@ -682,7 +682,7 @@
     <message numerus="yes">
       <source>Saved %1 (%n pages).</source>
       <translation>
-        <numerusform>已保存 %1(共 %n 页)。</numerusform>
+        <numerusform>已保存 %1（共 %n 页）。</numerusform>
       </translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
     </message>
     <message>
       <source>In the order the article names them; the article does not rank them</source>
-      <translation>按原文列举的顺序,原文未排名</translation>
+      <translation>按原文列举的顺序，原文未排名</translation>
     </message>
     <message>
       <source>≈ shares computed by this application from the reported figures</source>
@@ -715,11 +715,11 @@
     </message>
     <message>
       <source>Chart copied: %1</source>
-      <translation>已复制图表:%1</translation>
+      <translation>已复制图表：%1</translation>
     </message>
     <message>
       <source>Saved: %1</source>
-      <translation>已保存:%1</translation>
+      <translation>已保存：%1</translation>
     </message>
     <message>
       <source>&amp;Table of all figures</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
       <source>Add to the briefing list (Ctrl+B)</source>
-      <translation>加入简报清单(Ctrl+B)</translation>
+      <translation>加入简报清单（Ctrl+B）</translation>
     </message>
     <message>
       <source>Add %1 %2 to the briefing list</source>
@@ -767,19 +767,19 @@
     </message>
     <message>
       <source>no figure, only a change</source>
-      <translation>无数值,仅有变化幅度</translation>
+      <translation>无数值，仅有变化幅度</translation>
     </message>
     <message>
       <source>As reported</source>
-      <translation>原文</translation>
+      <translation type="vanished">原文</translation>
     </message>
     <message>
       <source>As &amp;Word document (DOCX)…</source>
-      <translation>导出为 Word 文档 (DOCX)(&amp;W)…</translation>
+      <translation>导出为 Word 文档（DOCX）(&amp;W)…</translation>
     </message>
     <message>
       <source>As Power&amp;Point slides (PPTX)…</source>
-      <translation>导出为 PowerPoint 演示文稿 (PPTX)(&amp;P)…</translation>
+      <translation>导出为 PowerPoint 演示文稿（PPTX）(&amp;P)…</translation>
     </message>
     <message>
       <source>The current tab's summary, or the briefing pack, as an editable Word file</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
       <source>The current tab's figures and charts, or the pack's, as editable slides</source>
-      <translation>将当前标签页(或整套简报汇编)的数据和图表导出为可编辑的幻灯片</translation>
+      <translation>将当前标签页（或整套简报汇编）的数据和图表导出为可编辑的幻灯片</translation>
     </message>
     <message>
       <source>Export</source>
@@ -799,19 +799,19 @@
     </message>
     <message>
       <source>As Word document (DOCX)…</source>
-      <translation>Word 文档 (DOCX)…</translation>
+      <translation>Word 文档（DOCX）…</translation>
     </message>
     <message>
       <source>As PowerPoint slides (PPTX)…</source>
-      <translation>PowerPoint 演示文稿 (PPTX)…</translation>
+      <translation>PowerPoint 演示文稿（PPTX）…</translation>
     </message>
     <message>
       <source>PowerPoint presentation, for PowerPoint and WPS (*.pptx)</source>
-      <translation>PowerPoint 演示文稿,适用于 PowerPoint 和 WPS (*.pptx)</translation>
+      <translation>PowerPoint 演示文稿，适用于 PowerPoint 和 WPS (*.pptx)</translation>
     </message>
     <message>
       <source>Word document, for Word and WPS (*.docx)</source>
-      <translation>Word 文档,适用于 Word 和 WPS (*.docx)</translation>
+      <translation>Word 文档，适用于 Word 和 WPS (*.docx)</translation>
     </message>
     <message>
       <source>Export as Word</source>
@@ -827,27 +827,27 @@
     </message>
     <message>
       <source>on a card: show the figure in the table</source>
-      <translation>在卡片上:在表格中显示该数字</translation>
+      <translation>在卡片上：在表格中显示该数字</translation>
     </message>
     <message>
       <source>in the table: copy the figure with its source</source>
-      <translation>在表格中:复制数字及其出处</translation>
+      <translation>在表格中：复制数字及其出处</translation>
     </message>
     <message>
       <source>on a chart: copy it as an image</source>
-      <translation>在图表上:复制为图片</translation>
+      <translation>在图表上：复制为图片</translation>
     </message>
     <message>
       <source>on a chart: its menu</source>
-      <translation>在图表上:打开图表菜单</translation>
+      <translation>在图表上：打开图表菜单</translation>
     </message>
     <message>
       <source>in the briefing list: move a figure</source>
-      <translation>在简报清单中:移动数字</translation>
+      <translation>在简报清单中：移动数字</translation>
     </message>
     <message>
       <source>in the briefing list: remove a figure</source>
-      <translation>在简报清单中:移除数字</translation>
+      <translation>在简报清单中：移除数字</translation>
     </message>
     <message>
       <source>See the briefing list's pages before printing them</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
       <source>Alt+Up and Alt+Down move the selected figure; Delete removes it</source>
-      <translation>Alt+↑ 和 Alt+↓ 移动选中的数字;Delete 键将其移除</translation>
+      <translation>Alt+↑ 和 Alt+↓ 移动选中的数字；Delete 键将其移除</translation>
     </message>
     <message>
       <source>Copy chart %1</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
       <source>Nothing to present: add figures to the briefing list, or open a domain.</source>
-      <translation>没有可演示的内容:请把数字加入简报清单,或打开一个领域。</translation>
+      <translation>没有可演示的内容：请把数字加入简报清单，或打开一个领域。</translation>
     </message>
     <message>
       <source>Figures in the briefing list</source>
@@ -903,11 +903,11 @@
     </message>
     <message>
       <source>The briefing list is read-only: it can be printed, not changed.</source>
-      <translation>简报清单为只读:可以打印,不能修改。</translation>
+      <translation>简报清单为只读：可以打印，不能修改。</translation>
     </message>
     <message>
       <source>No home folder: the briefing list is kept in %1, which the system may clear.</source>
-      <translation>没有用户主目录:简报清单保存在 %1,系统可能会清除该文件夹。</translation>
+      <translation>没有用户主目录：简报清单保存在 %1，系统可能会清除该文件夹。</translation>
     </message>
     <message>
       <source>"More than" marks a lower bound: the bar shows the least the article gives</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
       <source>%1 %2</source>
-      <translation>%1(较%2)</translation>
+      <translation>%1（较%2）</translation>
     </message>
     <message>
       <source>up %1</source>
@@ -955,7 +955,87 @@
     </message>
     <message>
       <source>down from %1</source>
-      <translation>↓ 由%1up	↑ 上升</translation>
+      <translation>↓ 由%1</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>Source sentence (punctuation normalised to GB/T 15834)</source>
+      <translation>原文句子（标点已按 GB/T 15834 规范化）</translation>
+    </message>
+    <message>
+      <source>Period: %1</source>
+      <translation>时期：%1</translation>
+    </message>
+    <message>
+      <source>Punctuation is normalised to GB/T 15834 (full-width marks in Chinese); the stored article is unchanged.</source>
+      <translation>标点已按 GB/T 15834 规范化（中文使用全角标点）；所存原文未作改动。</translation>
+    </message>
+    <message>
+      <source>%1; %2</source>
+      <translation>%1；%2</translation>
+    </message>
+    <message>
+      <source>key figure</source>
+      <translation>要点数字</translation>
+    </message>
+    <message>
+      <source>%1 (month only)</source>
+      <translation>%1（仅到月份）</translation>
+    </message>
+    <message>
+      <source>%1 (year only)</source>
+      <translation>%1（仅到年份）</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>The headline figures of each part, as the report gives them; each part's sheet quotes the sentences they come from.</source>
+      <translation>各部分的主要数字，均按报告原样列出；各部分摘要表引有数字所在的原文句子。</translation>
+    </message>
+    <message>
+      <source>Key figures: %1</source>
+      <translation>%1主要数据</translation>
+    </message>
+    <message>
+      <source>Table %1</source>
+      <translation>表%1</translation>
+    </message>
+    <message>
+      <source>Table %1. %2</source>
+      <translation>表%1　%2</translation>
+    </message>
+    <message>
+      <source>See page %1</source>
+      <translation>见第 %1 页</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>要点</translation>
+    </message>
+    <message>
+      <source>Figure %1</source>
+      <translation>图%1</translation>
+    </message>
+    <message>
+      <source>Figure %1. %2</source>
+      <translation>图%1　%2</translation>
+    </message>
+    <message>
+      <source>Note: %1</source>
+      <translation>备注：%1</translation>
+    </message>
+    <message>
+      <source>The article's sentences are quoted whole; only their punctuation is set full-width, as GB/T 15834 asks.</source>
+      <translation>原文句子均完整引用，仅按 GB/T 15834 将标点改为全角。</translation>
     </message>
     <message>
       <source>"More than" and "or more" mark lower bounds: a bar shows the least the article gives</source>

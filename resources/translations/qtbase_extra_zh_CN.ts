@@ -8,29 +8,29 @@
     <name>QFileDialog</name>
     <message>
       <source>&amp;Look in:</source>
-      <translation>查找范围(&amp;L):</translation>
+      <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
       <source>Files of &amp;type:</source>
-      <translation>文件类型(&amp;T):</translation>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
     <name>QPageSetupWidget</name>
     <message>
       <source>Page &amp;order:</source>
-      <translation>页面顺序(&amp;O):</translation>
+      <translation>页面顺序(&amp;O)：</translation>
     </message>
     <message>
       <source>Pages &amp;per sheet:</source>
-      <translation>每张纸的页数(&amp;P):</translation>
+      <translation>每张纸的页数(&amp;P)：</translation>
     </message>
   </context>
   <context>
     <name>QPrintSettingsOutput</name>
     <message>
       <source>Page &amp;Set:</source>
-      <translation>页面集(&amp;S):</translation>
+      <translation>页面集(&amp;S)：</translation>
     </message>
   </context>
 </TS>
