@@ -167,11 +167,11 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "units, unit, period, comparison, source sentence) as CSV (UTF-8 with BOM, for Excel "
         "and WPS) or XLSX with a second sheet of sources. docx, pptx: a domain's summary "
         "(--domain ID), the whole pack (--domain all, the default) or the briefing list "
-        "(--briefing) as an editable Word document or PowerPoint deck, with native tables and "
-        "charts. Exit code 2 with one line saying why, no file left behind and an existing "
-        "file unchanged, for a missing or unwritable folder, a full disk, an output that is "
-        "not a regular file (a link, a pipe, a device, a read-only file, the database), an "
-        "unknown domain or a bad database.",
+        "(--briefing) as an editable Word document (native tables; its charts are pictures) or "
+        "PowerPoint deck (native tables and charts). Exit code 2 with one line saying why, no "
+        "file left behind and an existing file unchanged, for a missing or unwritable folder, a "
+        "full disk, an output that is not a regular file (a link, a pipe, a device, a read-only "
+        "file, the database), an unknown domain or a bad database.",
     )
     exporting.add_argument("--format", choices=("csv", "xlsx", "docx", "pptx"), required=True)
     exporting.add_argument(

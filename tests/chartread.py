@@ -153,6 +153,7 @@ class PaperChart:
     dots: list[Shape]
     grid: list[float]  # x of every vertical grid line
     baseline: float | None  # y of the value axis's line, if there is one
+    frames: list[Shape] = field(default_factory=list)  # unfilled boxes (cards), in reading order
 
 
 KEY_BOX = 7.0  # points: the key's swatches are squares of this size
@@ -174,6 +175,10 @@ def read_paper(ops: list[Op]) -> PaperChart:
         dots=[s for s in shapes if s.kind == "ellipse"],
         grid=grid,
         baseline=max(rules) if rules else None,
+        frames=sorted(
+            (s for s in shapes if s.kind == "rect" and s.fill is None),
+            key=lambda s: (round(s.y, 3), s.x),
+        ),
     )
 
 

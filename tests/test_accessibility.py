@@ -88,7 +88,7 @@ def test_every_control_of_every_tab_has_a_name_of_its_own(
             names = [name for _, name in found]
             # The article's 1103.94万件, said the way each language writes it, by the card's
             # button, which says the figure is listed.
-            shown = {"zh": "1103.94万件 ", "en": "11.0394 million "}[lang]
+            shown = {"zh": "1103.94万件 ", "en": "11,039,400 "}[lang]
             listed = [n for n in names if n.startswith(shown)]
             assert len(listed) == 1 or tab_id != "hotline", names
     # The tree reaches what matters: cards are buttons, charts are charts.

@@ -142,9 +142,7 @@ def test_every_key_of_every_action_does_what_it_says(
         assert QApplication.focusWidget() is window.search
 
     def citation_copied() -> None:
-        assert (
-            QGuiApplication.clipboard().text().startswith("11.0394 million requests (1103.94万件)")
-        )
+        assert QGuiApplication.clipboard().text().startswith("11,039,400 requests (1103.94万件)")
 
     def presenting() -> None:
         assert window.presentation is not None

@@ -34,7 +34,7 @@ def test_a_toml_syntax_error_names_its_line(edition: Edition) -> None:
 def test_a_missing_report_title_names_its_own_line(edition: Edition) -> None:
     # title_zh is on line 6 in [edition], on line 15 in [report], on line 32 in [article].
     edition.replace("edition.toml", '[report]\ntitle_zh = "北京', '[report]\ntitle_zh = "" # "北京')
-    assert edition.problems() == ["edition.toml:15: report.title_zh: missing or not text"]
+    assert edition.problems() == ["edition.toml:18: report.title_zh: missing or not text"]
 
 
 @pytest.mark.parametrize(
@@ -43,12 +43,12 @@ def test_a_missing_report_title_names_its_own_line(edition: Edition) -> None:
         (
             'before = "目前全"',
             'before = "目前全X"',
-            "edition.toml:44: joins[0]: join: '目前全X' occurs 0 times in the source, not once",
+            "edition.toml:47: joins[0]: join: '目前全X' occurs 0 times in the source, not once",
         ),
         (
             'after = "点问题"',
             'after = "点问题X"',
-            "edition.toml:54: joins[2]: join: '点问题X' does not follow '聚焦基层治理重点难' "
+            "edition.toml:57: joins[2]: join: '点问题X' does not follow '聚焦基层治理重点难' "
             "in the source",
         ),
     ],
@@ -69,7 +69,7 @@ def test_a_join_that_is_not_text(edition: Edition) -> None:
     # Today: three quotes 'not in the source text', far from the mistake.
     problems = edition.problems()
     assert len(problems) == 1
-    assert problems[0].startswith("edition.toml:44: joins[0]: ")
+    assert problems[0].startswith("edition.toml:47: joins[0]: ")
 
 
 def test_a_milestone_dated_in_another_year(edition: Edition) -> None:
@@ -150,7 +150,7 @@ def test_a_control_character_does_not_hide_other_problems(edition: Edition) -> N
             "kind",
             "pie",
             "kind: 'pie' is not one of 'bar', 'ranking', 'list', 'composition', 'before_after', "
-            "'grouped', 'timeline'",
+            "'grouped', 'timeline', 'cards'",
         ),
         (  # then: "order_words: only a ranking has an order, not a ''"
             "charts.csv",
@@ -158,7 +158,7 @@ def test_a_control_character_does_not_hide_other_problems(edition: Edition) -> N
             "kind",
             "pie",
             "kind: 'pie' is not one of 'bar', 'ranking', 'list', 'composition', 'before_after', "
-            "'grouped', 'timeline'",
+            "'grouped', 'timeline', 'cards'",
         ),
     ],
     ids=["direction", "qualifier", "domain-kind", "chart-kind", "chart-kind-of-a-ranking"],
@@ -241,7 +241,7 @@ def test_an_unknown_indicator_is_reported_once(edition: Edition) -> None:
 
 
 def test_order_words_outside_a_ranking_are_reported_once(edition: Edition) -> None:
-    line = edition.cell("charts.csv", "hotline.assessed", "order_words", "排在前三位")
+    line = edition.cell("charts.csv", "organisations.covid", "order_words", "排在前三位")
     assert edition.problems() == [
         f"charts.csv:{line}: order_words: only a ranking has an order, not a 'bar'"
     ]

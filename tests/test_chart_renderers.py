@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer
 from PySide6.QtGui import QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from gui.data.chartdata import chart_data
 from gui.data.chartscene import DARK, LIGHT, Palette, Scene, ValueScale, build_scene
@@ -316,6 +316,9 @@ def test_screen_and_paper_draw_the_scene(
     if scene.form == "list":
         check_list(scene, view, paper)
         return
+    if scene.form == "cards":
+        check_cards(scene, view, paper, palette)
+        return
     assert view.plot is not None
     screen = read_screen(view.plot)
     assert screen.background == palette.background
@@ -337,4 +340,44 @@ def test_every_form_is_covered(store: Store) -> None:
         for c in (c for d in store.domains() for c in store.charts(d.id))
         for lang in LANGS
     }
-    assert forms == {"bars", "stacks", "pairs", "groups", "timeline", "list"}
+    assert forms == {"bars", "stacks", "pairs", "groups", "timeline", "list", "cards"}
+
+
+def check_cards(scene: Scene, view: ChartView, paper: PaperChart, palette: Palette) -> None:
+    """Figures drawn apart: a tile each, its name, figure with unit and period; no axis, no bar."""
+    assert view.plot is not None
+    screen = read_screen(view.plot)
+    assert not screen.bars
+    assert not screen.points
+    assert not screen.value_axis_shown
+    grid = view.plot.cards
+    assert grid is not None
+    assert len(grid.tiles) == len(scene.cards)
+    boxes = []
+    for (card, tile), wanted in zip(grid.tiles, scene.cards, strict=True):
+        assert card == wanted
+        box = tile.rect()
+        assert box.width() > 0
+        assert box.height() > 0
+        texts = sorted(
+            (t for t in tile.childItems() if isinstance(t, QGraphicsSimpleTextItem)),
+            key=lambda t: (round(t.y(), 1), t.x()),
+        )
+        assert len(texts) == len(tile.childItems())
+        for text in texts:  # every word inside its own tile
+            inside = text.mapRectToItem(tile, text.boundingRect())
+            assert box.contains(inside), (card.figure, inside, box)
+        said = "".join(t.text() for t in texts)
+        assert squeezed(said) == squeezed(card.mark.label + card.figure + card.period)
+        assert tile.brush().color().name() == palette.background
+        boxes.append(box)
+    for i, a in enumerate(boxes):  # no tile over another
+        assert not any(a.intersects(b) for b in boxes[i + 1 :])
+    # Paper: an unfilled box a card, the card's words inside it in reading order, no bar.
+    assert not paper.bars
+    assert not paper.dots
+    assert not paper.grid
+    assert len(paper.frames) == len(scene.cards)
+    for frame, card in zip(paper.frames, scene.cards, strict=True):
+        said = texts_between(paper.texts, frame.y, frame.y + frame.h, frame.x, frame.x + frame.w)
+        assert squeezed(said) == squeezed(card.mark.label + card.figure + card.period)

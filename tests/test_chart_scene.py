@@ -28,51 +28,85 @@ def rows(scene: Scene) -> list[tuple[str, list[str]]]:
     ]
 
 
-def test_people_mobilised_on_a_labelled_log_scale(store: Store) -> None:
-    """322 to 433,000 people: a log scale, and the chart says so in both languages."""
+def test_people_mobilised_as_bars_from_zero(store: Store) -> None:
+    """9.9万名市、区、街道、乡镇干部、4.2万名街乡干部、43.3万名在职党员下沉防控一线: one sentence,
+    one unit, so one axis, linear from zero, in the article's order; the note says the groups
+    may overlap."""
     zh = scene_of(store, "actors.people_mobilised", "zh")
     assert rows(zh) == [
-        ("在职党员下沉", ["43.3万名"]),
-        ("市、区、街道、乡镇干部下沉", ["9.9万名"]),
-        ("街乡干部下沉", ["4.2万名"]),
-        ("一线递交入党申请书", ["6263名"]),
-        ("流行病学调查队伍", ["3600人"]),
-        ("“火线”入党", ["322人"]),
+        ("市、区、街道、乡镇干部", ["9.9万名"]),
+        ("街乡干部", ["4.2万名"]),
+        ("在职党员", ["43.3万名"]),
     ]
-    assert [b.end for b in zh.bars] == [433_000, 99_000, 42_000, 6263, 3600, 322]
+    assert [(b.start, b.end) for b in zh.bars] == [(0, 99_000), (0, 42_000), (0, 433_000)]
     assert zh.scale is not None
-    assert zh.scale.log
-    assert zh.scale.low == 100
-    assert [t.text for t in zh.scale.ticks] == ["100", "1000", "1万", "10万", "100万"]
-    assert zh.about == ("单位：人", "对数刻度")
+    assert not zh.scale.log
+    assert zh.scale.low == 0
+    assert zh.notes == ("三组人数原文分别列出，未说明彼此是否重叠，不宜相加。",)
+    assert zh.about == ("单位：人",)
     en = scene_of(store, "actors.people_mobilised", "en")
-    assert [b.label.text for b in en.bars] == [
-        "433,000",
-        "99,000",
-        "42,000",
-        "6,263",
-        "3,600",
-        "322",
-    ]
-    assert en.scale is not None
-    assert [t.text for t in en.scale.ticks] == ["100", "1,000", "10,000", "100,000", "1M"]
-    assert en.about == ("Unit: people", "logarithmic scale")
-    assert "logarithmic scale" in en.summary
-    assert zh.notes == ("对数刻度:每条网格线是前一条的10倍。",)
-    assert en.notes == ("Logarithmic scale: each grid line is ten times the one before.",)
+    assert [b.label.text for b in en.bars] == ["99,000", "42,000", "433,000"]
+    assert en.about == ("Unit: people",)
+    assert en.notes == (
+        "The article lists the three groups separately and does not say whether they overlap: "
+        "do not add them up.",
+    )
 
 
-def test_no_log_scale_without_its_label(store: Store) -> None:
+def test_no_log_scale_without_its_label() -> None:
     """A log axis read as a linear one misleads: no scene has one unlabelled."""
     with pytest.raises(ValueError, match="logarithmic scale needs its label"):
         ValueScale(True, 100.0, 433_000.0, (), "")
-    chart = next(c for c in store.charts("actors") if c.id == "actors.people_mobilised")
 
-    def silent(text: str, n: int = -1) -> str:
-        return "" if text == "logarithmic scale" else text
 
-    with pytest.raises(ValueError, match="logarithmic scale needs its label"):
-        build_scene(chart_data(chart, "en"), silent)
+def cards(scene: Scene) -> list[tuple[str, str, str]]:
+    return [(r.label, r.card.figure, r.card.period) for r in scene.rows if r.card is not None]
+
+
+def test_checkpoints_and_party_organisations_are_cards(store: Store) -> None:
+    """全市共建立23792个卡口 (no period) beside 7111个社区(村)党组织 (after the outbreak, said in
+    the paragraph): each alone, with its own unit and period; no axis, no length."""
+    zh = scene_of(store, "actors.grassroots", "zh")
+    assert zh.form == "cards"
+    assert zh.scale is None
+    assert not zh.bars
+    assert cards(zh) == [
+        ("卡口", "23792个", "未说明时期"),
+        ("社区（村）党组织", "7111个", "新冠肺炎疫情发生后（据上下文）"),
+        ("临时党支部", "2074个", "新冠肺炎疫情发生后（据上下文）"),
+    ]
+    en = scene_of(store, "actors.grassroots", "en")
+    assert cards(en) == [
+        ("Checkpoints", "23,792 checkpoints", "Period not stated"),
+        (
+            "Community and village Party organisations",
+            "7,111 Party organisations",
+            "After the outbreak (from the paragraph)",
+        ),
+        (
+            "Temporary Party branches",
+            "2,074 Party branches",
+            "After the outbreak (from the paragraph)",
+        ),
+    ]
+    assert en.about == ()
+    assert "23,792 checkpoints" in en.summary
+
+
+def test_bodies_assessed_are_cards(store: Store) -> None:
+    """全市共有337个街乡镇,52家市属机构和44家国资企业纳入“接诉即办”考评: three kinds of body."""
+    en = scene_of(store, "hotline.assessed", "en")
+    assert cards(en) == [
+        ("Subdistricts, townships and towns", "337 subdistricts, townships and towns", "2020"),
+        ("City agencies", "52 agencies", "2020"),
+        ("State-owned enterprises", "44 enterprises", "2020"),
+    ]
+    zh = scene_of(store, "hotline.assessed", "zh")
+    assert cards(zh) == [
+        ("街乡镇", "337个", "2020年"),
+        ("市属机构", "52家", "2020年"),
+        ("国资企业", "44家", "2020年"),
+    ]
 
 
 def test_lower_bounds_are_said_under_their_bars(store: Store) -> None:
@@ -83,7 +117,7 @@ def test_lower_bounds_are_said_under_their_bars(store: Store) -> None:
         ("Foundations", ["more than 200"]),
     ]
     assert en.notes == (
-        '"More than" marks a lower bound: the bar shows the least the article gives',
+        '"More than" and "or more" mark lower bounds: a bar shows the least the article gives',
     )
     zh = scene_of(store, "organisations.covid", "zh")
     assert rows(zh) == [("行业协会商会", ["700多家"]), ("基金会", ["200余家"])]
@@ -94,17 +128,26 @@ def test_views_and_participations_are_not_people(store: Store) -> None:
     """2.9亿人次 and 6.1亿人次: counts of views and of entries, for different periods."""
     en = scene_of(store, "safety.online_reach", "en")
     assert en.title == "Online safety campaigns: views and participations"
-    assert rows(en) == [
-        ("Awareness activities: views", ["290 million"]),
-        ('"My Safe e-Life" short-video campaign: participations', ["610 million"]),
+    assert en.form == "cards"
+    assert cards(en) == [
+        ("Awareness activities: views", "290 million views", "As of September 2020"),
+        (
+            '"My Safe e-Life" short-video campaign: participations',
+            "610 million participations",
+            "Period not stated",
+        ),
     ]
-    assert en.about == ("Unit: views or participations",)
+    assert en.about == ()
     assert en.notes == (
         "Counts of views and of participations, not of people, for different periods: "
         "not comparable.",
     )
     zh = scene_of(store, "safety.online_reach", "zh")
-    assert zh.notes == ("人次为点播或参与的次数,不是人数;两项时期不同,不宜相互比较。",)
+    assert cards(zh) == [
+        ("科普活动点播", "2.9亿人次", "截至2020年9月"),
+        ("“我的安全e生活”短视频征集活动参与", "6.1亿人次", "未说明时期"),
+    ]
+    assert zh.notes == ("人次为点播或参与的次数，不是人数；两项时期不同，不宜相互比较。",)
 
 
 def test_a_ranking_with_figures_is_numbered_in_their_order(store: Store) -> None:
@@ -133,7 +176,7 @@ def test_before_and_after_on_the_whole_percentage_scale(store: Store) -> None:
     """组建率从11.9%提升至71.4%,物业服务覆盖率从64.1%提升到88.6%,党的组织覆盖率从25.2%提升到94.1%."""
     scene = scene_of(store, "matters.property_rates", "zh")
     assert rows(scene) == [
-        ("业委会(物管会)组建率", ["11.9%", "71.4%"]),
+        ("业委会（物管会）组建率", ["11.9%", "71.4%"]),
         ("物业服务覆盖率", ["64.1%", "88.6%"]),
         ("党的组织覆盖率", ["25.2%", "94.1%"]),
     ]

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from gui.data.chartscene import DARK, LIGHT
 from gui.data.model import LANGS, Lang
@@ -106,11 +106,15 @@ def test_bar_chart_exports_like_paper(qtbot: Any, store: Store, tmp_path: Path) 
     view = view_of(qtbot, store, "actors.people_mobilised", "en", "Source: the report")
     view.write_svg(tmp_path / "bars.svg")
     texts = svg_texts(tmp_path / "bars.svg")
-    assert texts[0] == "People in the COVID-19 response"
-    assert texts[1] == "Unit: people · logarithmic scale"
-    figures = ["433,000", "99,000", "42,000", "6,263", "3,600", "322"]
+    assert texts[0] == "Cadres and Party members sent to the front line"
+    assert texts[1] == "Unit: people"
+    figures = ["99,000", "42,000", "433,000"]  # 9.9万名, 4.2万名, 43.3万名, the article's order
     assert [t for t in texts if t in figures] == figures
-    assert {"100", "1,000", "10,000", "100,000"} <= set(texts)
+    assert {"0", "100,000", "200,000", "300,000", "400,000"} <= set(texts)
+    assert texts[-2] == (
+        "The article lists the three groups separately and does not say whether they overlap: "
+        "do not add them up."
+    )
     assert texts[-1] == "Source: the report"
 
 
@@ -175,6 +179,14 @@ def test_markup_in_every_chart_text_is_shown_literally(
                 assert not axis.label.isVisible()  # pyqtgraph's axis label is HTML: unused
                 drawn = read_screen(view.plot)
                 shown = [lb.text for lb in drawn.labels] + drawn.rows + drawn.key
+                if view.plot.cards is not None:
+                    tiles = view.plot.cards.tiles
+                    shown += [
+                        t.text()
+                        for _, tile in tiles
+                        for t in tile.childItems()
+                        if isinstance(t, QGraphicsSimpleTextItem)
+                    ]
                 assert any("<img" in text for text in shown), chart_id
             else:
                 assert all(name.text().startswith("<img") for name in view.names)

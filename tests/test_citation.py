@@ -22,10 +22,14 @@ ARTICLE_EN = (
     "released: fine-grained social governance in Beijing goes deeper[N]. China Philanthropy "
     "Times, 2021-07-20. (In Chinese.)"
 )
-REPORT_ZH = "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
+# The author and the place are this edition's inference, in brackets (data/REVIEW.md, R11).
+REPORT_ZH = (
+    "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, 2021."
+)
 REPORT_EN = (
-    "Beijing Academy of Social Sciences. Report on the Development of Social Governance in "
-    "Beijing (2020–2021)[M]. Beijing: Social Sciences Academic Press (China), 2021. (In Chinese.)"
+    "[Beijing Academy of Social Sciences]. Report on the Development of Social Governance in "
+    "Beijing (2020–2021)[M]. [Beijing]: Social Sciences Academic Press (China), 2021. "
+    "(In Chinese.)"
 )
 
 
@@ -72,7 +76,7 @@ def test_an_address_without_the_day_it_was_read_is_refused(sources: Path) -> Non
 def test_a_book_whose_place_is_unknown_says_so(store: Store) -> None:
     unknown = changed(store.citations()["report"], place_zh=None, place_en=None)
     assert citation_zh(unknown) == (
-        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. "
+        "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. "
         "[出版地不详]: 社会科学文献出版社, 2021."
     )
     assert citation_en(unknown).endswith(

@@ -178,7 +178,8 @@ def test_outlook_and_citations(store: Store) -> None:
     assert len(store.outlook()) == 8
     citations = store.citations()
     assert citations["report"].text_zh == (
-        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
+        "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
+        "2021."
     )
     assert citations["article"].text_zh.startswith(
         "高文兴. 《北京社会治理发展报告(2020~2021)》发布"
@@ -203,4 +204,5 @@ def test_every_chart_plots_numbers_of_its_own_domain(store: Store) -> None:
         "before_after",
         "grouped",
         "timeline",
+        "cards",
     }

@@ -67,7 +67,7 @@ def test_period_words_must_be_the_articles(sources: Path) -> None:
 def test_a_period_says_no_more_than_its_words(sources: Path) -> None:
     """截至2020年6月30日 … 上半年 does not give 全年 (the whole year), nor 31 May."""
     ident = "safety.accidents.20200630"
-    line = edit(sources, "observations", ident, "period_zh", "2020年全年(截至5月31日)")
+    line = edit(sources, "observations", ident, "period_zh", "2020年全年（截至5月31日）")
     edit(sources, "observations", ident, "period_en", "The whole of 2020 (to 30 June)")
     assert problems(sources) == [
         f"observations.csv:{line}: period_zh: 5 is not in the article's words "
@@ -76,10 +76,10 @@ def test_a_period_says_no_more_than_its_words(sources: Path) -> None:
         "'截至2020年6月30日…上半年'",
         f"observations.csv:{line}: period_zh: '全年' is not in the article's words "
         "'截至2020年6月30日…上半年'",
-        f"observations.csv:{line}: period_en: 30 is not in period_zh '2020年全年(截至5月31日)'",
-        f"observations.csv:{line}: period_en: June is not in period_zh '2020年全年(截至5月31日)'",
+        f"observations.csv:{line}: period_en: 30 is not in period_zh '2020年全年（截至5月31日）'",
+        f"observations.csv:{line}: period_en: June is not in period_zh '2020年全年（截至5月31日）'",
         f"observations.csv:{line}: as_of: '2020-06-30': 6, 30 is not in period_zh "
-        "'2020年全年(截至5月31日)'",
+        "'2020年全年（截至5月31日）'",
     ]
 
 
@@ -150,12 +150,16 @@ def test_a_lower_bound_does_not_add_up_exactly(sources: Path) -> None:
 # -- charts ----------------------------------------------------------------------------------------
 
 
-def test_an_unlabelled_log_scale_is_refused(sources: Path) -> None:
-    line = edit(sources, "charts", "actors.people_mobilised", "note_zh", "")
-    edit(sources, "charts", "actors.people_mobilised", "note_en", "")
+def test_checkpoints_and_party_organisations_are_not_one_axis(sources: Path) -> None:
+    """The reviewer's case: 23,792 checkpoints drawn as bars beside Party organisations."""
+    edit(sources, "charts", "actors.grassroots", "kind", "bar")
+    edit(sources, "charts", "actors.grassroots", "axis_zh", "个")
+    edit(sources, "charts", "actors.grassroots", "axis_en", "number")
     assert problems(sources) == [
-        f"charts.csv:{line}: note_zh: a log scale must be said: the note needs '对数'",
-        f"charts.csv:{line}: note_en: a log scale must be said: the note needs 'logarithmic'",
+        "chart_items.csv:6: observation: 'actors.community_party_organisations.undated' counts "
+        "Party organisations, but 'actors.checkpoints.undated' on the same axis counts "
+        "checkpoints: one axis, one kind of thing (one unit, one period); draw them apart "
+        "(kind 'cards')"
     ]
 
 
@@ -174,5 +178,5 @@ def test_a_rankings_words_must_be_in_every_quote(sources: Path) -> None:
     edit(sources, "charts", "hotline.top_topics", "order_words", "排名第一")
     found = problems(sources)
     assert len(found) == 3
-    assert found[0].startswith("chart_items.csv:15: observation: the quote of 'hotline.calls_")
+    assert found[0].startswith("chart_items.csv:12: observation: the quote of 'hotline.calls_")
     assert found[0].endswith("does not say '排名第一', which ranks the chart")

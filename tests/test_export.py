@@ -55,7 +55,7 @@ def test_english_csv_words_hedges_periods_and_changes(tmp_path: Path) -> None:
         "200",
         "organisations",
         "more than",
-        "After the outbreak",
+        "After the outbreak",  # 新冠肺炎疫情发生后 opens the figure's own sentence
         "",
         "",
     ]
@@ -64,7 +64,8 @@ def test_english_csv_words_hedges_periods_and_changes(tmp_path: Path) -> None:
         "",
         "",
         "",
-        "First half of 2020",
+        # 截至2020年6月30日…上半年 are the paragraph's words, not those of 其中,道路运输事故…
+        "First half of 2020 (from the paragraph)",
         "2020-06-30",
         "down 65.6% year on year",
     ]
@@ -92,8 +93,9 @@ def test_xlsx_has_a_sources_sheet(tmp_path: Path, store: Store) -> None:
         "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "
         "released: fine-grained social governance in Beijing goes deeper[N]. China "
         "Philanthropy Times, 2021-07-20. (In Chinese.)\n"
-        "Beijing Academy of Social Sciences. Report on the Development of Social Governance in "
-        "Beijing (2020–2021)[M]. Beijing: Social Sciences Academic Press (China), 2021. "
+        # The author and the place are this edition's inference, in brackets (ISBD).
+        "[Beijing Academy of Social Sciences]. Report on the Development of Social Governance in "
+        "Beijing (2020–2021)[M]. [Beijing]: Social Sciences Academic Press (China), 2021. "
         "(In Chinese.)"
     )
 
@@ -192,11 +194,12 @@ def test_citation_text(store: Store) -> None:
         "公益时报, 2021-07-20."
     )
     assert report == (
-        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
+        "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
+        "2021."
     )
     english = citation_text(obs, store.citations(), "en", translator("en"))
-    assert english.startswith("11.0394 million requests (1103.94万件) — 相关数据显示")
-    assert english.split("\n")[2].startswith("Beijing Academy of Social Sciences. Report")
+    assert english.startswith("11,039,400 requests (1103.94万件) — 相关数据显示")
+    assert english.split("\n")[2].startswith("[Beijing Academy of Social Sciences]. Report")
     change_only = store.observation("safety.railway_deaths.20200630")
     assert change_only is not None
     assert citation_text(change_only, store.citations(), "en", translator("en")).startswith(

@@ -39,6 +39,7 @@ GUI_MODULES = frozenset(
         "gui.data.schema",
         "gui.data.search",
         "gui.data.store",
+        "gui.data.typography",  # cards and tooltips show the article's quotes normalised
         "gui.data.translate",
         "gui.data.validation",
         "gui.qtcommon",

@@ -89,7 +89,8 @@ def test_plurals_agree_with_the_count(
 def test_english_singular_of_the_pack_cover() -> None:
     assert translator("en")(PARTS, 1).startswith("The summary sheet of 1 part of the report,")
     assert translator("en")(PARTS, 9).startswith("Summary sheets of 9 parts of the report,")
-    assert translator("zh")(PARTS, 1).startswith("报告 1 个部分的摘要表")
+    # Five sheets are the article's sections; the Overview and Outlook are this edition's.
+    assert translator("zh")(PARTS, 7).startswith("按原文章节编排的摘要表 7 张，")
 
 
 def test_a_translator_ignores_the_installed_language(install: Callable[[Lang], None]) -> None:

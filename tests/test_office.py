@@ -34,7 +34,7 @@ TODAY = date(2026, 11, 30)
 
 # The hotline's key figures as the article prints them (data/source), in the sheet's order.
 HOTLINE_ZH = ["1103.94万件", "440万", "59.35%", "40.65%", "337个", "15个", "六成以上"]
-HOTLINE_EN = ["11.0394 million", "4.4 million", "59.35%", "40.65%", "337", "15", "more than 60%"]
+HOTLINE_EN = ["11,039,400", "4.4 million", "59.35%", "40.65%", "337", "15", "60% or more"]
 SAFETY_ZH = ["95起", "104人", "16个", "216个", "360余起"]
 SAFETY_EN = ["95", "104", "16", "216", "more than 360"]
 # Sentences of the article behind them, verbatim.
@@ -53,7 +53,7 @@ CHARTS_ZH: dict[str, tuple[tuple[str, ...], dict[str, tuple[Any, ...]], list[str
         {"件": (1077000.0, 980000.0, 648000.0)},
         ["107.7万件", "98万件", "64.8万件"],
     ),
-    "热线诉求构成:按渠道、按办理方式": (
+    "热线诉求构成：按渠道、按办理方式": (
         ("按渠道", "按办理方式"),
         {
             "电话": (10013800.0, None),
@@ -73,12 +73,12 @@ CHARTS_ZH: dict[str, tuple[tuple[str, ...], dict[str, tuple[Any, ...]], list[str
         {"个/家": (337.0, 52.0, 44.0)},
         ["337个", "52家", "44家"],
     ),
-    "网络安全宣传:点播与参与人次": (
+    "网络安全宣传：点播与参与人次": (
         ("科普活动点播", "“我的安全e生活”短视频征集活动参与"),
         {"人次": (290000000.0, 610000000.0)},
         ["2.9亿人次", "6.1亿人次"],
     ),
-    "2020年上半年事故起数和死亡人数同比降幅(按行业领域)": (
+    "2020年上半年事故起数和死亡人数同比降幅（总体及按行业领域）": (
         ("总体", "道路运输", "工矿商贸", "铁路交通"),
         {"事故起数": (60.3, 65.6, 42.9, 37.5), "死亡人数": (58.6, 63.0, 44.2, 37.5)},
         ["↓60.3%", "↓58.6%", "↓65.6%", "↓63.0%", "↓42.9%", "↓44.2%", "↓37.5%", "↓37.5%"],
@@ -231,7 +231,7 @@ def test_export_command_writes_word_and_slides(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"wrote {word}: 7 figures"
-    assert "11.0394 million" in docx_text(word)
+    assert "11,039,400" in docx_text(word)
     slides = tmp_path / "pack.pptx"
     done = run_export(tmp_path, "--format", "pptx", "--output", str(slides), "--slides", "4:3")
     assert done.returncode == 0, done.stderr
@@ -326,7 +326,7 @@ def test_window_exports_word_and_slides(make_window: Any, tmp_path: Path) -> Non
     window.open_tab("hotline")
     out = export_office_to(window.session, window, tmp_path / "h.docx", "docx", "hotline")
     assert out == tmp_path / "h.docx"
-    assert "11.0394 million" in docx_text(out)
+    assert "11,039,400" in docx_text(out)
     for pin in PINS:
         window.briefing.pin(pin.observation_id)
     dock = window.briefing.dock

@@ -68,5 +68,5 @@ def test_print_briefing_from_the_window(make_window: Any, tmp_path: Path) -> Non
     assert window.printing().export_to(out, Document(pins=pins)) == 1
     text = pdf_text(out, layout=False)
     assert "Briefing list" in text
-    assert "11.0394 million" in text
+    assert "11,039,400" in text
     assert "先讲事故" in text

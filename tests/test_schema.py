@@ -234,7 +234,8 @@ def test_citations_are_worded_when_read(store: Store) -> None:
         "2021-07-20",
     )
     assert report.tr("text", "zh") == (
-        "北京市社会科学院. 北京社会治理发展报告(2020~2021)[M]. 北京: 社会科学文献出版社, 2021."
+        "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
+        "2021."
     )
     assert article.tr("text", "en") == (
         "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from gui.data.chartdata import chart_data
 from gui.data.store import Store
@@ -57,7 +57,7 @@ CARDS = {
             "43.3万名",
             "",
             "",
-            "新冠肺炎疫情发生后",
+            "新冠肺炎疫情发生后（据上下文）",
         ),
         (
             "hotline.requests.2020",
@@ -89,7 +89,7 @@ CARDS = {
             "95起",
             "",
             "↓ 60.3%（较上年同期）",
-            "2020年上半年(截至6月30日)",
+            "2020年上半年（截至6月30日）（据上下文）",
         ),
     ],
     ("zh", "hotline"): [
@@ -129,22 +129,22 @@ CARDS = {
             "433,000",
             "people",
             "",
-            "After the outbreak",
+            "After the outbreak (from the paragraph)",
         ),
         (
             "hotline.requests.2020",
             "Requests raised through the hotline",
-            "11.0394 million",
+            "11,039,400",
             "requests",
-            "up 55.24% year on year",
+            "up 55.24% on 2019",
             "2020",
         ),
         (
             "matters.household_food_waste.202012",
             "Household food waste separated",
             "4,246",
-            "tonnes a day",
-            "up 13-fold on the pre-regulation level (增长了13倍)",
+            "tonnes per day",
+            "up 13-fold on the pre-regulation level (增长了13倍, read as ×13 or ×14)",
             "As of December 2020",
         ),
         (
@@ -161,16 +161,16 @@ CARDS = {
             "95",
             "accidents",
             "down 60.3% year on year",
-            "First half of 2020",
+            "First half of 2020 (from the paragraph)",
         ),
     ],
     ("en", "hotline"): [
         (
             "hotline.requests.2020",
             "Requests raised through the hotline",
-            "11.0394 million",
+            "11,039,400",
             "requests",
-            "up 55.24% year on year",
+            "up 55.24% on 2019",
             "2020",
         ),
         (
@@ -199,7 +199,8 @@ CARDS = {
         ),
         (
             "hotline.assessed_subdistricts.2020",
-            'Subdistricts, townships and towns assessed under "Immediate Response to Complaints"',
+            "Subdistricts, townships and towns assessed under "
+            '"Swift Response to Public Complaints"',
             "337",
             "subdistricts, townships and towns",
             "",
@@ -216,7 +217,7 @@ CARDS = {
         (
             "hotline.wechat_share.undated",
             "Share of problems reported online that came through WeChat official accounts",
-            "more than 60%",
+            "60% or more",
             "",
             "",
             "Period not stated · lower bound",
@@ -272,7 +273,8 @@ def test_every_table_lists_every_figure(make_window: Any, store: Store, lang: st
                 assert model.text(row, 3).startswith(starts)  # where every change stands
             elif lang == "zh":
                 assert model.text(row, 1) == obs.reported  # as the article prints it, unit and all
-            assert model.text(row, 2) == obs.tr("period", lang)  # type: ignore[arg-type]
+            # the period's words, marked where they come from the paragraph (test_figures.py)
+            assert model.text(row, 2).startswith(obs.tr("period", lang))  # type: ignore[arg-type]
             assert model.text(row, 4) == normalise(obs.quote, keep_length=True)
 
 
@@ -294,6 +296,17 @@ def test_every_chart_plots_the_database(make_window: Any, store: Store, lang: st
             seen_kinds.add(chart.kind)
             if view.plot is None:  # names without figures: a list, in the article's order
                 assert [n.text() for n in view.names] == [m.label for m in expected.marks]
+                continue
+            if view.plot.cards is not None:  # figures drawn apart: a tile each, no axis
+                tiles = [tile for _, tile in view.plot.cards.tiles]
+                assert len(tiles) == len(expected.marks)
+                for tile, mark in zip(tiles, expected.marks, strict=True):
+                    words = [
+                        t.text()
+                        for t in tile.childItems()
+                        if isinstance(t, QGraphicsSimpleTextItem)
+                    ]
+                    assert squeezed(mark.text) in squeezed("".join(words))
                 continue
             drawn = read_screen(view.plot)
             shown = " | ".join(label.text for label in drawn.labels)
@@ -319,6 +332,7 @@ def test_every_chart_plots_the_database(make_window: Any, store: Store, lang: st
         "before_after",
         "grouped",
         "timeline",
+        "cards",
     }
 
 
@@ -411,8 +425,8 @@ def test_language_switch_changes_interface_and_data(make_window: Any, store: Sto
     ] + ["Source"]
     tab = window.domain_tab("hotline")
     assert window.current_tab_id() == "hotline"
-    assert tab.cards[0].figure.text() == "11.0394 million"
-    assert tab.cards[0].change.text() == "up 55.24% year on year"
+    assert tab.cards[0].figure.text() == "11,039,400"
+    assert tab.cards[0].change.text() == "up 55.24% on 2019"
     assert table(tab).model.headers[0] == "Indicator"
     selected = tab.selected()
     assert selected is not None

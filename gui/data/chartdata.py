@@ -2,7 +2,9 @@
 
 :mod:`gui.data.chartscene` lays a :class:`ChartData` out once for every renderer; the CSV
 export writes its numbers. A share the report gives is shown as reported; a share this module
-computes is marked ``≈`` and flagged ``computed``.
+computes is marked ``≈`` and flagged ``computed``. English says every figure of a chart in one
+style (:func:`gui.data.figures.million_style`): ``290 million`` beside ``610 million``,
+``1,077,000`` beside ``980,000``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class Mark:
     text: str  # the figure as shown beside the mark, in the chart's language
     reported: str  # the figure as the article prints it (Chinese)
     observation: Observation
+    unit: str = ""  # the unit to say after ``text`` where no axis says it ("checkpoints")
     series: str = ""
     share_text: str = ""
     share_computed: bool = False
@@ -68,7 +71,9 @@ class ChartData:
 
 def chart_data(chart: Chart, lang: Lang, milestones: list[Milestone] | None = None) -> ChartData:
     """Everything a renderer needs to draw ``chart`` in ``lang``."""
-    marks = tuple(_mark(item, lang) for item in chart.items)
+    plotted = [(i.number, i.reported) for i in chart.items if i.field == "value"]
+    millions = figures.million_style([(v, r) for v, r in plotted if v is not None])
+    marks = tuple(_mark(item, lang, millions) for item in chart.items)
     if chart.kind == "composition":
         marks = _with_shares(marks)
     series = tuple(dict.fromkeys(m.series for m in marks))
@@ -91,10 +96,12 @@ def chart_data(chart: Chart, lang: Lang, milestones: list[Milestone] | None = No
     )
 
 
-def _mark(item: ChartItem, lang: Lang) -> Mark:
+def _mark(item: ChartItem, lang: Lang, millions: bool) -> Mark:
     obs = item.observation
+    unit = ""
     if item.field == "value":
-        text = figures.figure(obs, lang, untranslated)  # the unit is on the axis
+        text = figures.figure(obs, lang, untranslated, millions=millions)  # the unit: on the axis
+        unit = figures.unit(obs, lang)
     elif item.field == "change":
         text = figures.ARROWS.get(obs.direction or "", "") + figures.change_figure(obs, lang)
     else:
@@ -105,6 +112,7 @@ def _mark(item: ChartItem, lang: Lang) -> Mark:
         text=text,
         reported=item.reported or "",
         observation=obs,
+        unit=unit,
         series=item.tr("series", lang),
         before=obs.baseline_value,
         before_text=figures.baseline_figure(obs, lang),
@@ -164,7 +172,7 @@ def csv_rows(data: ChartData, tr: Translate) -> list[list[str]]:
                 m.reported,
                 _unit_of(m, lang),
                 m.share_text,
-                obs.tr("period", lang),
+                figures.period(obs, lang, tr),
                 obs.quote,
             ]
         )

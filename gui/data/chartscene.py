@@ -5,6 +5,10 @@ QPainter; neither decides a number, a label, an order or a scale of its own, so 
 disagree. Renderers only measure: where a label wraps, how much room a bar gets.
 
 Values are in the chart's units (a log scale's positions come from :meth:`ValueScale.units`).
+Figures a reader must not compare (other units, other periods, values orders of magnitude
+apart) are not put on one axis: the ``cards`` form shows each alone, with its unit and period,
+and no length that could be set against another's.
+
 Colours are not in the scene: marks name a fill by index and renderers take a :class:`Palette`,
 :data:`LIGHT` (paper, exports, light desktops) or :data:`DARK`. Fills differ in grey level and
 hatching, so series stay apart on a black-and-white printer. Words come through ``tr``.
@@ -17,12 +21,13 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
+from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
 from gui.data.localformat import axis_number, is_short, iso_date_text
 from gui.data.model import Lang
 from gui.data.translate import Translate, arg
 
-Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list"]
+Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list", "cards"]
 Placement = Literal["end", "start", "key"]  # after the mark, before it, in the key under it
 
 # -- colours ----------------------------------------------------------------------------------
@@ -155,12 +160,36 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Card:
+    """A figure shown alone, as a tile: no axis, no length to compare with another's."""
+
+    number: str  # the figure as the chart shows it: "23,792", "23792个"
+    unit: str  # what it counts, where the figure does not say it: "checkpoints", ""
+    period: str  # as :func:`gui.data.figures.period` says it, where it comes from included
+    mark: Mark
+
+    @property
+    def figure(self) -> str:
+        """The figure with its unit, as one line of text: "23,792 checkpoints"."""
+        return " ".join(t for t in (self.number, self.unit) if t)
+
+
+@dataclass(frozen=True)
 class Row:
     """One line of the chart: its label (a category, series, date or name) and its marks."""
 
     label: str
     bars: tuple[Bar, ...] = ()
     points: tuple[Point, ...] = ()
+    card: Card | None = None
+
+    def line(self, gap: str) -> str:
+        """The row as one line of text, its parts ``gap`` apart, for an output that cannot
+        draw the chart (a slide's list): the label, then its points' or its card's words."""
+        words = [self.label, " ".join(p.label.text for p in self.points)]
+        if self.card is not None:
+            words += [self.card.figure, self.card.period]
+        return gap.join(w for w in words if w)
 
 
 @dataclass(frozen=True)
@@ -192,6 +221,10 @@ class Scene:
     def points(self) -> list[Point]:
         return [point for row in self.rows for point in row.points]
 
+    @property
+    def cards(self) -> list[Card]:
+        return [row.card for row in self.rows if row.card is not None]
+
 
 # -- building ---------------------------------------------------------------------------------
 
@@ -200,6 +233,8 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
     """The scene of ``data`` in its language, its words through ``tr``."""
     if data.kind == "timeline":
         scene = _timeline(data)
+    elif data.kind == "cards":
+        scene = _cards(data, tr)
     elif data.kind == "list" or not data.has_numbers:
         scene = _list(data, tr)
     else:
@@ -212,9 +247,7 @@ def build_scene(data: ChartData, tr: Translate) -> Scene:
         about.append(scene.scale.label)
     notes = list(scene.notes)
     if any(m.observation.approximate for m in data.marks if m.value is not None):
-        notes.append(
-            tr('"More than" marks a lower bound: the bar shows the least the article gives')
-        )
+        notes.append(_lower_bounds(scene.form, tr))
     if data.note:
         notes.append(data.note)
     scene = dataclasses.replace(scene, about=tuple(about), notes=tuple(notes))
@@ -273,7 +306,7 @@ def _pairs(data: ChartData, tr: Translate) -> Scene:
         then = Label(mark.text, "end" if rising else "start", bold=True)
         points = (Point(before, True, first, mark), Point(after, False, then, mark))
         rows.append(Row(mark.label, points=points))
-    periods = {m.observation.tr("period", data.lang) for m in marks}
+    periods = {figures.period(m.observation, data.lang, tr) for m in marks}
     latest = periods.pop() if len(periods) == 1 else tr("latest")
     key = (KeyEntry(tr("before"), hollow=True), KeyEntry(latest, hollow=False))
     return _scene(data, "pairs", scale, rows, key=key)
@@ -293,6 +326,25 @@ def _groups(data: ChartData, tr: Translate) -> Scene:
         rows.append(Row(category, bars=tuple(bars)))
     key = tuple(KeyEntry(name, fill=s) for s, name in enumerate(data.series))
     return _scene(data, "groups", scale, rows, key=key)
+
+
+def _cards(data: ChartData, tr: Translate) -> Scene:
+    """Each figure on its own, with its unit and its period, in the chart's order."""
+    rows = []
+    for mark in data.marks:
+        period = figures.period(mark.observation, data.lang, tr)
+        rows.append(Row(mark.label, card=Card(mark.text, mark.unit, period, mark)))
+    scene = _scene(data, "cards", None, rows)
+    return dataclasses.replace(scene, unit="")  # each card says its own unit
+
+
+def _lower_bounds(form: Form, tr: Translate) -> str:
+    """What the hedged figures of a chart mean (余 and 多 "more than", 以上 "or more")."""
+    if form == "cards":
+        return tr('"More than" and "or more" mark lower bounds')
+    return tr(
+        '"More than" and "or more" mark lower bounds: a bar shows the least the article gives'
+    )
 
 
 def _timeline(data: ChartData) -> Scene:
@@ -337,6 +389,8 @@ def _summary(scene: Scene) -> str:
         else:
             parts += [b.label.text for b in row.bars]
         parts += [p.label.text for p in row.points]
+        if row.card is not None:
+            parts += [row.card.figure, row.card.period]
         lines.append(" ".join(p for p in parts if p))
     return "\n".join(lines + list(scene.notes))
 

@@ -112,7 +112,7 @@ def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
                 obs.value,
                 obs.unit.tr_unit(lang) if level else "",
                 figures.hedge(obs, lang, tr),
-                obs.tr("period", lang),
+                figures.period(obs, lang, tr),
                 obs.as_of or "",
                 figures.change(obs, lang, tr),
                 obs.quote,

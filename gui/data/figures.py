@@ -4,14 +4,19 @@ Chinese shows the figure exactly as reported (``1103.94万件``). English follow
 (data/REVIEW.md, "English numbers"), exact always, never rounding away a digit the article
 gives:
 
-- below a million, the number in full with thousands separators: ``99,000``, ``3,600``;
-- from a million up, in millions with as many decimals as the article's digits need:
-  ``4.4 million`` (440万), ``11.0394 million`` (1103.94万), ``290 million`` (2.9亿);
+- a number in full with thousands separators: ``99,000``, ``11,039,400`` (1103.94万),
+  ``1,077,000`` (107.7万);
+- in millions only where that takes at most one decimal: ``4.4 million`` (440万),
+  ``290 million`` (2.9亿); a chart uses one style for all its figures (:func:`million_style`);
 - per cent with the digits as reported: ``59.35%``, ``63.0%``;
-- a hedge (余, 多, 以上) is a lower bound, said as ``more than``: ``more than 200``;
-- a change in words, then what it is on: ``up 55.24% year on year``, ``down 36.61% on 2019``,
+- a hedge is a lower bound: 余 and 多 are ``more than 200``, 以上 (which includes the number)
+  ``60% or more``;
+- a change in words, then what it is on: ``up 55.24% on 2019``, ``down 60.3% year on year``,
   ``up from 11.9%``, ``broadly unchanged year on year``; a multiple as ``up 13-fold`` with the
-  article's Chinese beside it, ``(增长了13倍)``, since 增长了13倍 is read both as ×13 and ×14.
+  article's words and both readings beside it, ``(增长了13倍, read as ×13 or ×14)``.
+
+A period is the article's (:func:`period`): one taken from the paragraph rather than the
+figure's own sentence says so.
 
 A figure is data: the article's text is its Chinese form, the value in full its English one
 (with the unit's English word from the database). The words around figures (up, down, more
@@ -29,6 +34,10 @@ from gui.data.translate import Translate, arg
 
 ARROWS = {"up": "↑", "down": "↓", "flat": "→", "broadly_flat": "→"}
 MILLION = Decimal(1_000_000)
+# Joins the fragments of a row's period words (截至2020年6月30日…上半年).
+FRAGMENTS = "…"
+# The hedge that includes its number: 六成以上 is 60% or more.
+OR_MORE = "以上"
 # The words the article uses before a multiple it reports (增长了13倍).
 _RISE_OR_FALL = "(?:增长|上升|提高|提升|下降|减少)了?"
 
@@ -46,16 +55,33 @@ def exact(value: float, reported: str | None) -> Decimal:
     return Decimal(repr(value)).normalize()
 
 
-def english_number(value: float, reported: str | None = None) -> str:
-    """``99000.0`` → ``99,000``; ``11039400.0`` → ``11.0394 million``; ``90.71`` → ``90.71``.
+def english_number(value: float, reported: str | None = None, *, millions: bool = True) -> str:
+    """``99000.0`` → ``99,000``; ``11039400.0`` → ``11,039,400``; ``4400000.0`` →
+    ``4.4 million``; ``90.71`` → ``90.71``.
 
-    Exact always: millions keep every digit the figure has, and the digits after the point are
-    those of the figure as reported.
+    Exact always: the digits after the point are those of the figure as reported, and a number
+    is said in millions only when ``millions`` allows it and that takes at most one decimal.
     """
     number = exact(value, reported)
-    if abs(number) >= MILLION:
+    if millions and in_millions(value, reported):
         return f"{_grouped((number / MILLION).normalize())} million"
     return _grouped(number)
+
+
+def in_millions(value: float, reported: str | None = None) -> bool:
+    """Whether the figure reads as ``4.4 million`` (a million or more, one decimal at most)."""
+    number = exact(value, reported)
+    if abs(number) < MILLION:
+        return False
+    millions = (number / MILLION).normalize()
+    return -millions.as_tuple().exponent <= 1  # type: ignore[operator]
+
+
+def million_style(figures: list[tuple[float, str | None]]) -> bool:
+    """One style for the figures of one chart: millions only if every one reads in them
+    (``290 million`` beside ``610 million``), else every one in full (``1,077,000`` beside
+    ``980,000``)."""
+    return bool(figures) and all(in_millions(v, r) for v, r in figures)
 
 
 def _grouped(number: Decimal) -> str:
@@ -64,16 +90,22 @@ def _grouped(number: Decimal) -> str:
 
 
 def hedge(observation: Observation, lang: Lang, tr: Translate) -> str:
-    """The report's hedge: ``余`` as reported in Chinese, ``more than`` in English; else ""."""
+    """The report's hedge: ``余`` as reported in Chinese; ``more than`` in English, or
+    ``or more`` for 以上; else ""."""
     if not observation.qualifier:
         return ""
-    return observation.qualifier if lang == "zh" else tr("more than")
+    if lang == "zh":
+        return observation.qualifier
+    return tr("or more") if observation.qualifier == OR_MORE else tr("more than")
 
 
 def _hedged(observation: Observation, number: str, tr: Translate) -> str:
-    """``200`` → ``more than 200``: a hedged figure is a lower bound, in every language."""
+    """``200`` → ``more than 200``, ``60%`` → ``60% or more``: a hedged figure is a lower
+    bound; 以上 includes its number (the statutory reading), 余 and 多 do not."""
     if not observation.qualifier:
         return number
+    if observation.qualifier == OR_MORE:
+        return arg(tr("%1 or more"), number)
     return arg(tr("more than %1"), number)
 
 
@@ -87,17 +119,18 @@ def _with_unit(number: str, unit: Unit | None, lang: Lang) -> str:
     return f"{number} {unit.tr_unit(lang, one=number == '1')}"
 
 
-def figure(observation: Observation, lang: Lang, tr: Translate) -> str:
+def figure(observation: Observation, lang: Lang, tr: Translate, *, millions: bool = True) -> str:
     """The main figure: as reported in Chinese, in full in English (with %, without other units).
 
     An observation that only reports a change (a fall of 65.6% on a year earlier) shows that,
-    worded by ``tr``; a figure with a value has no words but its hedge.
+    worded by ``tr``; a figure with a value has no words but its hedge. ``millions``: whether
+    English may say it in millions (a chart decides for all its figures).
     """
     if observation.value is None:
         return change(observation, lang, tr)
     if lang == "zh":
         return observation.reported or ""
-    number = english_number(observation.value, observation.reported)
+    number = english_number(observation.value, observation.reported, millions=millions)
     return _hedged(observation, f"{number}%" if observation.unit.zh == "%" else number, tr)
 
 
@@ -108,12 +141,6 @@ def unit(observation: Observation, lang: Lang) -> str:
     if lang == "zh" and (observation.reported or "").endswith(observation.unit.zh):
         return ""  # 1103.94万件 already says 件
     return observation.unit.tr_unit(lang, one=observation.value == 1)
-
-
-def period(observation: Observation, lang: Lang, tr: Translate) -> str:
-    """The period a figure is for, in ``lang``: the data's words (未说明时期 / Period not stated
-    where the article states none). Every output asks here rather than reading the field."""
-    return observation.tr("period", lang)
 
 
 def figure_with_unit(observation: Observation, lang: Lang, tr: Translate) -> str:
@@ -164,7 +191,12 @@ def change(observation: Observation, lang: Lang, tr: Translate) -> str:
         # The change, then what it is on: "%1(较%2)" in Chinese, "%1 %2" in English.
         text = arg(tr("%1 %2"), text, baseline)
     words = _multiple_as_reported(observation) if lang != "zh" else ""
-    return f"{text} ({words})" if words else text
+    if not words or observation.change_value is None:
+        return text
+    # 增长了13倍 is read both as 13 times the earlier level and as 13 times more: the English
+    # keeps the article's words and says both readings, choosing neither.
+    times = exact(observation.change_value, observation.change_reported)
+    return arg(tr("%1 (%2, read as ×%3 or ×%4)"), text, words, times, times + 1)
 
 
 def change_figure(observation: Observation, lang: Lang) -> str:
@@ -203,6 +235,24 @@ def reported_forms(observation: Observation) -> list[str]:
     """Every figure of the observation exactly as the article prints it."""
     forms = [observation.reported, observation.baseline_reported, observation.change_reported]
     return [f for f in forms if f]
+
+
+def period(observation: Observation, lang: Lang, tr: Translate) -> str:
+    """The figure's period in the article's words (``2020年``, ``First half of 2020``), or
+    未说明时期 / Period not stated; a period the editor took from the paragraph, not from the
+    figure's own sentence, says so: ``2020年（据上下文）`` / ``2020 (from the paragraph)``. Every
+    output asks here rather than reading the field."""
+    text = observation.tr("period", lang)
+    return arg(tr("%1 (from the paragraph)"), text) if from_paragraph(observation) else text
+
+
+def from_paragraph(observation: Observation) -> bool:
+    """Whether some words of the period are not in the figure's sentence, but in its paragraph
+    (the build found them in one of the two)."""
+    words = observation.period_words
+    if not words:
+        return False
+    return any(part.strip() not in observation.quote for part in words.split(FRAGMENTS))
 
 
 def approximate_note(observation: Observation, tr: Translate) -> str:

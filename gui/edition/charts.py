@@ -1,10 +1,19 @@
 """Charts and their items: what each kind of chart may plot, on one axis.
 
-A ranking numbers its items, so the article must rank them: ``order_words`` are the words of
-every item's quote that state the order (排在前三位), and the items follow their figures, largest
-first, as the article ranks them. Names the article gives without an order
-are a ``list``, shown in the article's order, unnumbered. A logarithmic axis misleads a reader
-who does not know it is one: a chart on a log scale says so, and why, in its note.
+A chart must not suggest what the figures do not say. So:
+
+- one axis, one kind of thing: the items plotted against one value axis count the same thing
+  (one unit; a change plotted as a change is a unit of its own) over the same period (the same
+  stated period, or, where the article states none, the same sentence). Figures that are not
+  alike are drawn apart, as ``cards``: each alone, with its unit and period, no axis.
+- no bars on a logarithmic axis: a bar is read as a length from zero, which a log axis does not
+  have, and every kind with an axis draws bars somewhere (before → after is a bar chart in the
+  deck). Figures that span orders of magnitude are drawn apart too.
+- a chart whose note says its items cannot be compared does not set them on one axis.
+- a ranking numbers its items, so the article must rank them: ``order_words`` are the words of
+  every item's quote that state the order (排在前三位), and the items follow their figures,
+  largest first, as the article ranks them. Names the article gives without an order are a
+  ``list``, shown in the article's order, unnumbered.
 """
 
 from __future__ import annotations
@@ -20,10 +29,25 @@ from gui.data.schema import (
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 
-CHART_KINDS = ("bar", "ranking", "list", "composition", "before_after", "grouped", "timeline")
+CHART_KINDS = (
+    "bar",
+    "ranking",
+    "list",
+    "composition",
+    "before_after",
+    "grouped",
+    "timeline",
+    "cards",
+)
+# The kinds that plot their items against one value axis; the others have none.
+AXIS_KINDS = ("bar", "ranking", "composition", "before_after", "grouped")
 ITEM_FIELDS = ("value", "change", "label")
-# What a note on a log scale must say, in each language.
-LOG_WORDS = {"note_zh": "对数", "note_en": "logarithmic"}
+# What a note says when the items it speaks of cannot be set against each other.
+NOT_COMPARABLE = {
+    "note_zh": ("不宜相互比较", "不宜比较", "不可比", "不能比较", "无法比较"),
+    "note_en": ("not comparable", "cannot be compared", "not be compared", "incomparable"),
+}
+APART = "draw them apart (kind 'cards')"
 
 
 def charts(
@@ -52,10 +76,7 @@ def charts(
         )
         if bool(chart.note_zh) != bool(chart.note_en):
             row.problem("note_en" if chart.note_zh else "note_zh", "is needed in both languages")
-        if chart.scale == "log":
-            for name, word in LOG_WORDS.items():
-                if word not in (getattr(chart, name) or "").lower():
-                    row.problem(name, f"a log scale must be said: the note needs {word!r}")
+        _check_axis(chart, row)
         if chart.kind == "ranking" and not chart.order_words:
             row.problem(
                 "order_words",
@@ -96,6 +117,37 @@ def charts(
     return list(out.values()), items
 
 
+def _check_axis(chart: ChartRow, row: Row) -> None:
+    """What the chart's kind says of its axis: its scale, its words, what its note allows."""
+    if row.wrong("kind") or not chart.kind:
+        return
+    if chart.kind not in AXIS_KINDS:
+        if chart.scale == "log":
+            row.problem("scale", f"a {chart.kind!r} chart has no value axis: the scale is 'linear'")
+        for name in ("axis_zh", "axis_en"):
+            if getattr(chart, name):
+                row.problem(
+                    name, f"a {chart.kind!r} chart has no value axis to name; leave it empty"
+                )
+        return
+    if chart.scale == "log":
+        row.problem(
+            "scale",
+            "no bars on a logarithmic axis: a bar is read as a length from zero, which a log axis "
+            f"does not have; where figures span orders of magnitude, {APART}",
+        )
+    for name, words in NOT_COMPARABLE.items():
+        note = (getattr(chart, name) or "").lower()
+        said = next((w for w in words if w in note), None)
+        if said:
+            row.problem(
+                name,
+                f"says the items are {said!r}, but a {chart.kind!r} chart sets them on one axis: "
+                f"{APART}",
+            )
+            return
+
+
 def _check_chart(
     chart: ChartRow,
     chart_row: Row,
@@ -107,7 +159,7 @@ def _check_chart(
     """The items against their chart; a kind or order words told wrong there are not used."""
     kind = "" if chart_row.wrong("kind") else chart.kind
     ranked_by = None if chart_row.wrong("order_words") else chart.order_words
-    dimensions: set[str] = set()
+    plotted: list[tuple[Row, ObservationRow, str]] = []
     for row, item in items:
         obs = observations.get(item.observation_id)
         indicator = indicators.get(obs.indicator_id) if obs else None
@@ -138,8 +190,8 @@ def _check_chart(
                 f"the quote of {obs.id!r} does not say {ranked_by!r}, which ranks the chart",
             )
         unit_id = indicator.unit_id if field_name == "value" else obs.change_unit_id
-        if field_name != "label" and unit_id in units:
-            dimensions.add(units[unit_id].dimension)
+        if field_name != "label" and unit_id in units and not row.wrong("field"):
+            plotted.append((row, obs, _thing(units[unit_id], field_name)))
         if kind == "before_after" and obs.baseline_value is None:
             row.problem("observation", f"{obs.id!r} has no baseline for a before→after chart")
         if kind in ("composition", "grouped") and not item.series_zh:
@@ -151,14 +203,44 @@ def _check_chart(
         share_unit = units.get(share_indicator.unit_id) if share_indicator else None
         if share is not None and share_unit is not None and share_unit.zh != "%":
             row.problem("share_observation", f"{share.id!r} is not a percentage")
-        if chart.scale == "log" and field_name == "value" and (obs.value or 0) <= 0:
-            row.problem("observation", "a log scale needs values above zero")
-    if len(dimensions) > 1:
-        row = items[0][0]
+    if kind in AXIS_KINDS:
+        _one_kind_of_thing(plotted)
+
+
+def _one_kind_of_thing(plotted: list[tuple[Row, ObservationRow, str]]) -> None:
+    """The items on a chart's axis count one thing over one period; the first item that does
+    not is told, with the chart's first item it differs from."""
+    if not plotted:
+        return
+    _, first, thing = plotted[0]
+    for row, obs, other in plotted[1:]:
+        if other != thing:
+            what = f"counts {other}, but {first.id!r} on the same axis counts {thing}"
+        elif not _same_period(obs, first):
+            what = f"has {_period(obs)}, but {first.id!r} on the same axis has {_period(first)}"
+        else:
+            continue
         row.problem(
             "observation",
-            f"chart {chart.id!r} mixes {', '.join(sorted(dimensions))} on one axis",
+            f"{obs.id!r} {what}: one axis, one kind of thing (one unit, one period); {APART}",
         )
+        return
+
+
+def _thing(unit: UnitRow, field_name: str) -> str:
+    """What an item counts: its unit's word (人 and 名 both count people), or a change in it."""
+    return f"a change in {unit.en}" if field_name == "change" else unit.en
+
+
+def _same_period(a: ObservationRow, b: ObservationRow) -> bool:
+    """The same stated period; where the article states none, the same sentence."""
+    if a.period_words is None or b.period_words is None:
+        return a.period_words is None and b.period_words is None and a.quote == b.quote
+    return (a.period_zh, a.period_en, a.as_of) == (b.period_zh, b.period_en, b.as_of)
+
+
+def _period(obs: ObservationRow) -> str:
+    return f"the period {obs.period_zh!r}" if obs.period_words else "no stated period"
 
 
 def _check_ranking(

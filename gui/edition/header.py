@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gui.data.schema import CitationRow, MetaRow
 from gui.edition.problems import Problems
+from gui.edition.punctuation import half_width
 from gui.edition.sourcetext import Join
 from gui.edition.values import iso_date
 
@@ -39,6 +40,16 @@ ARTICLE_KEYS = (
 ARTICLE_ONLINE = ("url", "accessed")
 # Dates a citation gives, each checked to be a day: (table, key).
 DATES = (("report", "released"), ("article", "date"), ("article", "accessed"))
+# Chinese text written for this edition, punctuated as GB/T 15834 asks (the article's headline
+# and subtitle are its own words, verbatim).
+AUTHORED_ZH = (
+    ("edition", "title_zh"),
+    ("report", "title_zh"),
+    ("report", "author_zh"),
+    ("report", "publisher_zh"),
+    ("report", "place_zh"),
+    ("article", "newspaper_zh"),
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,11 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
                 f"{table}.{key}",
                 f"{when!r} is not a date YYYY-MM-DD",
             )
+    given["edition"] = edition
+    for table, key in AUTHORED_ZH:
+        said = half_width(given[table][key])
+        if said:
+            problems.add(path, toml_line(path, key, table=table), f"{table}.{key}", said)
     if article["url"] and not article["url"].startswith(("http://", "https://")):
         problems.add(
             path,

@@ -32,7 +32,16 @@ from gui.data.schema import (
     SourceRow,
     UnitRow,
 )
-from gui.edition import cards, charts, consistency, coverage, indicators, milestones, observations
+from gui.edition import (
+    cards,
+    charts,
+    consistency,
+    coverage,
+    indicators,
+    milestones,
+    observations,
+    punctuation,
+)
 from gui.edition.header import read_header, toml_line
 from gui.edition.problems import Problems, SourceError
 from gui.edition.reading import Reading
@@ -98,6 +107,7 @@ def _load(folder: Path, problems: Problems) -> Edition | None:
     reading = Reading(folder, problems, text)
     if not reading.read_all():
         return None
+    punctuation.chinese_text(reading)
     units = indicators.units(reading)
     domains = indicators.domains(reading)
     indicator_rows = indicators.indicators(reading, domains, units)

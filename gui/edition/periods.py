@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gui.data.figures import FRAGMENTS
 from gui.data.localformat import FORMATS
 from gui.edition.csvrows import Row
 from gui.edition.sourcetext import Located, SourceText
@@ -22,7 +23,6 @@ from gui.edition.values import valid_as_of
 NOT_STATED_ZH = "未说明时期"
 NOT_STATED_EN = "Period not stated"
 UNDATED = "undated"
-FRAGMENTS = "…"
 # Words that make a period claim of their own: each must be the article's.
 TIME_WORDS = ("上半年", "下半年", "全年", "年底", "年初", "月底", "目前", "以来", "发生后", "期间")
 _NUMBER = re.compile(r"\d+")

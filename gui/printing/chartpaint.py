@@ -2,8 +2,9 @@
 
 The scene (gui/data/chartscene.py) gives the numbers, labels, order, scale and key; this module
 only measures them for paper: category labels wrap in a column sized to them, bars get the
-room their labels leave, and tick numbers that would collide are thinned. Series are told apart
-by grey level, hatching and their names, never by colour alone. The result is a list of
+room their labels leave, and tick numbers that would collide are thinned; cards are as tall as
+their words. Series are told apart by grey level, hatching and their names, never by colour
+alone. The result is a list of
 operations in points from the chart's top-left corner and the height it takes at the width it
 was given.
 """
@@ -22,6 +23,10 @@ from gui.printing.paper import ACCENT, GRID, INK, MUTED, PAPER, RULE, Scale, swa
 
 GAP = 4.0  # points between a mark and its label
 LABEL_SHARE = 0.4  # the most of a chart's width its category labels may take
+CARD_COLUMNS = 3  # cards side by side, at most
+CARD_GAP = 6.0  # points between cards
+CARD_PAD = 4.0  # points inside a card's edge
+CARD_FIGURE = 1.4  # a card's figure, in body sizes
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ def draw_scene(
         "groups": _groups,
         "timeline": _timeline,
         "list": _names,
+        "cards": _cards,
     }
     body, h = forms[scene.form](c, y)
     ops += body
@@ -409,3 +415,47 @@ def _timeline(c: _Context, y0: float) -> tuple[list[Op], float]:
         for centre in centres:
             ops.append(_dot(axis_x, centre, 5.0, False))
     return ops, y - y0
+
+
+def _cards(c: _Context, y0: float) -> tuple[list[Op], float]:
+    """Each figure in a box of its own: its name, its figure with its unit, its period."""
+    rows = c.scene.rows
+    columns = max(1, min(len(rows), CARD_COLUMNS))
+    width = (c.width - (columns - 1) * CARD_GAP) / columns
+    inner = width - 2 * CARD_PAD
+    ops: list[Op] = []
+    y = y0
+    for start in range(0, len(rows), columns):
+        tiles = [_card(c, row, inner) for row in rows[start : start + columns]]
+        height = max(h for _, h in tiles) + 2 * CARD_PAD
+        for i, (texts, _) in enumerate(tiles):
+            x = i * (width + CARD_GAP)
+            ops.append(Shape("rect", x, y, width, height, stroke=RULE, stroke_width=0.5))
+            ops += [t.moved(x + CARD_PAD, y + CARD_PAD) for t in texts]
+        y += height + CARD_GAP
+    return ops, max(y - y0 - CARD_GAP, 0.0)
+
+
+def _card(c: _Context, row: Row, width: float) -> tuple[list[Op], float]:
+    """A card's texts from its top-left corner, and their height: its name, its figure large
+    (never broken inside a word: its type is made smaller, to the labels' size, until each
+    word fits), the unit and the period small."""
+    card = row.card
+    if card is None:
+        return [], 0.0
+    ops: list[Op] = []
+    name, h = c.ts.paragraph(0, 0, row.label, c.scale.label, width, colour=MUTED)
+    ops += name
+    y = h + 2
+    size = c.ts.fitting_size(card.number.split(" "), c.scale.body * CARD_FIGURE, width, bold=True)
+    figure, h = c.ts.paragraph(0, y, card.number, max(size, c.scale.label), width, bold=True)
+    ops += figure
+    y += h + 1
+    if card.unit:
+        unit, h = c.ts.paragraph(0, y, card.unit, c.scale.label, width)
+        ops += unit
+        y += h
+    y += 1
+    period, h = c.ts.paragraph(0, y, card.period, c.scale.small, width, colour=MUTED)
+    ops += period
+    return ops, y + h

@@ -277,11 +277,8 @@ class DeckWriter:
         chart = slide.chart
         assert chart is not None
         found = native(chart.scene, self.document.lang)
-        if found is None:  # no value axis (a list of names): its rows as a list
-            rows = tuple(
-                f"{row.label}　{' '.join(p.label.text for p in row.points)}".strip("　 ")
-                for row in chart.scene.rows
-            )
+        if found is None:  # no value axis (names, or cards): its rows as a list
+            rows = tuple(row.line("　") for row in chart.scene.rows)
             self._list_slides(dataclasses.replace(slide, lines=rows))
             return
         made = self._new("Chart", slide)

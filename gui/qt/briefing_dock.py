@@ -314,7 +314,7 @@ class BriefingDock(QDockWidget):
                     f"{i + 1}. {obs.tr('name', self.lang)}\n"
                     f"    {figures.figure_with_unit(obs, self.lang, tr)}"
                 )
-                tip = tooltip(obs.tr("period", self.lang), article(obs.quote))
+                tip = tooltip(figures.period(obs, self.lang, tr), article(obs.quote))
             if pin.note:
                 text += "\n    " + arg(tr("%1: %2"), tr("Note"), pin.note)
             item = QListWidgetItem(text)

@@ -113,7 +113,7 @@ class FigureCard(QAbstractButton):
         layout.addWidget(self.change)
         self.change.setVisible(bool(change))
         approx = figures.approximate_note(observation, tr)
-        period = observation.tr("period", lang)
+        period = figures.period(observation, lang, tr)
         self.period = label(f"{period} · {approx}" if approx else period, wrap=True)
         self.period.setFont(ui_font(8.5))
         self.period.setObjectName("cardPeriod")

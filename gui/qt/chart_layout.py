@@ -7,6 +7,8 @@ from gui.qtcommon.fonts import ui_px
 
 ROW = 28  # design pixels per bar row
 STACK_PITCH = 2.2  # rows a stack takes with its labels above and below
+CARD_COLUMNS = 3  # cards side by side, at most
+CARD_ROWS = 4.2  # bar rows a line of cards takes: a name on two lines, a figure, a period
 
 
 def plot_height(scene: Scene) -> int:
@@ -17,5 +19,7 @@ def plot_height(scene: Scene) -> int:
         rows *= max((len(row.bars) for row in scene.rows), default=1) * 0.8
     elif scene.form == "timeline":
         rows *= 0.9
+    elif scene.form == "cards":
+        rows = -(-len(scene.rows) // CARD_COLUMNS) * CARD_ROWS
     key = 24 if scene.key else 0
     return ui_px(56 + key + ROW * max(rows, 2))

@@ -7,7 +7,8 @@ The scene decides every number, label, order, scale and key; this module places 
 coordinates (value units across, one unit a row down) and picks nothing but pixel matters:
 whether a figure fits inside its bar, where a category label wraps. Every text is plain text
 (``QGraphicsSimpleTextItem`` or ``TextItem.setText``): data is never markup. Hovering a mark
-shows its figure, period and source sentence.
+shows its figure, period and source sentence. Cards (figures a reader must not compare) are
+tiles in the plot's own pixels, laid out again when it is resized: no axis, no length.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from gui.data import figures
 from gui.data.chartdata import Mark
-from gui.data.chartscene import Bar, KeyEntry, Palette, Point, Scene
+from gui.data.chartscene import Bar, Card, KeyEntry, Palette, Point, Scene
 from gui.data.model import Lang
-from gui.qt.chart_layout import STACK_PITCH, plot_height
+from gui.qt.chart_layout import CARD_COLUMNS, STACK_PITCH, plot_height
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
@@ -43,6 +44,34 @@ LABEL_PT = 9.0
 TICK_PT = 8.5
 CATEGORY_WIDTH = 250  # design pixels: the most a category label takes before it wraps
 CATEGORY_LINES = 2
+CARD_FIGURE_PT = 14.0
+CARD_GAP = 8  # design pixels between cards, and inside a card's edge
+
+
+def wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
+    """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided."""
+    metrics = QFontMetricsF(font)
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    spans = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].strip() for start, length in spans]
+    if len(lines) > most:
+        rest = " ".join(lines[most - 1 :])
+        elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        lines = [*lines[: most - 1], elided]
+    return lines
 
 
 def mark_tooltip(mark: Mark, lang: Lang) -> str:
@@ -51,7 +80,7 @@ def mark_tooltip(mark: Mark, lang: Lang) -> str:
         obs.tr("name", lang),
         mark.text or figures.figure_with_unit(obs, lang, tr),
         mark.share_text,
-        obs.tr("period", lang),
+        figures.period(obs, lang, tr),
         article(obs.quote),
     )
 
@@ -135,7 +164,9 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
             "pairs": self._pairs,
             "groups": self._groups,
             "timeline": self._timeline,
+            "cards": self._cards,
         }
+        self.cards: CardGrid | None = None
         draw[chart.form]()
 
     # -- helpers -----------------------------------------------------------------------------
@@ -195,28 +226,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
 
     def _wrap(self, text: str) -> list[str]:
         """``text`` in lines no wider than the label column, the last one elided if need be."""
-        if self.metrics.horizontalAdvance(text) <= ui_px(CATEGORY_WIDTH):
-            return [text]
-        layout = QTextLayout(text, self.label_font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        spans = []
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(ui_px(CATEGORY_WIDTH))
-            spans.append((line.textStart(), line.textLength()))
-        layout.endLayout()
-        lines = [text[start : start + length].strip() for start, length in spans]
-        if len(lines) > CATEGORY_LINES:
-            rest = " ".join(lines[CATEGORY_LINES - 1 :])
-            room = ui_px(CATEGORY_WIDTH)
-            elided = self.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
-            lines = [*lines[: CATEGORY_LINES - 1], elided]
-        return lines
+        return wrapped(text, self.label_font, ui_px(CATEGORY_WIDTH), CATEGORY_LINES)
 
     def _value_axis(self) -> None:
         chart, item = self.chart, self.getPlotItem()
@@ -378,6 +388,121 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         self._value_axis()
         item.setXRange(-0.3, 12, padding=0)
         item.setYRange(-0.6, rows - 0.4, padding=0)
+
+    def _cards(self) -> None:
+        item = self.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        box = item.getViewBox()
+        self.cards = CardGrid(self.chart.cards, self.colours, self.lang, box, self._fit_cards)
+
+    def _fit_cards(self, height: float) -> None:
+        """As tall as the cards need at this width (they wrap as the plot narrows)."""
+        box = self.getPlotItem().getViewBox().boundingRect()
+        need = math.ceil(self.height() - box.height() + height)
+        if abs(need - self.minimumHeight()) > 1:
+            self.setMinimumHeight(need)
+            self.updateGeometry()
+
+
+class CardGrid(QGraphicsRectItem):
+    """Cards in rows of up to :data:`CARD_COLUMNS`, in the view box's own pixels: each its
+    name, its figure with its unit (never cut: the type is made smaller until each word fits)
+    and its period, placed again whenever the view box is resized. ``fit`` is told the height
+    the cards take, for the plot to take that height."""
+
+    def __init__(
+        self,
+        cards: Sequence[Card],
+        palette: Palette,
+        lang: Lang,
+        parent: pg.ViewBox,
+        fit: Callable[[float], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.palette_ = palette
+        self.fit = fit
+        self.tiles: list[tuple[Card, QGraphicsRectItem]] = []
+        for card in cards:
+            tile = QGraphicsRectItem(self)
+            tile.setBrush(QBrush(QColor(palette.background)))
+            tile.setPen(QPen(QColor(palette.grid), 1))
+            tile.setToolTip(mark_tooltip(card.mark, lang))
+            self.tiles.append((card, tile))
+        parent.sigResized.connect(lambda _box: self.place())
+        self.place()
+
+    def place(self) -> None:
+        parent = self.parentItem()
+        box = parent.boundingRect() if parent is not None else QRectF()
+        if not self.tiles or box.width() <= 0:
+            return
+        self.setRect(box)
+        gap = ui_px(CARD_GAP)
+        columns = min(len(self.tiles), CARD_COLUMNS)
+        width = (box.width() - (columns - 1) * gap) / columns
+        top = box.top()
+        for start in range(0, len(self.tiles), columns):
+            bottom = top
+            row = self.tiles[start : start + columns]
+            for i, (card, tile) in enumerate(row):
+                scene = tile.scene()  # the texts are laid out again at the new width
+                for child in tile.childItems() if scene is not None else ():
+                    scene.removeItem(child)
+                x = box.left() + i * (width + gap)
+                bottom = max(
+                    bottom, self._fill_tile(card, tile, x + gap, top + gap, width - 2 * gap)
+                )
+            for i, (_, tile) in enumerate(row):
+                tile.setRect(QRectF(box.left() + i * (width + gap), top, width, bottom + gap - top))
+            top = bottom + 2 * gap
+        self.fit(top - gap - box.top())
+
+    def _fill_tile(
+        self, card: Card, tile: QGraphicsRectItem, x: float, y: float, width: float
+    ) -> float:
+        """The card's texts from ``(x, y)``; returns where they end."""
+        palette, tip = self.palette_, tile.toolTip()
+        name_font = ui_font(LABEL_PT)
+        lines = wrapped(card.mark.label, name_font, width, 2)
+        y = self._lines(tile, lines, name_font, palette.muted, x, y, tip)
+        size = CARD_FIGURE_PT  # smaller, down to the labels' size, until every word fits
+        while size > LABEL_PT and any(
+            QFontMetricsF(ui_font(size, bold=True)).horizontalAdvance(word) > width
+            for word in card.number.split(" ")
+        ):
+            size -= 0.5
+        figure_font = ui_font(size, bold=True)
+        words = card.number.count(" ") + 1
+        lines = wrapped(card.number, figure_font, width, words)
+        y = self._lines(tile, lines, figure_font, palette.ink, x, y + ui_px(2), tip)
+        if card.unit:
+            lines = wrapped(card.unit, name_font, width, card.unit.count(" ") + 1)
+            y = self._lines(tile, lines, name_font, palette.ink, x, y, tip)
+        period_font = ui_font(TICK_PT)
+        lines = wrapped(card.period, period_font, width, 2)
+        return self._lines(tile, lines, period_font, palette.muted, x, y + ui_px(2), tip)
+
+    @staticmethod
+    def _lines(
+        tile: QGraphicsRectItem,
+        lines: Sequence[str],
+        font: QFont,
+        colour: str,
+        x: float,
+        y: float,
+        tip: str,
+    ) -> float:
+        step = QFontMetricsF(font).height()
+        for line in lines:
+            text = QGraphicsSimpleTextItem(line, tile)
+            text.setFont(font)
+            text.setBrush(QColor(colour))
+            text.setPos(x, y)
+            text.setToolTip(tip)
+            y += step
+        return y
 
 
 def _fill(item: QGraphicsRectItem, palette: Palette, index: int) -> None:

@@ -83,7 +83,7 @@ class SearchBox(QLineEdit):
             label = f"{figures.figure(obs, self.lang, tr)} · {obs.tr('name', self.lang)}"
             item = QStandardItem(label)
             item.setData(obs.id, ID_ROLE)
-            item.setToolTip(tooltip(obs.tr("period", self.lang), article(obs.quote)))
+            item.setToolTip(tooltip(figures.period(obs, self.lang, tr), article(obs.quote)))
             item.setEditable(False)
             self.results.appendRow(item)
         if not found and text.strip():

@@ -84,7 +84,7 @@ class SourcePanel(QWidget):
         note = figures.approximate_note(obs, tr)
         if note:
             cursor.insertText("   " + note, quiet)
-        cursor.insertText("\n" + arg(tr("Period: %1"), obs.tr("period", lang)), quiet)
+        cursor.insertText("\n" + arg(tr("Period: %1"), figures.period(obs, lang, tr)), quiet)
         heading_note = tr("Source sentence (punctuation normalised to GB/T 15834)")
         cursor.insertText("\n\n" + heading_note + "\n", quiet)
         # The quote, with each figure of the observation marked where it stands.

@@ -136,7 +136,7 @@ class ObservationTableModel(QAbstractTableModel):
                 obs.tr("name", lang),
                 # A hedge (余, over) is part of the figure; so is the unit, in both languages.
                 figures.figure_with_unit(obs, lang, tr) if obs.value is not None else NO_LEVEL,
-                obs.tr("period", lang),
+                figures.period(obs, lang, tr),
                 figures.change(obs, lang, tr),
                 article(obs.quote),
             )
@@ -240,7 +240,7 @@ class ObservationTableModel(QAbstractTableModel):
             return tooltip(
                 obs.tr("name", self.lang),
                 figures.figure_with_unit(obs, self.lang, tr),
-                obs.tr("period", self.lang),
+                figures.period(obs, self.lang, tr),
                 article(obs.quote),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIGURE:

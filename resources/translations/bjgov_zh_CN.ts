@@ -52,7 +52,7 @@
     <message numerus="yes">
       <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
       <translation>
-        <numerusform>报告 %n 个部分的摘要表，各含主要数据、图表及数据所在的原文句子，最后附政策与法规时间线。</numerusform>
+        <numerusform>按原文章节编排的摘要表 %n 张，各含主要数据、图表及数据所在的原文句子，最后附政策与法规时间线。</numerusform>
       </translation>
     </message>
     <message>
@@ -908,7 +908,7 @@
     </message>
     <message>
       <source>"More than" marks a lower bound: the bar shows the least the article gives</source>
-      <translation>标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值</translation>
+      <translation type="vanished">标有“余”“多”“以上”的数为下限:柱长为原文给出的最小值</translation>
     </message>
     <message>
       <source>hedge</source>
@@ -1139,6 +1139,28 @@
     <message>
       <source>No printer is installed on this computer; use Save as PDF… to save the briefing pack as a PDF file and print it elsewhere.</source>
       <translation>本机未安装打印机；请用“另存为 PDF…”将简报汇编保存为 PDF 文件，再到别处打印。</translation>
+      <source>"More than" and "or more" mark lower bounds: a bar shows the least the article gives</source>
+      <translation>标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值</translation>
+    </message>
+    <message>
+      <source>"More than" and "or more" mark lower bounds</source>
+      <translation>标有“余”“多”“以上”的数为下限</translation>
+    </message>
+    <message>
+      <source>or more</source>
+      <translation>以上</translation>
+    </message>
+    <message>
+      <source>%1 (%2, read as ×%3 or ×%4)</source>
+      <translation>%1（%2，可理解为×%3或×%4）</translation>
+    </message>
+    <message>
+      <source>%1 or more</source>
+      <translation>%1以上</translation>
+    </message>
+    <message>
+      <source>%1 (from the paragraph)</source>
+      <translation>%1（据上下文）</translation>
     </message>
   </context>
 </TS>
