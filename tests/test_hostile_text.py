@@ -44,13 +44,10 @@ from gui.qtcommon.i18n import translator
 MARKUP = '<img src="file:///nonexistent/x.png"><b>粗</b><a href="http://x">链</a>'
 FORMULA = '=HYPERLINK("http://example.invalid","点我")'
 # Columns whose text the application reads as a value, not as words: ids and what refers to
-# them, dates, and the kinds it chooses a drawing by.
+# them, the kinds it chooses a drawing by (dates are marked in the schema).
 NOT_WORDS = {
     "id",
     "key",
-    "date",
-    "about_date",
-    "as_of",
     "kind",
     "field",
     "scale",
@@ -68,6 +65,7 @@ def word_columns() -> dict[str, list[str]]:
             for c in columns(row_type)
             if c.type is str
             and c.name not in NOT_WORDS
+            and c.date is None
             and c.references is None
             and not c.name.endswith("_id")
             and (table, c.name) != ("source", "text")

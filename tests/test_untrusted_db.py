@@ -106,6 +106,10 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
         "milestones.date of row 'subdistrict_offices_regulations' (text '2020-13-01') "
         "is not a date (YYYY-MM-DD)",
     ),
+    "citation accessed on a thirteenth month": (
+        "UPDATE citations SET accessed = '2021-13-45' WHERE id = 'article'",
+        "citations.accessed of row 'article' (text '2021-13-45') is not a date (YYYY-MM-DD)",
+    ),
     "thirtieth of February": (
         "UPDATE milestones SET date = '2021-02-30' WHERE position = 0",
         "milestones.date of row 'subdistrict_offices_regulations' (text '2021-02-30') "

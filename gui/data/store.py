@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar
 
-from gui.data.columns import select_list
+from gui.data.columns import select_list, spans
 from gui.data.model import (
     Chart,
     ChartItem,
@@ -39,12 +39,14 @@ from gui.data.model import (
     Unit,
 )
 from gui.data.schema import (
+    META_KEYS,
     SCHEMA_VERSION,
     TABLES,
     ChartItemRow,
     ChartRow,
     CitationRow,
     DomainRow,
+    Meta,
     MilestoneRow,
     ObservationRow,
     OutlookRow,
@@ -211,13 +213,15 @@ class Store:
 
     @cached_property
     def edition(self) -> EditionInfo:
-        meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        rows = self._rows("SELECT key, value FROM meta")
+        found = {row["key"]: row["value"] for row in rows if row["key"] in META_KEYS}
+        meta = Meta(**{key: found.get(key, "") for key in META_KEYS})
         return EditionInfo(
-            id=meta.get("edition_id", ""),
-            title_zh=meta.get("edition_title_zh", ""),
-            title_en=meta.get("edition_title_en", ""),
+            id=meta.edition_id,
+            title_zh=meta.edition_title_zh,
+            title_en=meta.edition_title_en,
             schema_version=SCHEMA_VERSION,
-            source_path=meta.get("source_path", ""),
+            source_path=meta.source_path,
         )
 
     def citations(self) -> dict[str, Citation]:
@@ -323,17 +327,16 @@ class Store:
 
     def figure_spans(self) -> list[tuple[int, int, str]]:
         """Every figure's place in the source file, with the observation it belongs to."""
-        rows = self._rows(
-            "SELECT id, figure_start, figure_end, baseline_start, baseline_end, change_start, "
-            "change_end FROM observations ORDER BY position"
-        )
-        spans = []
+        places = [p for p in spans(ObservationRow) if p.figure]
+        names = ", ".join(f'"{name}"' for p in places for name in (p.start, p.end))
+        rows = self._rows(f"SELECT id, {names} FROM observations ORDER BY position")
+        found = []
         for row in rows:
-            for prefix in ("figure", "baseline", "change"):
-                start, end = row[f"{prefix}_start"], row[f"{prefix}_end"]
+            for place in places:
+                start, end = row[place.start], row[place.end]
                 if start is not None and end is not None:
-                    spans.append((start, end, row["id"]))
-        return sorted(spans)
+                    found.append((start, end, row["id"]))
+        return sorted(found)
 
     def search(self, text: str, limit: int = 50) -> list[Observation]:
         """Observations whose name, unit, figure or sentence contains what was typed."""
