@@ -12,11 +12,16 @@ aside with a timestamp, never deleted, and a fresh list made. A file that may no
 memory and shown read-only, so that it can still be printed; nothing is created beside it. A
 change while another program holds the file waits :data:`BUSY_SECONDS`, then says so
 (:class:`BriefingBusyError`) and changes nothing.
+
+Only a file SQLite itself calls damaged is moved aside. A full disk is no damage: the list is
+then read from memory and shown read-only (:data:`DISK_FULL`), and a change on a disk that
+fills up meanwhile says so (:class:`BriefingFullError`) and leaves the list as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -42,6 +47,8 @@ CREATE TABLE pins (
 ){_STRICT}
 """
 _INDEX = "CREATE INDEX IF NOT EXISTS pins_position ON pins (position)"
+DISK_FULL = "the disk is full: the briefing list can be printed, not changed"
+_FREE_ENOUGH = 256 * 1024  # bytes a change of the list may need, at most (a WAL page or two)
 
 
 class BriefingError(Exception):
@@ -50,6 +57,10 @@ class BriefingError(Exception):
 
 class BriefingBusyError(BriefingError):
     """Another program holds the file; nothing was changed."""
+
+
+class BriefingFullError(BriefingError):
+    """The disk is full; nothing was changed."""
 
 
 class BriefingReadOnlyError(BriefingError):
@@ -95,16 +106,51 @@ def open_briefing(folder: Path, edition: str = "", *, read_only: bool = False) -
             raise BriefingError(f"cannot write to {folder} ({problem})")
         return Opened(BriefingStore.snapshot(path, edition, problem), None)
     _remove_stale_side_files(path)
+    existed = path.exists()
     moved: Path | None = None
     try:
         store = BriefingStore(path, edition)
     except BriefingBusyError:  # it needed migrating, and another program holds it
         reason = f"{path} was in use by another program when it was opened"
         return Opened(BriefingStore.snapshot(path, edition, reason), None)
+    except BriefingFullError:
+        return Opened(_full(path, edition, existed), None)
     except _UnusableError as problem_found:
         moved = _move_aside(path, problem_found.kind)
-        store = BriefingStore(path, edition)
+        try:
+            store = BriefingStore(path, edition)
+        except BriefingFullError:
+            return Opened(_full(path, edition, existed=False), moved)
     return Opened(store, moved)
+
+
+def _full(path: Path, edition: str, existed: bool) -> BriefingStore:
+    """The list on a full disk: read from memory, changed never. A file this open made (empty)
+    is taken away again."""
+    if existed:
+        return BriefingStore.snapshot(path, edition, DISK_FULL)
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            side = Path(f"{path}{suffix}")
+            if side.stat().st_size == 0:
+                side.unlink()
+    return BriefingStore.empty(edition, DISK_FULL)
+
+
+def _is_full(error: BaseException, folder: Path) -> bool:
+    """Whether ``error`` comes from a full disk. SQLite says so (SQLITE_FULL), or only that a
+    write failed (SQLITE_IOERR, as when the ``-shm`` cannot grow): then the free space tells."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return True
+    if code == sqlite3.SQLITE_IOERR:
+        try:
+            return shutil.disk_usage(folder).free < _FREE_ENOUGH
+        except OSError:
+            return False
+    return False
 
 
 def _unwritable(folder: Path, path: Path) -> str:
@@ -252,16 +298,16 @@ class BriefingStore:
         except _UnusableError:
             c.close()
             raise
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             c.close()
             if _problem(error) == "busy":
                 raise BriefingBusyError(self._busy()) from error
-            if "readonly" in str(error) or "unable to open" in str(error):
-                raise BriefingError(f"cannot write {self.path}: {error}") from error
-            raise _UnusableError("corrupt") from error
-        except sqlite3.DatabaseError as error:
-            c.close()
-            raise _UnusableError("corrupt") from error
+            if _is_full(error, self.path.parent):
+                raise BriefingFullError(DISK_FULL) from error
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):  # SQLite's own word
+                raise _UnusableError("corrupt") from error
+            raise BriefingError(f"cannot open {self.path}: {error}") from error
 
     @classmethod
     def snapshot(cls, path: Path, edition: str, reason: str) -> BriefingStore:
@@ -271,12 +317,17 @@ class BriefingStore:
         store.path, store.edition, store.read_only = path, edition, reason
         memory = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            with _copy(path) as copy:
-                source = sqlite3.connect(copy, timeout=BUSY_SECONDS)
-                try:
-                    source.backup(memory)
-                finally:
-                    source.close()
+            try:
+                with _copy(path) as copy:
+                    source = sqlite3.connect(copy, timeout=BUSY_SECONDS)
+                    try:
+                        source.backup(memory)
+                    finally:
+                        source.close()
+            except OSError as error:  # no room for a copy: the file itself, as it is on disk
+                if not _is_full(error, path.parent):
+                    raise
+                memory.deserialize(path.read_bytes())
             _prepare(memory, _check(memory))
         except _UnusableError as error:
             memory.close()
@@ -289,6 +340,15 @@ class BriefingStore:
             memory.close()
             raise BriefingError(f"the briefing list {path} cannot be read ({error})") from error
         store._connection = memory
+        return store
+
+    @classmethod
+    def empty(cls, edition: str, reason: str) -> BriefingStore:
+        """A list with no pins, in memory only, that may not be changed (``reason``)."""
+        store = cls.__new__(cls)
+        store.path, store.edition, store.read_only = Path(FILE_NAME), edition, reason
+        store._connection = sqlite3.connect(":memory:", isolation_level=None)
+        _prepare(store._connection, 0)
         return store
 
     def _busy(self) -> str:
@@ -316,16 +376,26 @@ class BriefingStore:
             raise BriefingError(f"cannot change {self.path}: {error}") from error
         try:
             yield c
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
-        try:
             c.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            c.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            self._rollback()
             if _problem(error) == "busy":
                 raise BriefingBusyError(self._busy()) from error
+            if _is_full(error, self.path.parent):
+                raise BriefingFullError(
+                    "the disk is full: nothing was changed in the briefing list"
+                ) from error
             raise BriefingError(f"cannot change {self.path}: {error}") from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        """Undo what a failed change began; SQLite has already done so after some errors (a
+        full disk), and a rollback then would itself fail."""
+        if self._connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute("ROLLBACK")
 
     # -- reading -----------------------------------------------------------------------------
 
