@@ -21,6 +21,7 @@ from gui import __version__
 if TYPE_CHECKING:
     from gui.data.briefing import Pin
     from gui.data.model import Lang
+    from gui.data.store import Store
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
@@ -241,7 +242,7 @@ def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
         return EXIT_BAD_INPUT
     with store:
         try:
-            pins, inputs = briefing_pins() if args.briefing else (None, None)
+            pins, inputs = briefing_pins(store) if args.briefing else (None, None)
             count = write_office(
                 store,
                 args.output,
@@ -339,9 +340,10 @@ def data_build(sources: Path | None, output: Path | None) -> int:
     return EXIT_OK
 
 
-def briefing_pins() -> tuple[list[Pin], Path]:
+def briefing_pins(store: Store) -> tuple[list[Pin], Path]:
     """The pins of this user's briefing list, read without changing the file, and the file;
-    ValueError saying why there are none."""
+    ValueError saying why there are none, or none of this edition (those of another edition
+    are left out, and the sheet counts them)."""
     from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
     from gui.qtcommon.userdata import app_data_folder
 
@@ -356,6 +358,11 @@ def briefing_pins() -> tuple[list[Pin], Path]:
     opened.store.close()
     if not pins:
         raise ValueError(f"the briefing list in {folder} is empty: pin figures in the window")
+    if not store.observations_by_id([p.observation_id for p in pins]):
+        raise ValueError(
+            f"none of the {len(pins)} figures in the briefing list {folder / FILE_NAME} is in "
+            f"the data edition {store.edition.id}: nothing to print"
+        )
     return pins, folder / FILE_NAME
 
 
@@ -375,7 +382,7 @@ def print_pdf(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     with store:
         try:
-            pins, inputs = briefing_pins() if args.briefing else (None, None)
+            pins, inputs = briefing_pins(store) if args.briefing else (None, None)
             pages = write_pdf(
                 store,
                 args.output,

@@ -77,9 +77,7 @@ CHANGES: dict[str, Change] = {
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))
-def test_a_change_when_the_disk_fills_says_so_and_changes_nothing(
-    disk: Path, change: str
-) -> None:
+def test_a_change_when_the_disk_fills_says_so_and_changes_nothing(disk: Path, change: str) -> None:
     a_list(disk)
     opened = open_briefing(disk, "2020-2021")
     before = opened.store.pins()
@@ -122,5 +120,3 @@ def test_print_reads_a_list_on_a_full_disk(tmp_path: Path) -> None:
         done = run_print(tmp_path)
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == f"wrote {tmp_path / 'b.pdf'}: 1 page"
-
-

@@ -209,7 +209,8 @@ def _columns(c: sqlite3.Connection) -> list[str]:
 
 
 def _to_1(c: sqlite3.Connection) -> None:
-    """Version 0 (before versions): ``pins`` may lack the note and the edition."""
+    """Version 0 (before versions, or a version its shape belies): ``pins`` may lack the note
+    and the edition, or have columns of no version."""
     found = _columns(c)
     for column in ("note", "edition") if found else ():
         if column not in found:
@@ -236,8 +237,13 @@ def _to_2(c: sqlite3.Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_1, 1: _to_2}
 
 
+_SHAPE = ["observation_id", "position", "note", "edition"]  # the columns of today's pins
+
+
 def _check(c: sqlite3.Connection) -> int:
-    """The file's version, if this application can read it (nothing is written)."""
+    """The file's version, if this application can read it (nothing is written). A version
+    its shape belies (user_version 2 on the shape of version 0, a negative one) is read as
+    the version before versions, which every shape is migrated from."""
     check = c.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
         raise _UnusableError("corrupt")
@@ -250,6 +256,8 @@ def _check(c: sqlite3.Connection) -> int:
     found = _columns(c)
     if found and ("observation_id" not in found or "position" not in found):
         raise _UnusableError("corrupt")  # a table of that name, but not a list of pins
+    if version < 0 or (found and version > 0 and sorted(found) != sorted(_SHAPE)):
+        return 0
     return version
 
 
@@ -271,6 +279,12 @@ def _prepare(c: sqlite3.Connection, version: int) -> None:
     c.execute("COMMIT")
 
 
+def _text(data: bytes) -> str:
+    """Text as read from the file: bytes that are no UTF-8 (another program wrote them) are
+    shown as U+FFFD, never a failure to read the list."""
+    return data.decode("utf-8", "replace")
+
+
 def _problem(error: sqlite3.Error) -> str:
     return "busy" if "locked" in str(error) or "busy" in str(error) else ""
 
@@ -286,6 +300,7 @@ class BriefingStore:
             self._connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         except sqlite3.Error as error:
             raise BriefingError(f"cannot open {path}: {error}") from error
+        self._connection.text_factory = _text
         self._open(self._connection)
 
     def _open(self, c: sqlite3.Connection) -> None:
@@ -316,6 +331,7 @@ class BriefingStore:
         store = cls.__new__(cls)
         store.path, store.edition, store.read_only = path, edition, reason
         memory = sqlite3.connect(":memory:", isolation_level=None)
+        memory.text_factory = _text
         try:
             try:
                 with _copy(path) as copy:

@@ -33,6 +33,7 @@ class Gathered:
     notes: Notes
     remarks: dict[str, str] = field(default_factory=dict)  # a user's note per figure (pins)
     briefing: bool = False  # the user's briefing list rather than a domain's sheet
+    dropped: int = 0  # pins of figures not in this edition, left out
 
 
 def gather(store: Store, lang: Lang, domain: Domain) -> Gathered:
@@ -76,13 +77,16 @@ def pinned(store: Store, pins: list[Pin]) -> Gathered:
     notes = Notes()
     figure_notes = [notes.cite_observation(obs) for obs in shown]
     remarks = {p.observation_id: p.note for p in pins if p.note}
-    return Gathered(shown, figure_notes, [], [], notes, remarks, briefing=True)
+    dropped = len(pins) - len(shown)
+    return Gathered(shown, figure_notes, [], [], notes, remarks, briefing=True, dropped=dropped)
 
 
-def briefing_domain(tr: Translate, count: int) -> Domain:
+def briefing_domain(tr: Translate, count: int, dropped: int = 0) -> Domain:
     """The briefing list as a page of its own: not a domain of the report, with the Overview's
-    domain column."""
+    domain column. ``dropped`` pins, of figures not in this edition, are counted, not hidden."""
     summary = tr("%n figures pinned for the meeting, in the order chosen, with notes.", count)
+    if dropped:
+        summary += tr(" %n pinned figures are not in this data edition and are left out.", dropped)
     return Domain(
         id=BRIEFING_ID,
         position=0,

@@ -14,7 +14,7 @@ from gui.printing.sheet import FITS, Context, lay_out
 
 def briefing_pages(ctx: Context, pins: list[Pin]) -> list[Page]:
     content = pinned(ctx.store, pins)
-    page = briefing_domain(ctx.tr, len(content.figures))
+    page = briefing_domain(ctx.tr, len(content.figures), content.dropped)
     for fit in FITS:
         pages = lay_out(ctx, page, content, fit)
         if len(pages) == 1:

@@ -48,7 +48,7 @@ def word_document(
     if pins is not None:
         content = pinned(store, pins)
         writer.title(tr("Briefing list"), stamp)
-        writer.domain(briefing_domain(tr, len(content.figures)), content, level=0)
+        writer.domain(briefing_domain(tr, len(content.figures), content.dropped), content, level=0)
     elif domain is not None:
         found = next(d for d in store.domains() if d.id == domain)
         writer.title(found.tr("title", lang), f"{tr('Summary sheet')} · {stamp}")

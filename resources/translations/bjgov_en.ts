@@ -38,5 +38,12 @@
         <numerusform>Saved %1 (%n pages).</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source> %n pinned figures are not in this data edition and are left out.</source>
+      <translation>
+        <numerusform> %n pinned figure is not in this data edition and is left out.</numerusform>
+        <numerusform> %n pinned figures are not in this data edition and are left out.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -957,5 +957,11 @@
       <source>down from %1</source>
       <translation>↓ 由%1up	↑ 上升</translation>
     </message>
+    <message numerus="yes">
+      <source> %n pinned figures are not in this data edition and are left out.</source>
+      <translation>
+        <numerusform>另有 %n 个已选入的数字不在本数据版本中，未列出。</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>
