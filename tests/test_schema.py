@@ -285,6 +285,10 @@ print(json.dumps({"package": gui.__file__, "notes": notes, "one": one and one.no
 """
 
 
+def schema_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
 def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     (copy / "gui").mkdir(parents=True)
@@ -293,7 +297,7 @@ def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(path.read_bytes())
     schema = copy / "gui" / "data" / "schema.py"
-    anchor = "    direction: Annotated[str | None, cell()]\n"
+    anchor = next(line for line in schema_lines(schema) if line.startswith("    direction:"))
     text = schema.read_text(encoding="utf-8")
     assert text.count(anchor) == 1
     schema.write_text(
@@ -366,7 +370,7 @@ def test_a_date_and_a_place_declared_are_checked_read_and_marked(
     copy = tmp_path / "copy"
     shutil.copytree(ROOT / "gui", copy / "gui", ignore=shutil.ignore_patterns("__pycache__"))
     schema = copy / "gui" / "data" / "schema.py"
-    anchor = "    direction: Annotated[str | None, cell()]\n"
+    anchor = next(line for line in schema_lines(schema) if line.startswith("    direction:"))
     text = schema.read_text(encoding="utf-8")
     assert text.count(anchor) == 1
     added = (

@@ -55,6 +55,25 @@ def formula_everywhere(c: sqlite3.Connection) -> None:
             c.execute(f'UPDATE "{table}" SET {sets}', [FORMULA] * sets.count("?"))
 
 
+def forged_units_index(c: sqlite3.Connection) -> None:
+    """The units' key index swapped for one that also holds 'nope', and an indicator of unit
+    'nope': every check through the index finds the unit, which the table lacks."""
+    c.executescript(
+        "CREATE TABLE fake AS SELECT * FROM units WHERE 0; CREATE UNIQUE INDEX fake_id ON fake(id);"
+        "INSERT INTO fake SELECT * FROM units; INSERT INTO fake (id, zh, en, en_one, dimension) "
+        "VALUES ('nope', 'x', 'x', 'x', 'count');"
+    )
+    root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'fake_id'").fetchone()[0]
+    c.execute("PRAGMA writable_schema = ON")
+    c.execute(
+        "UPDATE sqlite_master SET rootpage = ? WHERE name = 'sqlite_autoindex_units_1'", (root,)
+    )
+    c.execute("DELETE FROM sqlite_master WHERE name IN ('fake', 'fake_id')")
+    c.commit()
+    c.execute("PRAGMA writable_schema = OFF")
+    c.execute("UPDATE indicators SET unit_id = 'nope' WHERE id = 'hotline.requests'")
+
+
 # name → (SQL or a function on the connection, the user's line after "error: PATH: ")
 CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     "recursive view": (
@@ -76,8 +95,8 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     ),
     "formula in every column": (
         formula_everywhere,
-        "citations.date of row 'report' (text '=HYPERLINK(\"http://example.invalid/?\"&…) "
-        "is not a date (YYYY-MM-DD)",
+        "citations.kind of row 'report' (text '=HYPERLINK(\"http://example.invalid/?\"&…) "
+        "is not one of 'report', 'article'",
     ),
     "formula in the value": (
         f"UPDATE observations SET value = '{FORMULA.replace(chr(39), chr(39) * 2)}' "
@@ -109,6 +128,40 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     "citation accessed on a thirteenth month": (
         "UPDATE citations SET accessed = '2021-13-45' WHERE id = 'article'",
         "citations.accessed of row 'article' (text '2021-13-45') is not a date (YYYY-MM-DD)",
+    ),
+    "direction sideways": (
+        "UPDATE observations SET direction = 'sideways' WHERE id = 'hotline.requests.2020'",
+        "observations.direction of row 'hotline.requests.2020' (text 'sideways') is not one of "
+        "'up', 'down', 'flat', 'broadly_flat'",
+    ),
+    "chart without items": (
+        "DELETE FROM chart_items WHERE chart_id = 'actors.grassroots'",
+        "charts row 'actors.grassroots' has no items in chart_items; a chart draws at least one",
+    ),
+    "denormal value": (
+        "UPDATE observations SET value = 5e-324 WHERE id = 'hotline.requests.2020'",
+        "observations.value of row 'hotline.requests.2020' (real '4.94065645841247e-324') "
+        "is not a figure (other than 0, at least 1e-06 in size)",
+    ),
+    "duplicate rows without a primary key": (
+        "CREATE TABLE x AS SELECT * FROM units; INSERT INTO x SELECT * FROM units "
+        "WHERE id = 'percent'; DROP TABLE units; ALTER TABLE x RENAME TO units",
+        "units holds row 'percent' 2 times; its key (id) names each row once",
+    ),
+    "forged index": (
+        forged_units_index,
+        "is damaged: SQLite's integrity_check says 'wrong # of entries in index "
+        "sqlite_autoindex_units_1'",
+    ),
+    "control character": (
+        "UPDATE indicators SET name_en = 'a' || char(1) || 'b' WHERE id = 'hotline.requests'",
+        "indicators.name_en of row 'hotline.requests' (text 'a\\x01b') holds a character no "
+        "document can hold (a control character, U+FFFE or U+FFFF)",
+    ),
+    "non-character": (
+        "UPDATE units SET zh = zh || char(65534) WHERE id = 'percent'",
+        "units.zh of row 'percent' (text '%\\ufffe') holds a character no document can hold "
+        "(a control character, U+FFFE or U+FFFF)",
     ),
     "thirtieth of February": (
         "UPDATE milestones SET date = '2021-02-30' WHERE position = 0",

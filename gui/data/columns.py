@@ -64,6 +64,17 @@ NAME = Text("name", 500)  # what a text column is unless it says otherwise
 
 
 @dataclasses.dataclass(frozen=True)
+class Choice:
+    """A text column that holds one of these words (or NULL, if it may)."""
+
+    words: tuple[str, ...]
+
+
+def one_of(*words: str) -> Choice:
+    return Choice(words)
+
+
+@dataclasses.dataclass(frozen=True)
 class Span:
     """Characters ``start:end`` of the article, held by two integer columns."""
 
@@ -96,6 +107,7 @@ class Column:
     text: Text | None = None  # for text: its kind and size
     date: str | None = None  # "day" or "partial": the text is a date (see :class:`Date`)
     span: SpanStart | None = None  # this column starts a place in the article
+    choices: tuple[str, ...] | None = None  # the words a text column may hold
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,6 +147,14 @@ def spans(row_type: type[Record]) -> tuple[Span, ...]:
     return tuple(
         Span(c.name, c.span.end, c.span.figure) for c in columns(row_type) if c.span is not None
     )
+
+
+def choices(row_type: type[Record], name: str) -> tuple[str, ...]:
+    """The words column ``name`` may hold, as declared."""
+    found = next(c.choices for c in columns(row_type) if c.name == name)
+    if found is None:
+        raise TypeError(f"{row_type.__name__}.{name} declares no choice of words")
+    return found
 
 
 def figure_places(row: Record) -> list[tuple[int, int]]:
@@ -190,10 +210,10 @@ def _column(row_type: type, name: str, annotation: object) -> Column:
     origin = _mark(marks, Origin) or Origin(None, None)
     date, start = _mark(marks, Date), _mark(marks, SpanStart)
     kind, nullable = _sql_type(annotation, row_type, name)
-    text = _mark(marks, Text)
+    text, choice = _mark(marks, Text), _mark(marks, Choice)
     if kind is str and text is None:
         text = ID if name == "id" else NAME
-    if (text is not None or date is not None) and kind is not str:
+    if (text is not None or date is not None or choice is not None) and kind is not str:
         raise TypeError(f"{row_type.__name__}.{name}: only a text column has a kind or a date")
     if start is not None and kind is not int:
         raise TypeError(f"{row_type.__name__}.{name}: a place in the article is an integer")
@@ -206,6 +226,7 @@ def _column(row_type: type, name: str, annotation: object) -> Column:
         text=text,
         date=date.kind if date is not None else None,
         span=start,
+        choices=choice.words if choice is not None else None,
     )
 
 

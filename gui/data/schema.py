@@ -28,8 +28,10 @@ from gui.data.columns import (
     cell,
     columns,
     computed,
+    one_of,
     span,
 )
+from gui.data.numerals import QUALIFIERS
 
 SCHEMA_VERSION = 3
 
@@ -72,7 +74,7 @@ class CitationRow(Record):
     pk = "id"
     most = 100
     id: str
-    kind: str  # "report" (a book, [M]) or "article" (a newspaper article, [N])
+    kind: Annotated[str, one_of("report", "article")]  # a book [M], a newspaper article [N]
     authors_zh: str  # the primary responsibility: a person or a body
     authors_en: str
     title_zh: str
@@ -131,7 +133,7 @@ class DomainRow(Record):
     most = 30  # tabs
     id: Annotated[str, cell()]
     position: int
-    kind: Annotated[str, cell(), LABEL]
+    kind: Annotated[str, cell(), one_of("introduction", "section", "outlook")]
     heading_zh: Annotated[str | None, cell()]
     title_zh: Annotated[str, cell()]
     title_en: Annotated[str, cell()]
@@ -152,7 +154,8 @@ class IndicatorRow(Record):
     name_zh: Annotated[str, cell()]
     name_en: Annotated[str, cell()]
     unit_id: Annotated[str, cell("unit", references="units")]
-    measure: Annotated[str, cell(), LABEL]  # "level", or "change": the article gives only a change
+    # "change": the article gives only a change
+    measure: Annotated[str, cell(), one_of("level", "change")]
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,7 @@ class ObservationRow(Record):
     position: int
     reported: Annotated[str | None, cell()]
     value: Annotated[float | None, cell()]
-    qualifier: Annotated[str | None, cell()]
+    qualifier: Annotated[str | None, cell(), one_of(*QUALIFIERS)]
     period_zh: Annotated[str, cell()]  # 未说明时期 where the article states no period
     period_en: Annotated[str, cell()]
     period_words: Annotated[str | None, cell()]  # the article's words that state the period
@@ -179,7 +182,7 @@ class ObservationRow(Record):
     change_reported: Annotated[str | None, cell()]
     change_value: Annotated[float | None, cell()]
     change_unit_id: Annotated[str | None, cell("change_unit", references="units")]
-    direction: Annotated[str | None, cell()]
+    direction: Annotated[str | None, cell(), one_of("up", "down", "flat", "broadly_flat")]
     quote: Annotated[str, cell(), QUOTE]
     quote_start: Annotated[int, span("quote_end")]
     quote_end: int
@@ -200,7 +203,7 @@ class MilestoneRow(Record):
     position: int
     date: Annotated[str, cell(), DAY]
     domain_id: Annotated[str, cell("domain", references="domains")]
-    kind: Annotated[str, cell(), LABEL]
+    kind: Annotated[str, cell(), one_of("regulation", "measure", "plan", "release")]
     title_zh: Annotated[str, cell()]
     title_en: Annotated[str, cell()]
     quote: Annotated[str, cell(), QUOTE]
@@ -231,12 +234,16 @@ class ChartRow(Record):
     id: Annotated[str, cell()]
     domain_id: Annotated[str, cell("domain", references="domains")]
     position: int
-    kind: Annotated[str, cell(), LABEL]
+    kind: Annotated[
+        str,
+        cell(),
+        one_of("bar", "ranking", "list", "composition", "before_after", "grouped", "timeline"),
+    ]
     title_zh: Annotated[str, cell()]
     title_en: Annotated[str, cell()]
     axis_zh: Annotated[str, cell(), LABEL]
     axis_en: Annotated[str, cell(), LABEL]
-    scale: Annotated[str, cell(), LABEL]
+    scale: Annotated[str, cell(), one_of("linear", "log")]
     order_words: Annotated[str | None, cell()]  # a ranking: the quote's words that rank it
     note_zh: Annotated[str | None, cell(), NOTE]
     note_en: Annotated[str | None, cell(), NOTE]
@@ -251,7 +258,7 @@ class ChartItemRow(Record):
     chart_id: Annotated[str, cell("chart", references="charts")]
     position: int
     observation_id: Annotated[str, cell("observation", references="observations")]
-    field: Annotated[str, cell(), LABEL]
+    field: Annotated[str, cell(), one_of("value", "change", "label")]
     label_zh: Annotated[str, cell(), LABEL]
     label_en: Annotated[str, cell(), LABEL]
     series_zh: Annotated[str | None, cell(), LABEL]
@@ -280,7 +287,7 @@ class CheckRow(Record):
     pk = "id"
     most = 1_000
     id: Annotated[str, cell()]
-    kind: Annotated[str, cell(), LABEL]
+    kind: Annotated[str, cell(), one_of("sum", "share")]
     total: Annotated[str, cell()]
     parts: Annotated[str, cell(), NOTE]
     tolerance: Annotated[float, cell()]

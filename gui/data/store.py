@@ -59,7 +59,14 @@ MAX_VALUE_BYTES = 16 * 2**20  # SQLITE_LIMIT_LENGTH: the article is a few kB, a 
 _PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
 # What a reader may ask of SQLite: nothing but reading. The pragmas are the ones read here.
 _READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
-_READ_PRAGMAS = {"user_version", "quick_check", "table_info", "table_xinfo", "data_version"}
+_READ_PRAGMAS = {
+    "user_version",
+    "quick_check",
+    "integrity_check",
+    "table_info",
+    "table_xinfo",
+    "data_version",
+}
 
 
 class StoreError(Exception):

@@ -34,6 +34,16 @@ Query = Callable[[str, Sequence[Any]], list[sqlite3.Row]]
 
 MAX_ID = ID.most  # characters of an id (ids end up in file names and settings keys)
 MAX_NUMBER = 1e15  # a value in base units: far above any figure of a city's report
+# The smallest figure other than 0: the report's are whole units, rates and shares in percent;
+# 5e-324 (a denormal) broke the arithmetic of the charts' scales.
+MIN_NUMBER = 1e-6
+# Characters no document (XML, so no DOCX, PPTX or XLSX) holds: control characters and the two
+# non-characters; in a cell also tab and line breaks, which the CSV sources never hold. As SQL
+# code points for char(). NUL and the non-characters are found by instr(), byte for byte: GLOB
+# stops at a NUL, and reads U+FFFE as U+FFFD, the character bytes that are no UTF-8 read as.
+_NOT_XML = (*range(1, 9), 11, 12, *range(14, 32))
+_NOT_IN_A_CELL = (*_NOT_XML, 9, 10, 13, 127)
+_BY_BYTES = (0, 0xFFFE, 0xFFFF)
 MAX_INTEGER = 2**31 - 1  # positions and offsets
 # The full-text index's own tables, which its queries read.
 _SEARCH_PARTS = tuple(
@@ -52,6 +62,7 @@ def validate(query: Query) -> None:
     _objects(query)
     for row_type in TABLES.values():
         _columns(query, row_type.table, columns(row_type))
+    _sqlite_says_sound(query)  # after the shapes: no generated column to compute
     for row_type in TABLES.values():
         _bounds(query, row_type)
     length = _article_length(query)
@@ -63,6 +74,7 @@ def validate(query: Query) -> None:
             if column.references is not None:
                 _references(query, row_type.table, column, primary_key(row_type))
     _meta(query)
+    _charts_drawn(query)
     _search(query)
 
 
@@ -211,7 +223,14 @@ def _checks(column: Column) -> list[tuple[str, str]]:
     present = f"{q} IS NOT NULL AND " if column.nullable else f"{q} IS NULL OR "
     if column.type is float:
         between = f"NOT ({q} BETWEEN -{MAX_NUMBER:g} AND {MAX_NUMBER:g})"
-        return [(f"{present}{between}", f"is not a finite number below {MAX_NUMBER:g}")]
+        tiny = f"({q} <> 0 AND abs({q}) < {MIN_NUMBER:g})"
+        return [
+            (f"{present}{between}", f"is not a finite number below {MAX_NUMBER:g}"),
+            (
+                f"{q} IS NOT NULL AND {tiny}",
+                f"is not a figure (other than 0, at least {MIN_NUMBER:g} in size)",
+            ),
+        ]
     if column.type is int:
         test = f"typeof({q}) <> 'integer' OR {q} < 0 OR {q} > {MAX_INTEGER}"
         return [(f"{present}({test})", f"is not a whole number from 0 to {MAX_INTEGER}")]
@@ -228,6 +247,20 @@ def _checks(column: Column) -> list[tuple[str, str]]:
                 f"is longer than the {most:,} characters of a {column.text.kind}",
             )
         )
+    bad = _NOT_XML if column.text is not None and column.text.kind == "article" else _NOT_IN_A_CELL
+    chars = ", ".join(str(c) for c in bad)
+    checks.append(
+        (
+            " OR ".join(f"instr({q}, char({c})) > 0" for c in _BY_BYTES)
+            + f" OR {q} GLOB '*[' || char({chars}) || ']*'",
+            "holds a character no document can hold (a control character, U+FFFE or U+FFFF)",
+        )
+    )
+    if column.choices is not None:
+        words = ", ".join(_literal(w) for w in column.choices)
+        checks.append(
+            (f"{q} NOT IN ({words})", f"is not one of {', '.join(map(repr, column.choices))}")
+        )
     if column.date == DAY.kind:
         checks.append((f"{_date(q)} IS NOT {q}", "is not a date (YYYY-MM-DD)"))
     elif column.date == PARTIAL_DATE.kind:
@@ -240,6 +273,10 @@ def _checks(column: Column) -> list[tuple[str, str]]:
             )
         )
     return checks
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _date(value: str) -> str:
@@ -297,6 +334,29 @@ def _row_name(row: sqlite3.Row, key: Sequence[str]) -> str:
     if len(key) == 1:
         return f"row {shown(row[key[0]])}"
     return "row " + ", ".join(f"{k} {shown(row[k])}" for k in key)
+
+
+def _sqlite_says_sound(query: Query) -> None:
+    """SQLite's own check of the file, indexes against their tables (quick_check does not
+    compare them): an index that answers for rows the table lacks (forged, or damaged) would
+    make every later check read what is not there. The file is small (bounded), so it is fast."""
+    found = [str(row[0]) for row in query("PRAGMA integrity_check(1)", ())]
+    if found != ["ok"]:
+        raise InvalidError(f"is damaged: SQLite's integrity_check says {found[0][:80]!r}")
+
+
+def _charts_drawn(query: Query) -> None:
+    """Every chart but a timeline (drawn from the milestones) has items, as the build requires."""
+    rows = query(
+        "SELECT id FROM charts c WHERE kind <> 'timeline' AND NOT EXISTS "
+        "(SELECT 1 FROM chart_items i WHERE i.chart_id = c.id) LIMIT 1",
+        (),
+    )
+    if rows:
+        raise InvalidError(
+            f"charts row {shown(rows[0]['id'])} has no items in chart_items; "
+            "a chart draws at least one"
+        )
 
 
 def _unique(query: Query, table: str, key: Sequence[str]) -> None:

@@ -9,6 +9,7 @@ who does not know it is one: a chart on a log scale says so, and why, in its not
 
 from __future__ import annotations
 
+from gui.data.columns import choices
 from gui.data.schema import (
     ChartItemRow,
     ChartRow,
@@ -20,8 +21,8 @@ from gui.data.schema import (
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 
-CHART_KINDS = ("bar", "ranking", "list", "composition", "before_after", "grouped", "timeline")
-ITEM_FIELDS = ("value", "change", "label")
+CHART_KINDS = choices(ChartRow, "kind")
+ITEM_FIELDS = choices(ChartItemRow, "field")
 # What a note on a log scale must say, in each language.
 LOG_WORDS = {"note_zh": "对数", "note_en": "logarithmic"}
 
@@ -45,7 +46,7 @@ def charts(
             title_en=row.text("title_en"),
             axis_zh=row.text("axis_zh", required=False),
             axis_en=row.text("axis_en", required=False),
-            scale=row.choice("scale", ("linear", "log")),
+            scale=row.choice("scale", choices(ChartRow, "scale")),
             order_words=row.text("order_words", required=False) or None,
             note_zh=row.text("note_zh", required=False) or None,
             note_en=row.text("note_en", required=False) or None,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from gui.data.columns import choices
 from gui.data.schema import DomainRow, MilestoneRow, OutlookRow
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 from gui.edition.values import iso_date
 
-MILESTONE_KINDS = ("regulation", "measure", "plan", "release")
+MILESTONE_KINDS = choices(MilestoneRow, "kind")
 
 
 def milestones(reading: Reading, domains: dict[str, DomainRow]) -> list[MilestoneRow]:
