@@ -218,6 +218,11 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
         + ", content='evil', tokenize = 'trigram')",
         "its search index (search_index) is not the one this application builds",
     ),
+    "search index with an unknown rank function": (
+        "INSERT INTO search_index_config VALUES ('rank', 'nosuch()')",
+        "its search index has settings this application does not make "
+        "(search_index_config: ['rank', 'version'])",
+    ),
     "extra column": (
         "ALTER TABLE observations ADD COLUMN extra TEXT",
         "observations has a column 'extra' that this application does not know",

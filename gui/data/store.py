@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sqlite3
+import tempfile
 import time
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -55,6 +57,7 @@ from gui.data.schema import (
 from gui.data.search import search_clause
 from gui.data.validation import InvalidError, validate
 
+MAX_FILE_BYTES = 64 * 2**20  # read into memory whole: the edition's is 0.35 MB
 MAX_VALUE_BYTES = 16 * 2**20  # SQLITE_LIMIT_LENGTH: the article is a few kB, a book a few MB
 _PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
 # What a reader may ask of SQLite: nothing but reading. The pragmas are the ones read here.
@@ -418,11 +421,20 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise StoreError(path, "cannot be read (permission denied)")
     if path.stat().st_size == 0:
         raise StoreError(path, "is empty (0 bytes), not a database")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise StoreError(
+            path,
+            f"is {size:,} bytes, more than the {MAX_FILE_BYTES // 2**20} MB a governance "
+            "database may have",
+        )
     problem = _header_problem(path)
     if problem is not None:
         raise StoreError(path, problem)
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = _in_memory(path)
+    except OSError as error:
+        raise StoreError(path, f"cannot be read ({error.strerror or error})") from error
     except sqlite3.DatabaseError as error:
         raise StoreError(path, _database_problem(error)) from error
     try:
@@ -431,6 +443,34 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.close()
         raise StoreError(path, _database_problem(error)) from error
     return connection
+
+
+def _in_memory(path: Path) -> sqlite3.Connection:
+    """The database read once into memory: what another program does to the file later never
+    reaches the application (validated once, it stays valid), and nothing is made beside the
+    file (no ``-shm``), so it opens on read-only media too.
+
+    The bytes are the file's, unless a ``-wal`` beside it holds changes not yet written back:
+    then the file and its WAL are copied to a private folder and read from there.
+    """
+    wal = Path(f"{path}-wal")
+    memory = sqlite3.connect(":memory:")
+    if wal.exists() and wal.stat().st_size > 0:
+        with tempfile.TemporaryDirectory(prefix="bjgov-db-") as folder:
+            copy = Path(folder) / "governance.db"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+            source = sqlite3.connect(_read_only_uri(copy), uri=True)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+        return memory
+    data = bytearray(path.read_bytes()[:MAX_FILE_BYTES])
+    if len(data) >= 20 and data[18:20] == b"\x02\x02":
+        data[18:20] = b"\x01\x01"  # WAL mode, with nothing in a WAL: the same as a plain file
+    memory.deserialize(bytes(data))
+    return memory
 
 
 def _read_only_uri(path: Path) -> str:

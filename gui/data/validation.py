@@ -29,6 +29,7 @@ from typing import Any
 
 from gui.data.columns import DAY, ID, PARTIAL_DATE, Column, Record, columns, primary_key, spans
 from gui.data.schema import META_KEYS, SEARCH_TABLE, TABLES, Meta, MetaRow, SearchRow
+from gui.data.search import search_clause
 
 Query = Callable[[str, Sequence[Any]], list[sqlite3.Row]]
 
@@ -45,6 +46,8 @@ _NOT_XML = (*range(1, 9), 11, 12, *range(14, 32))
 _NOT_IN_A_CELL = (*_NOT_XML, 9, 10, 13, 127)
 _BY_BYTES = (0, 0xFFFE, 0xFFFF)
 MAX_INTEGER = 2**31 - 1  # positions and offsets
+# The one setting of the full-text index the build makes (FTS5's format version).
+_FTS_VERSION = ("version", 4)
 # The full-text index's own tables, which its queries read.
 _SEARCH_PARTS = tuple(
     f"{SearchRow.table}_{part}" for part in ("data", "idx", "content", "docsize", "config")
@@ -342,7 +345,8 @@ def _sqlite_says_sound(query: Query) -> None:
     make every later check read what is not there. The file is small (bounded), so it is fast."""
     found = [str(row[0]) for row in query("PRAGMA integrity_check(1)", ())]
     if found != ["ok"]:
-        raise InvalidError(f"is damaged: SQLite's integrity_check says {found[0][:80]!r}")
+        said = [line for line in found[0].splitlines() if not line.startswith("***")]
+        raise InvalidError(f"is damaged: SQLite's integrity_check says {' '.join(said)[:80]!r}")
 
 
 def _charts_drawn(query: Query) -> None:
@@ -412,15 +416,31 @@ def _meta(query: Query) -> None:
 
 
 def _search(query: Query) -> None:
-    """The index answers a query (its internal tables are readable)."""
-    try:
-        query(
-            f"SELECT observation_id FROM {SearchRow.table} WHERE {SearchRow.table} MATCH ? LIMIT 1",
-            ('"北京市"',),
+    """The index holds only the settings the build makes, and answers the queries the search
+    box makes (a phrase, ranked; a short word, by LIKE): a setting such as a ``rank`` function
+    SQLite does not know would fail at every keystroke, not here, otherwise."""
+    config = f"{SearchRow.table}_config"
+    settings = query(f"SELECT k, v FROM {config} ORDER BY k", ())
+    found = [(row["k"], row["v"]) for row in settings]
+    unknown = [k for k, v in found if (k, v) != _FTS_VERSION]
+    if unknown or found != [_FTS_VERSION]:
+        raise InvalidError(
+            f"its search index has settings this application does not make "
+            f"({config}: {shown([k for k, _ in found])})"
         )
-    except sqlite3.OperationalError as error:
-        if "interrupted" in str(error):
-            raise  # stopped by the store's time limit, which says so itself
-        raise InvalidError(f"its search index cannot be read ({error})") from error
-    except sqlite3.DatabaseError as error:
-        raise InvalidError(f"its search index cannot be read ({error})") from error
+    for typed in ("北京市", "北京"):
+        clause = search_clause(typed)
+        assert clause is not None
+        where, parameters, order = clause
+        try:
+            query(
+                f"SELECT observation_id FROM {SearchRow.table} WHERE {where} ORDER BY {order} "
+                "LIMIT 50",
+                parameters,
+            )
+        except sqlite3.OperationalError as error:
+            if "interrupted" in str(error):
+                raise  # stopped by the store's time limit, which says so itself
+            raise InvalidError(f"its search index cannot be read ({error})") from error
+        except sqlite3.DatabaseError as error:
+            raise InvalidError(f"its search index cannot be read ({error})") from error
