@@ -4,6 +4,7 @@ read, migrated and printed, never a crash; what is left out is counted."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from gui.data.briefing import USER_VERSION, open_briefing
+from gui.data.briefing import USER_VERSION, BriefingError, open_briefing
+from gui.data.schema import PIN_NOTE
 
 from . import crafted
 from .conftest import ROOT
@@ -104,3 +106,19 @@ def test_the_window_marks_pins_of_another_edition(make_window: Any, tmp_path: Pa
     window.briefing.show_dock()
     items = [window.briefing.dock.list.item(i).text() for i in range(2)]
     assert items[1] == "2. gone.1 (not in this edition)"
+
+
+def test_a_huge_note_is_read_cut_and_a_long_one_refused(tmp_path: Path) -> None:
+    path = crafted.other_edition(tmp_path, ["hotline.requests.2020"])
+    with sqlite3.connect(path) as c:  # another program wrote a note of 50 MB
+        c.execute("UPDATE pins SET note = replace(hex(zeroblob(25000000)), '0', '长')")
+    opened = open_briefing(tmp_path, "2020-2021")
+    (pin,) = opened.store.pins()
+    assert pin.note == "长" * PIN_NOTE.most + "…"
+    with pytest.raises(BriefingError) as raised:
+        opened.store.set_note("hotline.requests.2020", "x" * (PIN_NOTE.most + 1))
+    assert str(raised.value) == (
+        "a note may have at most 10,000 characters, this one has 10,001; nothing was changed"
+    )
+    opened.store.set_note("hotline.requests.2020", "x" * PIN_NOTE.most)
+    assert opened.store.pins()[0].note == "x" * PIN_NOTE.most

@@ -69,8 +69,8 @@ def test_no_list_on_a_full_disk_is_an_empty_list_read_only(disk: Path) -> None:
 
 Change = Callable[[BriefingStore], object]
 CHANGES: dict[str, Change] = {
-    "pin": lambda s: s.pin("another", note="长" * 100_000),
-    "note": lambda s: s.set_note(IDS[3], "长" * 100_000),
+    "pin": lambda s: s.pin("another", note="长" * 9_000),
+    "note": lambda s: s.set_note(IDS[3], "长" * 9_000),
     "move": lambda s: s.move(IDS[0], 19),
     "remove": lambda s: s.unpin(IDS[5]),
 }

@@ -62,3 +62,14 @@ def test_a_file_too_large_is_refused_before_it_is_read(
         main(["export", "--format", "csv", "--db", str(path), "--output", str(tmp_path / "x")]) == 2
     )
     assert capsys.readouterr().err.strip() == f"error: {path}: {raised.value.problem}"
+
+
+def test_validation_is_a_step_of_its_own(built_db: Path, tmp_path: Path) -> None:
+    path = crafted.database(
+        built_db, tmp_path / "g.db", "UPDATE observations SET direction = 'sideways'"
+    )
+    with Store(path, validate=False) as store:  # opened, shapes checked, rows not yet
+        assert store.edition.id == "2020-2021"
+        with pytest.raises(StoreError) as raised:
+            store.validate()
+    assert "observations.direction of row" in raised.value.problem

@@ -223,6 +223,21 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
         "its search index has settings this application does not make "
         "(search_index_config: ['rank', 'version'])",
     ),
+    "100,000 milestones": (
+        "INSERT INTO milestones SELECT 'm' || n, n + 100, '2020-01-01', 'overview', 'plan', "
+        "'t', 't', 'q', 0, 1 FROM ("
+        + RECURSIVE.replace("SELECT n + 1 FROM r)", "SELECT n + 1 FROM r WHERE n < 100000)")
+        + "SELECT n FROM r)",
+        "milestones has 100,007 rows, more than the 500 an edition may have",
+    ),
+    "61 items in one chart": (
+        "INSERT INTO chart_items SELECT chart_id, position + 100 + n, observation_id, field, "
+        "label_zh, label_en, series_zh, series_en, share_observation_id FROM chart_items, ("
+        + RECURSIVE.replace("SELECT n + 1 FROM r)", "SELECT n + 1 FROM r WHERE n < 61)")
+        + "SELECT n FROM r) WHERE chart_id = 'actors.grassroots' AND position = 0",
+        "chart_items has 64 rows for chart_id 'actors.grassroots', more than the 60 this "
+        "application draws together",
+    ),
     "extra column": (
         "ALTER TABLE observations ADD COLUMN extra TEXT",
         "observations has a column 'extra' that this application does not know",

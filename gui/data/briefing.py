@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from gui.data.schema import PIN_NOTE, PINS_MOST
+
 USER_VERSION = 2
 FILE_NAME = "briefing.db"
 BUSY_SECONDS = 2.0  # how long a change waits for another program holding the file
@@ -416,10 +418,14 @@ class BriefingStore:
     # -- reading -----------------------------------------------------------------------------
 
     def pins(self) -> list[Pin]:
+        """The pins, in order: at most :data:`PINS_MOST`, each note cut at its most characters
+        (marked "…"), so that a list another program grew never stalls the window."""
         rows = self._connection.execute(
-            "SELECT observation_id, position, note, edition FROM pins ORDER BY position"
+            "SELECT observation_id, position, substr(note, 1, ?), length(note) > ?, edition "
+            "FROM pins ORDER BY position LIMIT ?",
+            (PIN_NOTE.most, PIN_NOTE.most, PINS_MOST),
         )
-        return [Pin(*row) for row in rows]
+        return [Pin(i, p, note + "…" if cut else note, e) for i, p, note, cut, e in rows]
 
     def is_pinned(self, observation_id: str) -> bool:
         row = self._connection.execute(
@@ -431,6 +437,7 @@ class BriefingStore:
 
     def pin(self, observation_id: str, position: int | None = None, note: str = "") -> Pin:
         """Add a figure (at the end, or at ``position``); pinning twice changes nothing."""
+        _check_note(note)
         with self._transaction() as c:
             row = c.execute(
                 "SELECT observation_id, position, note, edition FROM pins WHERE observation_id = ?",
@@ -439,6 +446,11 @@ class BriefingStore:
             if row is not None:
                 return Pin(*row)
             count = c.execute("SELECT COUNT(*) FROM pins").fetchone()[0]
+            if count >= PINS_MOST:
+                raise BriefingError(
+                    f"the briefing list holds {PINS_MOST:,} figures, the most it may; "
+                    "nothing was changed"
+                )
             at = count if position is None else max(0, min(position, count))
             c.execute("UPDATE pins SET position = position + 1 WHERE position >= ?", (at,))
             c.execute(
@@ -488,8 +500,17 @@ class BriefingStore:
             )
 
     def set_note(self, observation_id: str, note: str) -> None:
+        _check_note(note)
         with self._transaction() as c:
             c.execute("UPDATE pins SET note = ? WHERE observation_id = ?", (note, observation_id))
+
+
+def _check_note(note: str) -> None:
+    if len(note) > PIN_NOTE.most:
+        raise BriefingError(
+            f"a note may have at most {PIN_NOTE.most:,} characters, this one has "
+            f"{len(note):,}; nothing was changed"
+        )
 
 
 @contextlib.contextmanager

@@ -41,6 +41,10 @@ NOTE = Text("note", 4_000)  # a summary, a note under a chart, a reason
 QUOTE = Text("quote", 2_000)  # a sentence of the article
 ARTICLE = Text("article", 500_000)  # the article itself
 
+# The user's briefing list (its own file, see gui.data.briefing): how much of it is read.
+PIN_NOTE = Text("note of a pin", 10_000)  # a few paragraphs said at a meeting
+PINS_MOST = 1_000  # figures on one list; an edition has fewer than 100
+
 
 @dataclass(frozen=True)
 class Meta:

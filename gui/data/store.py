@@ -105,7 +105,10 @@ class Store:
 
     query_seconds: ClassVar[float] = 10.0  # no query of a sane database takes a second
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, validate: bool = True) -> None:
+        """Read the file into memory and check it. ``validate=False`` leaves the checks of every
+        row to :meth:`validate`, called later (after a first paint, say); the copy read never
+        changes, so a later validation holds for everything read before it."""
         self.path = Path(path)
         self._deadline = math.inf
         self._stopped = ""
@@ -113,7 +116,8 @@ class Store:
         self._connection.set_progress_handler(self._progress, _PROGRESS_STEPS)
         try:
             self._check_schema()
-            self._validate()
+            if validate:
+                self.validate()
         except BaseException:
             self._connection.close()
             raise
@@ -183,7 +187,9 @@ class Store:
             return f"is damaged ({text})"
         return f"cannot be read: {text}"
 
-    def _validate(self) -> None:
+    def validate(self) -> None:
+        """Every rule of :mod:`gui.data.validation` over the copy; StoreError for the first
+        broken, in one line."""
         try:
             validate(self._execute)
         except InvalidError as problem:
