@@ -288,6 +288,8 @@ def run() -> NoReturn:
             shiboken6.delete(app)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # closed before the start: Python gives None
+            continue
         with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
             stream.flush()
     os._exit(code)
@@ -411,9 +413,13 @@ def _wrote(output: Path, what: str) -> None:
 
 
 def _terminal_refused(output: Path, binary: bool) -> bool:
-    """A PDF or a workbook is not for a terminal's eyes; say so instead of writing it there."""
+    """A PDF or a workbook is not for a terminal's eyes, and nothing is for a closed standard
+    output; say so instead of writing it there."""
     from gui.data.files import is_stdout
 
+    if is_stdout(output) and (sys.stdout is None or sys.stdout.closed):
+        print("error: standard output is closed; give --output FILE", file=sys.stderr)
+        return True
     if is_stdout(output) and binary and sys.stdout.isatty():
         print(
             "error: standard output is a terminal; give --output FILE, or pipe it elsewhere",

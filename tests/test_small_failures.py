@@ -1,0 +1,51 @@
+"""The smaller failures of an outside attack, each with the one line a user would expect."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gui.cli import main
+from gui.data.files import display_path
+
+from .conftest import ROOT
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "csv"], ["print", "--domain", "all"]])
+def test_standard_output_closed_is_one_line(command: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "gui", *command, "--output", "-"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == "error: standard output is closed; give --output FILE"
+
+
+def test_a_name_of_255_bytes_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = "数" * 80 + "x" * 11 + ".csv"  # 240 + 11 + 4 bytes: the most a name may have
+    assert len(os.fsencode(name)) == 255
+    assert main(["export", "--format", "csv", "--output", str(tmp_path / name)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_the_application_s_own_files_are_never_an_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = ROOT / "gui" / "__main__.py"
+    before = target.read_bytes()
+    assert main(["export", "--format", "csv", "--output", str(target)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: cannot write {display_path(target)}: it is in this application's own folder "
+        f"({ROOT / 'gui'}); choose another folder for the output"
+    )
+    assert target.read_bytes() == before
