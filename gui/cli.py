@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -295,8 +296,27 @@ def run() -> NoReturn:
     os._exit(code)
 
 
+def _sane_scale_factor() -> None:
+    """Qt reads QT_SCALE_FACTOR as it is: 0 divides by zero and a negative scale never paints.
+    One not from 0.1 to 10 is set aside, with a line that says so."""
+    value = os.environ.get("QT_SCALE_FACTOR")
+    if value is None:
+        return
+    try:
+        scale = float(value)
+    except ValueError:
+        scale = math.nan
+    if not 0.1 <= scale <= 10:
+        print(
+            f"warning: QT_SCALE_FACTOR={value!r} is not a scale from 0.1 to 10; using 1",
+            file=sys.stderr,
+        )
+        del os.environ["QT_SCALE_FACTOR"]
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    _sane_scale_factor()
     if args.command == "data":
         return data_build(args.sources, args.output)
     if args.command == "print":

@@ -49,3 +49,20 @@ def test_the_application_s_own_files_are_never_an_output(
         f"({ROOT / 'gui'}); choose another folder for the output"
     )
     assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("scale", ["-3", "0"])
+def test_a_scale_factor_qt_cannot_use_is_set_aside_with_a_line(scale: str) -> None:
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "gui", "--quit-after-paint"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    said = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert said == [f"warning: QT_SCALE_FACTOR='{scale}' is not a scale from 0.1 to 10; using 1"]
