@@ -32,22 +32,35 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from gui.data.schema import PIN_NOTE, PINS_MOST
+from gui.data.columns import columns, select_list
+from gui.data.schema import PIN_NOTE, PINS_MOST, PinRow
 
 USER_VERSION = 2
 FILE_NAME = "briefing.db"
 BUSY_SECONDS = 2.0  # how long a change waits for another program holding the file
 
-# STRICT (SQLite 3.37+) makes SQLite itself refuse a value of the wrong type.
-_STRICT = " STRICT" if sqlite3.sqlite_version_info >= (3, 37, 0) else ""
-_PINS = f"""
-CREATE TABLE pins (
-    observation_id TEXT PRIMARY KEY NOT NULL,
-    position INTEGER NOT NULL CHECK (position >= 0),
-    note TEXT NOT NULL DEFAULT '',
-    edition TEXT NOT NULL DEFAULT ''
-){_STRICT}
-"""
+Pin = PinRow  # the name the rest of the application knows a pin by
+
+
+# The table as declared (:class:`gui.data.schema.PinRow`), as sqlite-utils' create_table_sql
+# writes it (tests/test_briefing.py holds the two equal): written out, because sqlite-utils
+# loads numpy and more, which a first start, making the list, must not wait for. STRICT
+# (SQLite 3.37+) makes SQLite itself refuse a value of the wrong type.
+_STRICT = sqlite3.sqlite_version_info >= (3, 37, 0)
+PINS_SQL = (
+    'CREATE TABLE "pins" (\n'
+    '   "observation_id" TEXT PRIMARY KEY NOT NULL,\n'
+    '   "position" INTEGER NOT NULL,\n'
+    "   \"note\" TEXT NOT NULL DEFAULT '',\n"
+    "   \"edition\" TEXT NOT NULL DEFAULT ''\n"
+    ")" + (" STRICT" if _STRICT else "")
+)
+
+
+def _create_pins(c: sqlite3.Connection) -> None:
+    c.execute(PINS_SQL)
+
+
 _INDEX = "CREATE INDEX IF NOT EXISTS pins_position ON pins (position)"
 DISK_FULL = "the disk is full: the briefing list can be printed, not changed"
 _FREE_ENOUGH = 256 * 1024  # bytes a change of the list may need, at most (a WAL page or two)
@@ -67,14 +80,6 @@ class BriefingFullError(BriefingError):
 
 class BriefingReadOnlyError(BriefingError):
     """The list was opened read-only; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class Pin:
-    observation_id: str
-    position: int
-    note: str
-    edition: str
 
 
 @dataclass(frozen=True)
@@ -214,9 +219,13 @@ def _to_1(c: sqlite3.Connection) -> None:
     """Version 0 (before versions, or a version its shape belies): ``pins`` may lack the note
     and the edition, or have columns of no version."""
     found = _columns(c)
-    for column in ("note", "edition") if found else ():
-        if column not in found:
-            c.execute(f"ALTER TABLE pins ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    missing = [name for name in ("note", "edition") if found and name not in found]
+    if missing:
+        import sqlite_utils  # only to migrate: it loads numpy, which start-up must not wait for
+
+        pins = sqlite_utils.Database(c).table(PinRow.table)
+        for column in missing:
+            pins.add_column(column, str, not_null_default="")
 
 
 def _to_2(c: sqlite3.Connection) -> None:
@@ -225,7 +234,8 @@ def _to_2(c: sqlite3.Connection) -> None:
         return
     c.execute("ALTER TABLE pins RENAME TO pins_1")
     c.execute("DROP INDEX IF EXISTS pins_position")
-    c.execute(_PINS)
+    # Not sqlite-utils' transform(): positions are renumbered and a pin named twice kept once.
+    _create_pins(c)
     c.execute(
         "INSERT INTO pins (observation_id, position, note, edition) "
         "SELECT CAST(observation_id AS TEXT), ROW_NUMBER() OVER (ORDER BY position, rowid) - 1, "
@@ -239,7 +249,7 @@ def _to_2(c: sqlite3.Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_1, 1: _to_2}
 
 
-_SHAPE = ["observation_id", "position", "note", "edition"]  # the columns of today's pins
+_SHAPE = [c.name for c in columns(PinRow)]  # the columns of today's pins
 
 
 def _check(c: sqlite3.Connection) -> int:
@@ -272,7 +282,7 @@ def _prepare(c: sqlite3.Connection, version: int) -> None:
         for step in range(version, USER_VERSION):
             _MIGRATIONS[step](c)
         if "pins" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}:
-            c.execute(_PINS)
+            _create_pins(c)
         c.execute(_INDEX)
         c.execute(f"PRAGMA user_version = {USER_VERSION}")
     except BaseException:
@@ -440,7 +450,7 @@ class BriefingStore:
         _check_note(note)
         with self._transaction() as c:
             row = c.execute(
-                "SELECT observation_id, position, note, edition FROM pins WHERE observation_id = ?",
+                f"SELECT {select_list(PinRow)} FROM pins WHERE observation_id = ?",
                 (observation_id,),
             ).fetchone()
             if row is not None:
@@ -463,7 +473,7 @@ class BriefingStore:
         """Remove a figure; returns it (for undo), or None if it was not pinned."""
         with self._transaction() as c:
             row = c.execute(
-                "SELECT observation_id, position, note, edition FROM pins WHERE observation_id = ?",
+                f"SELECT {select_list(PinRow)} FROM pins WHERE observation_id = ?",
                 (observation_id,),
             ).fetchone()
             if row is None:

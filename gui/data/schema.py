@@ -314,6 +314,20 @@ class SearchRow(Record):
     quote: Annotated[str, QUOTE]
 
 
+@dataclass(frozen=True)
+class PinRow(Record):
+    """A figure on the user's briefing list: a table of its own file (``briefing.db``, see
+    :mod:`gui.data.briefing`), not of the bundled database, and not in :data:`TABLES`."""
+
+    table = "pins"
+    pk = "observation_id"
+    most = PINS_MOST
+    observation_id: str
+    position: int  # 0, 1, 2…: the order the user chose
+    note: Annotated[str, PIN_NOTE]  # "" for none
+    edition: str  # the data edition it was pinned in
+
+
 # Created and filled in this order, each after the tables it refers to.
 TABLES: dict[str, type[Record]] = {
     row.table: row
