@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,40 @@ def test_a_scale_factor_qt_cannot_use_is_set_aside_with_a_line(scale: str) -> No
     assert done.returncode == 0, done.stderr
     said = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
     assert said == [f"warning: QT_SCALE_FACTOR='{scale}' is not a scale from 0.1 to 10; using 1"]
+
+
+# Ended by SIGTERM once openpyxl has streamed the first sheet into its temporary file.
+_TERMINATED_IN_XLSX = """
+import os, signal, sys
+import gui.data.export as export
+
+fill = export._fill
+
+
+def fill_then_terminate(*args, **kwargs):
+    fill(*args, **kwargs)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+export._fill = fill_then_terminate
+from gui.cli import main
+
+main(["export", "--format", "xlsx", "--output", sys.argv[1]])
+"""
+
+
+def test_sigterm_during_xlsx_export_leaves_no_temporary_file(tmp_path: Path) -> None:
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", _TERMINATED_IN_XLSX, str(tmp_path / "figures.xlsx")],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temporary)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == -signal.SIGTERM, done.stderr
+    assert sorted(p.name for p in temporary.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tmp"]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.data import figures, proof
-from gui.data.files import atomic_path, write_bytes
+from gui.data.files import also_remove, atomic_path, write_bytes
 from gui.data.model import Citation, Lang, Observation
 from gui.data.store import Store
 from gui.data.translate import Translate
@@ -161,6 +161,9 @@ def _xlsx(
 ) -> int:
     from openpyxl import Workbook
 
+    # The sheets' temporary files, which openpyxl removes only at a normal exit (private).
+    from openpyxl.worksheet import _writer as openpyxl_writer
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(tr("indicators"))
     sources = workbook.create_sheet(tr("sources"))
@@ -169,7 +172,10 @@ def _xlsx(
     for column, width in zip("ABCD", (34, 16, 90, 60), strict=True):
         sources.column_dimensions[column].width = width
     cite = references(store.citations(), lang)
-    with atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary:
+    with (
+        atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary,
+        also_remove(lambda: list(openpyxl_writer.ALL_TEMP_FILES)),
+    ):
         try:
             _fill(sheet, titles[:-1], [row[:-1] for row in data], numeric={_VALUE})
             _fill(sources, source_titles, [[row[0], row[3], row[10], cite] for row in data], set())

@@ -149,6 +149,9 @@ def _same_file(output: Path, source: Path) -> bool:
 # -- temporary files removed on SIGTERM, SIGHUP and SIGINT ------------------------------------
 
 _pending: set[Path] = set()
+# Files a library writes on its own while an output is written (openpyxl's sheets), named when
+# a signal comes: removed with the output's temporary file.
+_libraries: list[Callable[[], Iterable[str]]] = []
 _saved: dict[int, object] = {}
 _lock = threading.Lock()
 _SIGNALS = tuple(
@@ -158,7 +161,8 @@ _SIGNALS = tuple(
 
 def _on_signal(number: int, frame: FrameType | None) -> None:
     """Remove the files being written, then let the signal do what it would have done."""
-    for temporary in list(_pending):
+    others = [Path(name) for files in list(_libraries) for name in files()]
+    for temporary in [*_pending, *others]:
         with contextlib.suppress(OSError):
             temporary.unlink()
     _pending.clear()
@@ -168,6 +172,18 @@ def _on_signal(number: int, frame: FrameType | None) -> None:
         previous(number, frame)  # Python's own SIGINT handler: KeyboardInterrupt
     else:
         os.kill(os.getpid(), number)
+
+
+@contextlib.contextmanager
+def also_remove(files: Callable[[], Iterable[str]]) -> Iterator[None]:
+    """Within an :func:`atomic_path` block: the files ``files()`` names then are removed too
+    when a signal ends the program (a library's own temporary files, which it would remove
+    only at a normal exit)."""
+    _libraries.append(files)
+    try:
+        yield
+    finally:
+        _libraries.remove(files)
 
 
 def _guard(temporary: Path) -> None:
