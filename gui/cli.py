@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from gui import __version__
 if TYPE_CHECKING:
     from gui.data.briefing import Pin
     from gui.data.model import Lang
+    from gui.data.store import Store
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
@@ -271,7 +273,7 @@ def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
         return EXIT_BAD_INPUT
     with store:
         try:
-            pins, inputs = briefing_pins() if args.briefing else (None, None)
+            pins, inputs = briefing_pins(store) if args.briefing else (None, None)
             count = write_office(
                 store,
                 args.output,
@@ -320,13 +322,34 @@ def run() -> NoReturn:
             shiboken6.delete(app)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # closed before the start: Python gives None
+            continue
         with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
             stream.flush()
     os._exit(code)
 
 
+def _sane_scale_factor() -> None:
+    """Qt reads QT_SCALE_FACTOR as it is: 0 divides by zero and a negative scale never paints.
+    One not from 0.1 to 10 is set aside, with a line that says so."""
+    value = os.environ.get("QT_SCALE_FACTOR")
+    if value is None:
+        return
+    try:
+        scale = float(value)
+    except ValueError:
+        scale = math.nan
+    if not 0.1 <= scale <= 10:
+        print(
+            f"warning: QT_SCALE_FACTOR={value!r} is not a scale from 0.1 to 10; using 1",
+            file=sys.stderr,
+        )
+        del os.environ["QT_SCALE_FACTOR"]
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    _sane_scale_factor()
     if args.command == "data":
         return data_build(args.sources, args.output)
     if args.command == "print":
@@ -372,9 +395,10 @@ def data_build(sources: Path | None, output: Path | None) -> int:
     return EXIT_OK
 
 
-def briefing_pins() -> tuple[list[Pin], Path]:
+def briefing_pins(store: Store) -> tuple[list[Pin], Path]:
     """The pins of this user's briefing list, read without changing the file, and the file;
-    ValueError saying why there are none."""
+    ValueError saying why there are none, or none of this edition (those of another edition
+    are left out, and the sheet counts them)."""
     from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
     from gui.qtcommon.userdata import app_data_folder
 
@@ -389,6 +413,11 @@ def briefing_pins() -> tuple[list[Pin], Path]:
     opened.store.close()
     if not pins:
         raise ValueError(f"the briefing list in {folder} is empty: pin figures in the window")
+    if not store.observations_by_id([p.observation_id for p in pins]):
+        raise ValueError(
+            f"none of the {len(pins)} figures in the briefing list {folder / FILE_NAME} is in "
+            f"the data edition {store.edition.id}: nothing to print"
+        )
     return pins, folder / FILE_NAME
 
 
@@ -408,7 +437,7 @@ def print_pdf(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     with store:
         try:
-            pins, inputs = briefing_pins() if args.briefing else (None, None)
+            pins, inputs = briefing_pins(store) if args.briefing else (None, None)
             pages = write_pdf(
                 store,
                 args.output,
@@ -437,9 +466,13 @@ def _wrote(output: Path, what: str) -> None:
 
 
 def _terminal_refused(output: Path, binary: bool) -> bool:
-    """A PDF or a workbook is not for a terminal's eyes; say so instead of writing it there."""
+    """A PDF or a workbook is not for a terminal's eyes, and nothing is for a closed standard
+    output; say so instead of writing it there."""
     from gui.data.files import is_stdout
 
+    if is_stdout(output) and (sys.stdout is None or sys.stdout.closed):
+        print("error: standard output is closed; give --output FILE", file=sys.stderr)
+        return True
     if is_stdout(output) and binary and sys.stdout.isatty():
         print(
             "error: standard output is a terminal; give --output FILE, or pipe it elsewhere",

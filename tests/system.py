@@ -18,12 +18,14 @@ guard and the ``x_display`` fixture (Xvfb with openbox, for tests that open real
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import select
 import shlex
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
@@ -93,11 +95,68 @@ def _gb18030_sources() -> str:
     return f"no {', '.join(missing)} in {sources}" if missing else ""
 
 
+def _mount() -> str:
+    """Whether a small tmpfs can be mounted (as root, or through sudo without a password)."""
+    if shutil.which("mount") is None:
+        return "no mount on the PATH"
+    if os.geteuid() != 0 and shutil.which("sudo") is None:
+        return "not root, and no sudo"
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [*_as_root(), "mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", folder],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            return f"mount says {done.stderr.strip()!r}"
+        subprocess.run([*_as_root(), "umount", folder], check=False)
+    return ""
+
+
+def _as_root() -> list[str]:
+    return [] if os.geteuid() == 0 else ["sudo", "-n"]
+
+
+@contextmanager
+def small_disk(folder: Path, kilobytes: int) -> Iterator[Path]:
+    """A real disk of ``kilobytes`` at ``folder`` (a tmpfs), for tests of a full disk."""
+    require("tmpfs")
+    folder.mkdir(parents=True, exist_ok=True)
+    options = f"size={kilobytes}k,mode=1777"
+    subprocess.run(
+        [*_as_root(), "mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], check=True
+    )
+    try:
+        yield folder
+    finally:
+        subprocess.run([*_as_root(), "umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the disk ``folder`` is on, to the last byte; the file that fills it."""
+    filler = folder / "filler"
+    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        for size in (65536, 4096, 1):  # then smaller pieces, till not a byte fits
+            with contextlib.suppress(OSError):
+                while os.write(descriptor, b"\0" * size):
+                    pass
+    finally:
+        os.close(descriptor)
+    return filler
+
+
 def _display() -> str:
     return _programs("Xvfb", "openbox")() or _qt_xcb_libraries()
 
 
 REQUIREMENTS = {
+    "tmpfs": Requirement(
+        "a small tmpfs to fill (mount, as root or through sudo), for a real full disk",
+        "mount sudo",
+        _mount,
+    ),
     "cups": Requirement(
         "a running CUPS server with the PDF printer",
         "cups cups-client printer-driver-cups-pdf",

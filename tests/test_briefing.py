@@ -11,8 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
-from gui.data.briefing import BriefingError, BriefingStore, open_briefing
+from gui.data.briefing import PINS_SQL, BriefingError, BriefingStore, open_briefing
+from gui.data.columns import columns, create_arguments
+from gui.data.schema import PinRow
 
 from .conftest import ROOT
 
@@ -102,3 +105,19 @@ def test_unwritable_folder(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(BriefingError, match="cannot create"):
         open_briefing(blocker / "sub")
+
+
+def test_the_pins_table_is_the_declared_one() -> None:
+    """The CREATE statement written out in gui.data.briefing is what sqlite-utils makes of the
+    declaration in gui.data.schema (texts default to "", as older lists had none)."""
+    arguments = create_arguments(PinRow)
+    made = sqlite_utils.Database(memory=True).create_table_sql(
+        PinRow.table,
+        arguments["columns"],
+        pk=arguments["pk"],
+        not_null={*arguments["not_null"], PinRow.pk},
+        defaults={"note": "", "edition": ""},
+        strict=sqlite3.sqlite_version_info >= (3, 37, 0),
+    )
+    assert made.strip().rstrip(";") == PINS_SQL
+    assert [c.name for c in columns(PinRow)] == ["observation_id", "position", "note", "edition"]

@@ -33,7 +33,7 @@ def edit(sources: Path, table: str, ident: str, column: str, value: str) -> int:
 
 
 def test_the_sources_as_committed_pass(sources: Path) -> None:
-    assert load_edition(sources).observations
+    assert load_edition(sources).rows("observations")
 
 
 # -- periods: said only when the article says them --------------------------------------------

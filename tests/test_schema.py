@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,20 +13,28 @@ import typing
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pytest
 import sqlite_utils
 
 from gui.data.columns import (
+    DAY,
+    ID,
+    NAME,
     Column,
     Record,
+    Span,
+    SpanStart,
+    Text,
     cell,
     columns,
     computed,
     create_arguments,
     csv_header,
     primary_key,
+    span,
+    spans,
 )
 from gui.data.files import display_path
 from gui.data.model import Chart, ChartItem, Domain, Milestone, Observation, OutlookItem, Unit
@@ -51,6 +60,9 @@ from .conftest import DATA, ROOT
 SQL_TYPE = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
 
+SHORT = Text("short", 20)
+
+
 @dataclass(frozen=True)
 class Sample(Record):
     table = "samples"
@@ -60,17 +72,24 @@ class Sample(Record):
     position: int
     share: Annotated[float | None, cell()]
     note_id: Annotated[str | None, computed(references="notes")]
+    seen: Annotated[str | None, cell(), DAY, SHORT]
+    start: Annotated[int, span("end", figure=True)]
+    end: int
 
 
 def test_a_declaration_says_each_column_once() -> None:
     assert columns(Sample) == (
-        Column("id", str, nullable=False, cell="id", references=None),
-        Column("owner_id", str, nullable=False, cell="owner", references="owners"),
+        Column("id", str, nullable=False, cell="id", references=None, text=ID),
+        Column("owner_id", str, nullable=False, cell="owner", references="owners", text=NAME),
         Column("position", int, nullable=False, cell=None, references=None),
         Column("share", float, nullable=True, cell="share", references=None),
-        Column("note_id", str, nullable=True, cell=None, references="notes"),
+        Column("note_id", str, nullable=True, cell=None, references="notes", text=NAME),
+        Column("seen", str, nullable=True, cell="seen", references=None, text=SHORT, date="day"),
+        Column("start", int, False, None, None, span=SpanStart("end", figure=True)),
+        Column("end", int, nullable=False, cell=None, references=None),
     )
-    assert csv_header(Sample) == ("id", "owner", "share")
+    assert spans(Sample) == (Span("start", "end", figure=True),)
+    assert csv_header(Sample) == ("id", "owner", "share", "seen")
     db = sqlite_utils.Database(memory=True)
     db.table("owners").create({"id": str}, pk="id")
     db.table("notes").create({"id": str}, pk="id")
@@ -81,7 +100,10 @@ def test_a_declaration_says_each_column_once() -> None:
         '   "owner_id" TEXT NOT NULL REFERENCES "owners"("id"),\n'
         '   "position" INTEGER NOT NULL,\n'
         '   "share" REAL,\n'
-        '   "note_id" TEXT REFERENCES "notes"("id")\n'
+        '   "note_id" TEXT REFERENCES "notes"("id"),\n'
+        '   "seen" TEXT,\n'
+        '   "start" INTEGER NOT NULL,\n'
+        '   "end" INTEGER NOT NULL\n'
         ")"
     )
 
@@ -264,6 +286,24 @@ print(json.dumps({"package": gui.__file__, "notes": notes, "one": one and one.no
 """
 
 
+def run_in_copy(copy: Path, script: str, sources: Path, output: Path) -> Any:
+    """What ``script`` prints (JSON), run with the copy of the package at ``copy``."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sources), str(output)],
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        cwd=output.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def schema_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
 def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     (copy / "gui").mkdir(parents=True)
@@ -272,7 +312,7 @@ def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(path.read_bytes())
     schema = copy / "gui" / "data" / "schema.py"
-    anchor = "    direction: Annotated[str | None, cell()]\n"
+    anchor = next(line for line in schema_lines(schema) if line.startswith("    direction:"))
     text = schema.read_text(encoding="utf-8")
     assert text.count(anchor) == 1
     schema.write_text(
@@ -287,17 +327,7 @@ def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path:
         [{**row, "note_en": noted.get(row["id"], "")} for row in data],
     )
 
-    result = subprocess.run(
-        [sys.executable, "-c", _READ_BACK, str(sources), str(tmp_path / "noted.db")],
-        env={**os.environ, "PYTHONPATH": str(copy)},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stderr
-    read = json.loads(result.stdout)
+    read = run_in_copy(copy, _READ_BACK, sources, tmp_path / "noted.db")
     assert Path(read["package"]).is_relative_to(copy)
     assert read["notes"]["hotline.requests.2020"] == "Calls and online requests together."
     assert {k for k, v in read["notes"].items() if v is not None} == set(noted)
@@ -306,3 +336,71 @@ def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path:
     names = [name for name, _type, _not_null in read["columns"]]
     assert names[names.index("direction") + 1] == "note_en"
     assert read["columns"][names.index("note_en")] == ["note_en", "TEXT", 0]
+
+
+# Run in a copy of the package whose observation row declares a date and a place more.
+_FOLLOWS = """
+import json, shutil, sqlite3, sys
+from pathlib import Path
+
+from gui.data.store import Store, StoreError
+from gui.edition import build_database
+
+sources, output = Path(sys.argv[1]), Path(sys.argv[2])
+build_database(sources, output)
+with Store(output) as store:
+    spans = store.observation("hotline.requests.2020").spans()
+    figure_spans = [s for s in store.figure_spans() if s[2] == "hotline.requests.2020"]
+refused = {}
+for name, change in {
+    "date": "UPDATE observations SET checked = '2021-13' WHERE id = 'hotline.requests.2020'",
+    "span": "UPDATE observations SET extra_end = 999999 WHERE id = 'hotline.requests.2020'",
+}.items():
+    crafted = output.with_name(name + ".db")
+    shutil.copy(output, crafted)
+    with sqlite3.connect(crafted) as c:
+        c.execute(change)
+    c.close()
+    try:
+        Store(crafted).close()
+    except StoreError as error:
+        refused[name] = error.problem
+print(json.dumps({"spans": spans, "figure_spans": figure_spans, "refused": refused}))
+"""
+
+
+def test_a_date_and_a_place_declared_are_checked_read_and_marked(
+    sources: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(ROOT / "gui", copy / "gui", ignore=shutil.ignore_patterns("__pycache__"))
+    schema = copy / "gui" / "data" / "schema.py"
+    anchor = next(line for line in schema_lines(schema) if line.startswith("    direction:"))
+    text = schema.read_text(encoding="utf-8")
+    assert text.count(anchor) == 1
+    added = (
+        "    checked: Annotated[str | None, cell(), PARTIAL_DATE]\n"
+        "    extra_start: Annotated[int | None, cell(), span('extra_end', figure=True)]\n"
+        "    extra_end: Annotated[int | None, cell()]\n"
+    )
+    schema.write_text(text.replace(anchor, anchor + added), encoding="utf-8")
+    header, data = csvedit.rows(sources / "observations.csv")
+    one = {"checked": "2021-07", "extra_start": "0", "extra_end": "2"}
+    none = dict.fromkeys(one, "")
+    csvedit.write(
+        sources / "observations.csv",
+        [*header, *one],
+        [{**row, **(one if row["id"] == "hotline.requests.2020" else none)} for row in data],
+    )
+
+    read = run_in_copy(copy, _FOLLOWS, sources, tmp_path / "more.db")
+    assert [0, 2] in read["spans"]
+    assert [0, 2, "hotline.requests.2020"] in read["figure_spans"]
+    assert read["refused"]["date"] == (
+        "observations.checked of row 'hotline.requests.2020' (text '2021-13') "
+        "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
+    assert read["refused"]["span"].startswith(
+        "observations.extra_start and extra_end of row 'hotline.requests.2020' "
+        "(integer '0', integer '999999') do not mark a place in the article"
+    )

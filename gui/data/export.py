@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from gui.data import figures, proof
-from gui.data.files import atomic_path, write_bytes
+from gui.data.files import also_remove, atomic_path, write_bytes
 from gui.data.model import Citation, Lang, Observation
 from gui.data.store import Store
 from gui.data.translate import Translate, arg
@@ -199,6 +199,9 @@ def _xlsx(
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
+    # The sheets' temporary files, which openpyxl removes only at a normal exit (private).
+    from openpyxl.worksheet import _writer as openpyxl_writer
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(tr("indicators"))
     sources = workbook.create_sheet(tr("sources"))
@@ -214,7 +217,10 @@ def _xlsx(
     ]
     order = [column for column, _ in _SHEET]
     source_rows = [[r[_NAME], r[_REPORTED], r[_QUOTE], cite, r[_ID]] for r in data]
-    with atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary:
+    with (
+        atomic_path(path, verify=proof.xlsx(sheets=2), inputs=[store.path]) as temporary,
+        also_remove(lambda: list(openpyxl_writer.ALL_TEMP_FILES)),
+    ):
         try:
             shape: dict[int, Cell] = {
                 order.index(_VALUE): _number_cell,

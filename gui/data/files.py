@@ -79,6 +79,10 @@ def os_error(message: str, filename: str | None = None) -> OSError:
     return OSError(errno.EIO, message, filename)
 
 
+# The application's own files (its code and the bundled data), never an output's place.
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
 def is_stdout(path: Path) -> bool:
     return path == STDOUT
 
@@ -96,6 +100,11 @@ def check_target(path: Path, inputs: Iterable[Path] = ()) -> None:
         problem = _not_replaceable(path, status)
         if problem:
             raise WriteError(f"cannot write {shown}: {problem}; nothing was changed")
+    if _PACKAGE in path.resolve().parents:
+        raise WriteError(
+            f"cannot write {shown}: it is in this application's own folder ({_PACKAGE}); "
+            "choose another folder for the output"
+        )
     for source in inputs:
         if _same_file(path, Path(source)):
             raise WriteError(
@@ -140,6 +149,9 @@ def _same_file(output: Path, source: Path) -> bool:
 # -- temporary files removed on SIGTERM, SIGHUP and SIGINT ------------------------------------
 
 _pending: set[Path] = set()
+# Files a library writes on its own while an output is written (openpyxl's sheets), named when
+# a signal comes: removed with the output's temporary file.
+_libraries: list[Callable[[], Iterable[str]]] = []
 _saved: dict[int, object] = {}
 _lock = threading.Lock()
 _SIGNALS = tuple(
@@ -149,7 +161,8 @@ _SIGNALS = tuple(
 
 def _on_signal(number: int, frame: FrameType | None) -> None:
     """Remove the files being written, then let the signal do what it would have done."""
-    for temporary in list(_pending):
+    others = [Path(name) for files in list(_libraries) for name in files()]
+    for temporary in [*_pending, *others]:
         with contextlib.suppress(OSError):
             temporary.unlink()
     _pending.clear()
@@ -159,6 +172,18 @@ def _on_signal(number: int, frame: FrameType | None) -> None:
         previous(number, frame)  # Python's own SIGINT handler: KeyboardInterrupt
     else:
         os.kill(os.getpid(), number)
+
+
+@contextlib.contextmanager
+def also_remove(files: Callable[[], Iterable[str]]) -> Iterator[None]:
+    """Within an :func:`atomic_path` block: the files ``files()`` names then are removed too
+    when a signal ends the program (a library's own temporary files, which it would remove
+    only at a normal exit)."""
+    _libraries.append(files)
+    try:
+        yield
+    finally:
+        _libraries.remove(files)
 
 
 def _guard(temporary: Path) -> None:
@@ -239,11 +264,17 @@ def atomic_path(
         _unguard(temporary)
 
 
+_NAME_MAX = 255  # bytes of a file name on every file system the application writes to
+
+
 def _create_beside(path: Path, shown: str) -> Path:
     """A new, empty, hidden file beside ``path``, known to the signal handlers before it
     exists: a signal the moment it is made still removes it."""
     for _attempt in range(100):
-        temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        name = f".{path.name}.{secrets.token_hex(4)}.tmp"
+        if len(os.fsencode(name)) > _NAME_MAX:  # a long name leaves no room for the marks
+            name = f".bjgov.{secrets.token_hex(4)}.tmp"
+        temporary = path.parent / name
         _guard(temporary)
         try:
             os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

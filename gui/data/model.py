@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from gui.data.citation import citation_en, citation_zh
+from gui.data.columns import figure_places
 from gui.data.schema import (
     ChartItemRow,
     ChartRow,
@@ -74,12 +75,7 @@ class Observation(ObservationRow, Bilingual):
 
     def spans(self) -> list[tuple[int, int]]:
         """Where this observation's figures stand in the source file."""
-        pairs = [
-            (self.figure_start, self.figure_end),
-            (self.baseline_start, self.baseline_end),
-            (self.change_start, self.change_end),
-        ]
-        return [(a, b) for a, b in pairs if a is not None and b is not None]
+        return figure_places(self)
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,61 @@
 
 The compiler reads the CSV sources into these rows and creates the tables from them with
 sqlite-utils; the read models of :mod:`gui.data.model` extend them and the store selects their
-columns. Bump ``SCHEMA_VERSION`` (stored in ``PRAGMA user_version``) on any change a reader would
-notice.
+columns. What else is known of a column is marked here too, and read from here by every other
+module: which columns hold dates, which pairs mark a place in the article, what kind of text a
+column holds (which bounds its size), and how many rows a table may have. Bump
+``SCHEMA_VERSION`` (stored in ``PRAGMA user_version``) on any change a reader would notice.
+
+The bounds are what an edition needs, with a wide margin: the edition of 2020–2021 has 87
+figures, 14 charts of at most 8 items, at most 8 cards a tab, an article of 4,115 characters,
+sentences of at most 247 characters and notes of at most 486. A file asking for more is
+refused at open, with one line, before anything is drawn or written from it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Annotated
 
-from gui.data.columns import Record, cell, columns, computed
+from gui.data.columns import (
+    DAY,
+    ID,
+    PARTIAL_DATE,
+    Record,
+    Text,
+    cell,
+    columns,
+    computed,
+    one_of,
+    span,
+)
+from gui.data.numerals import QUALIFIERS
 
 SCHEMA_VERSION = 3
+
+# Kinds of text, by the most characters one may hold (besides ID and NAME, 500).
+LABEL = Text("label", 200)  # a tab's name, a unit, an item of a chart
+NOTE = Text("note", 4_000)  # a summary, a note under a chart, a reason
+QUOTE = Text("quote", 2_000)  # a sentence of the article
+ARTICLE = Text("article", 500_000)  # the article itself
+
+# The user's briefing list (its own file, see gui.data.briefing): how much of it is read.
+PIN_NOTE = Text("note of a pin", 10_000)  # a few paragraphs said at a meeting
+PINS_MOST = 1_000  # figures on one list; an edition has fewer than 100
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the ``meta`` table holds: one row per field, whose name is the row's ``key``."""
+
+    edition_id: Annotated[str, ID]  # names files: bjgov-2020-2021.xlsx
+    edition_title_zh: str
+    edition_title_en: str
+    source_path: str
+
+
+META_KEYS = tuple(f.name for f in dataclasses.fields(Meta))
 
 
 @dataclass(frozen=True)
@@ -22,7 +65,8 @@ class MetaRow(Record):
 
     table = "meta"
     pk = "key"
-    key: str
+    most = 100
+    key: Annotated[str, LABEL]
     value: str
 
 
@@ -32,8 +76,9 @@ class CitationRow(Record):
 
     table = "citations"
     pk = "id"
+    most = 100
     id: str
-    kind: str  # "report" (a book, [M]) or "article" (a newspaper article, [N])
+    kind: Annotated[str, one_of("report", "article")]  # a book [M], a newspaper article [N]
     authors_zh: str  # the primary responsibility: a person or a body
     authors_en: str
     title_zh: str
@@ -44,19 +89,20 @@ class CitationRow(Record):
     container_en: str
     place_zh: str | None  # where a book is published
     place_en: str | None
-    date: str  # YYYY-MM-DD: the paper's issue; the book's release (its year is cited)
+    date: Annotated[str, DAY]  # the paper's issue; the book's release (its year is cited)
     url: str | None  # the page an online copy is read at
-    accessed: str | None  # YYYY-MM-DD: when that page was cited (GB/T 7714's 引用日期)
+    accessed: Annotated[str | None, DAY]  # when that page was cited (GB/T 7714's 引用日期)
 
 
 @dataclass(frozen=True)
 class SourceRow(Record):
     table = "source"
     pk = "id"
+    most = 1
     id: str
     path: str
-    sha256: str
-    text: str
+    sha256: Annotated[str, LABEL]
+    text: Annotated[str, ARTICLE]
 
 
 @dataclass(frozen=True)
@@ -65,50 +111,55 @@ class GapRow(Record):
 
     table = "source_gaps"
     pk = "position"
+    most = 1_000
     position: int
-    start: int
+    start: Annotated[int, span("end")]
     end: int
-    reason: str
+    reason: Annotated[str, NOTE]
 
 
 @dataclass(frozen=True)
 class UnitRow(Record):
     table = "units"
     pk = "id"
+    most = 1_000
     id: Annotated[str, cell()]
-    zh: Annotated[str, cell()]
-    en: Annotated[str, cell()]
-    en_one: Annotated[str, cell()]
-    dimension: Annotated[str, cell()]
+    zh: Annotated[str, cell(), LABEL]
+    en: Annotated[str, cell(), LABEL]
+    en_one: Annotated[str, cell(), LABEL]
+    dimension: Annotated[str, cell(), LABEL]
 
 
 @dataclass(frozen=True)
 class DomainRow(Record):
     table = "domains"
     pk = "id"
+    most = 30  # tabs
     id: Annotated[str, cell()]
     position: int
-    kind: Annotated[str, cell()]
+    kind: Annotated[str, cell(), one_of("introduction", "section", "outlook")]
     heading_zh: Annotated[str | None, cell()]
     title_zh: Annotated[str, cell()]
     title_en: Annotated[str, cell()]
-    tab_zh: Annotated[str, cell()]
-    tab_en: Annotated[str, cell()]
-    summary_zh: Annotated[str, cell()]
-    summary_en: Annotated[str, cell()]
+    tab_zh: Annotated[str, cell(), LABEL]
+    tab_en: Annotated[str, cell(), LABEL]
+    summary_zh: Annotated[str, cell(), NOTE]
+    summary_en: Annotated[str, cell(), NOTE]
 
 
 @dataclass(frozen=True)
 class IndicatorRow(Record):
     table = "indicators"
     pk = "id"
+    most = 5_000
     id: Annotated[str, cell()]
     domain_id: Annotated[str, cell("domain", references="domains")]
     position: int
     name_zh: Annotated[str, cell()]
     name_en: Annotated[str, cell()]
     unit_id: Annotated[str, cell("unit", references="units")]
-    measure: Annotated[str, cell()]  # "level", or "change": the article gives only a change
+    # "change": the article gives only a change
+    measure: Annotated[str, cell(), one_of("level", "change")]
 
 
 @dataclass(frozen=True)
@@ -117,16 +168,17 @@ class ObservationRow(Record):
 
     table = "observations"
     pk = "id"
+    most = 5_000
     id: Annotated[str, cell()]
     indicator_id: Annotated[str, cell("indicator", references="indicators")]
     position: int
     reported: Annotated[str | None, cell()]
     value: Annotated[float | None, cell()]
-    qualifier: Annotated[str | None, cell()]
+    qualifier: Annotated[str | None, cell(), one_of(*QUALIFIERS)]
     period_zh: Annotated[str, cell()]  # 未说明时期 where the article states no period
     period_en: Annotated[str, cell()]
     period_words: Annotated[str | None, cell()]  # the article's words that state the period
-    as_of: Annotated[str | None, cell()]  # the date the period ends, if it gives one
+    as_of: Annotated[str | None, cell(), PARTIAL_DATE]  # the date the period ends, if given
     baseline_zh: Annotated[str | None, cell()]  # what the change is on: 上年同期, 2019年
     baseline_en: Annotated[str | None, cell()]  # said after the change: year on year, on 2019
     baseline_reported: Annotated[str | None, cell()]
@@ -134,15 +186,15 @@ class ObservationRow(Record):
     change_reported: Annotated[str | None, cell()]
     change_value: Annotated[float | None, cell()]
     change_unit_id: Annotated[str | None, cell("change_unit", references="units")]
-    direction: Annotated[str | None, cell()]
-    quote: Annotated[str, cell()]
-    quote_start: int
+    direction: Annotated[str | None, cell(), one_of("up", "down", "flat", "broadly_flat")]
+    quote: Annotated[str, cell(), QUOTE]
+    quote_start: Annotated[int, span("quote_end")]
     quote_end: int
-    figure_start: int | None
+    figure_start: Annotated[int | None, span("figure_end", figure=True)]
     figure_end: int | None
-    baseline_start: int | None
+    baseline_start: Annotated[int | None, span("baseline_end", figure=True)]
     baseline_end: int | None
-    change_start: int | None
+    change_start: Annotated[int | None, span("change_end", figure=True)]
     change_end: int | None
 
 
@@ -150,15 +202,16 @@ class ObservationRow(Record):
 class MilestoneRow(Record):
     table = "milestones"
     pk = "id"
+    most = 500  # on one timeline
     id: Annotated[str, cell()]
     position: int
-    date: Annotated[str, cell()]
+    date: Annotated[str, cell(), DAY]
     domain_id: Annotated[str, cell("domain", references="domains")]
-    kind: Annotated[str, cell()]
+    kind: Annotated[str, cell(), one_of("regulation", "measure", "plan", "release")]
     title_zh: Annotated[str, cell()]
     title_en: Annotated[str, cell()]
-    quote: Annotated[str, cell()]
-    quote_start: int
+    quote: Annotated[str, cell(), QUOTE]
+    quote_start: Annotated[int, span("quote_end")]
     quote_end: int
 
 
@@ -166,12 +219,13 @@ class MilestoneRow(Record):
 class OutlookRow(Record):
     table = "outlook"
     pk = "id"
+    most = 500
     id: Annotated[str, cell()]
     domain_id: Annotated[str, computed(references="domains")]
     position: int
-    text_zh: Annotated[str, cell()]
-    text_en: Annotated[str, cell()]
-    start: int
+    text_zh: Annotated[str, cell(), QUOTE]
+    text_en: Annotated[str, cell(), QUOTE]
+    start: Annotated[int, span("end")]
     end: int
 
 
@@ -179,32 +233,42 @@ class OutlookRow(Record):
 class ChartRow(Record):
     table = "charts"
     pk = "id"
+    most = 300
+    most_per = (("domain_id", 24),)  # charts a tab draws
     id: Annotated[str, cell()]
     domain_id: Annotated[str, cell("domain", references="domains")]
     position: int
-    kind: Annotated[str, cell()]
+    kind: Annotated[
+        str,
+        cell(),
+        one_of(
+            "bar", "ranking", "list", "composition", "before_after", "grouped", "timeline", "cards"
+        ),
+    ]
     title_zh: Annotated[str, cell()]
     title_en: Annotated[str, cell()]
-    axis_zh: Annotated[str, cell()]
-    axis_en: Annotated[str, cell()]
-    scale: Annotated[str, cell()]
+    axis_zh: Annotated[str, cell(), LABEL]
+    axis_en: Annotated[str, cell(), LABEL]
+    scale: Annotated[str, cell(), one_of("linear", "log")]
     order_words: Annotated[str | None, cell()]  # a ranking: the quote's words that rank it
-    note_zh: Annotated[str | None, cell()]
-    note_en: Annotated[str | None, cell()]
+    note_zh: Annotated[str | None, cell(), NOTE]
+    note_en: Annotated[str | None, cell(), NOTE]
 
 
 @dataclass(frozen=True)
 class ChartItemRow(Record):
     table = "chart_items"
     pk = ("chart_id", "position")
+    most = 5_000
+    most_per = (("chart_id", 60),)  # bars of one chart
     chart_id: Annotated[str, cell("chart", references="charts")]
     position: int
     observation_id: Annotated[str, cell("observation", references="observations")]
-    field: Annotated[str, cell()]
-    label_zh: Annotated[str, cell()]
-    label_en: Annotated[str, cell()]
-    series_zh: Annotated[str | None, cell()]
-    series_en: Annotated[str | None, cell()]
+    field: Annotated[str, cell(), one_of("value", "change", "label")]
+    label_zh: Annotated[str, cell(), LABEL]
+    label_en: Annotated[str, cell(), LABEL]
+    series_zh: Annotated[str | None, cell(), LABEL]
+    series_en: Annotated[str | None, cell(), LABEL]
     share_observation_id: Annotated[
         str | None, cell("share_observation", references="observations")
     ]
@@ -214,6 +278,8 @@ class ChartItemRow(Record):
 class CardRow(Record):
     table = "cards"
     pk = "observation_id"
+    most = 1_000
+    most_per = (("observation_id.indicator_id.domain_id", 60),)  # cards a tab lays out
     observation_id: Annotated[str, cell("observation", references="observations")]
     position: int
     overview: Annotated[int, cell()]  # 1 for the domain's headline figure
@@ -225,12 +291,13 @@ class CheckRow(Record):
 
     table = "checks"
     pk = "id"
+    most = 1_000
     id: Annotated[str, cell()]
-    kind: Annotated[str, cell()]
+    kind: Annotated[str, cell(), one_of("sum", "share")]
     total: Annotated[str, cell()]
-    parts: Annotated[str, cell()]
+    parts: Annotated[str, cell(), NOTE]
     tolerance: Annotated[float, cell()]
-    note: Annotated[str, cell()]
+    note: Annotated[str, cell(), NOTE]
 
 
 @dataclass(frozen=True)
@@ -239,13 +306,28 @@ class SearchRow(Record):
 
     table = "search_index"
     pk = ()
+    most = ObservationRow.most
     observation_id: str
     name_zh: str
     name_en: str
-    unit_zh: str
-    unit_en: str
+    unit_zh: Annotated[str, LABEL]
+    unit_en: Annotated[str, LABEL]
     reported: str
-    quote: str
+    quote: Annotated[str, QUOTE]
+
+
+@dataclass(frozen=True)
+class PinRow(Record):
+    """A figure on the user's briefing list: a table of its own file (``briefing.db``, see
+    :mod:`gui.data.briefing`), not of the bundled database, and not in :data:`TABLES`."""
+
+    table = "pins"
+    pk = "observation_id"
+    most = PINS_MOST
+    observation_id: str
+    position: int  # 0, 1, 2…: the order the user chose
+    note: Annotated[str, PIN_NOTE]  # "" for none
+    edition: str  # the data edition it was pinned in
 
 
 # Created and filled in this order, each after the tables it refers to.

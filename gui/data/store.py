@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sqlite3
+import tempfile
 import time
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -26,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar
 
-from gui.data.columns import select_list
+from gui.data.columns import select_list, spans
 from gui.data.model import (
     Chart,
     ChartItem,
@@ -39,12 +41,14 @@ from gui.data.model import (
     Unit,
 )
 from gui.data.schema import (
+    META_KEYS,
     SCHEMA_VERSION,
     TABLES,
     ChartItemRow,
     ChartRow,
     CitationRow,
     DomainRow,
+    Meta,
     MilestoneRow,
     ObservationRow,
     OutlookRow,
@@ -53,11 +57,19 @@ from gui.data.schema import (
 from gui.data.search import search_clause
 from gui.data.validation import InvalidError, validate
 
+MAX_FILE_BYTES = 64 * 2**20  # read into memory whole: the edition's is 0.35 MB
 MAX_VALUE_BYTES = 16 * 2**20  # SQLITE_LIMIT_LENGTH: the article is a few kB, a book a few MB
 _PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
 # What a reader may ask of SQLite: nothing but reading. The pragmas are the ones read here.
 _READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION}
-_READ_PRAGMAS = {"user_version", "quick_check", "table_info", "table_xinfo", "data_version"}
+_READ_PRAGMAS = {
+    "user_version",
+    "quick_check",
+    "integrity_check",
+    "table_info",
+    "table_xinfo",
+    "data_version",
+}
 
 
 class StoreError(Exception):
@@ -93,7 +105,10 @@ class Store:
 
     query_seconds: ClassVar[float] = 10.0  # no query of a sane database takes a second
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, validate: bool = True) -> None:
+        """Read the file into memory and check it. ``validate=False`` leaves the checks of every
+        row to :meth:`validate`, called later (after a first paint, say); the copy read never
+        changes, so a later validation holds for everything read before it."""
         self.path = Path(path)
         self._deadline = math.inf
         self._stopped = ""
@@ -101,7 +116,8 @@ class Store:
         self._connection.set_progress_handler(self._progress, _PROGRESS_STEPS)
         try:
             self._check_schema()
-            self._validate()
+            if validate:
+                self.validate()
         except BaseException:
             self._connection.close()
             raise
@@ -171,7 +187,9 @@ class Store:
             return f"is damaged ({text})"
         return f"cannot be read: {text}"
 
-    def _validate(self) -> None:
+    def validate(self) -> None:
+        """Every rule of :mod:`gui.data.validation` over the copy; StoreError for the first
+        broken, in one line."""
         try:
             validate(self._execute)
         except InvalidError as problem:
@@ -211,13 +229,15 @@ class Store:
 
     @cached_property
     def edition(self) -> EditionInfo:
-        meta = {row["key"]: row["value"] for row in self._rows("SELECT key, value FROM meta")}
+        rows = self._rows("SELECT key, value FROM meta")
+        found = {row["key"]: row["value"] for row in rows if row["key"] in META_KEYS}
+        meta = Meta(**{key: found.get(key, "") for key in META_KEYS})
         return EditionInfo(
-            id=meta.get("edition_id", ""),
-            title_zh=meta.get("edition_title_zh", ""),
-            title_en=meta.get("edition_title_en", ""),
+            id=meta.edition_id,
+            title_zh=meta.edition_title_zh,
+            title_en=meta.edition_title_en,
             schema_version=SCHEMA_VERSION,
-            source_path=meta.get("source_path", ""),
+            source_path=meta.source_path,
         )
 
     def citations(self) -> dict[str, Citation]:
@@ -323,17 +343,16 @@ class Store:
 
     def figure_spans(self) -> list[tuple[int, int, str]]:
         """Every figure's place in the source file, with the observation it belongs to."""
-        rows = self._rows(
-            "SELECT id, figure_start, figure_end, baseline_start, baseline_end, change_start, "
-            "change_end FROM observations ORDER BY position"
-        )
-        spans = []
+        places = [p for p in spans(ObservationRow) if p.figure]
+        names = ", ".join(f'"{name}"' for p in places for name in (p.start, p.end))
+        rows = self._rows(f"SELECT id, {names} FROM observations ORDER BY position")
+        found = []
         for row in rows:
-            for prefix in ("figure", "baseline", "change"):
-                start, end = row[f"{prefix}_start"], row[f"{prefix}_end"]
+            for place in places:
+                start, end = row[place.start], row[place.end]
                 if start is not None and end is not None:
-                    spans.append((start, end, row["id"]))
-        return sorted(spans)
+                    found.append((start, end, row["id"]))
+        return sorted(found)
 
     def search(self, text: str, limit: int = 50) -> list[Observation]:
         """Observations whose name, unit, figure or sentence contains what was typed."""
@@ -408,11 +427,20 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise StoreError(path, "cannot be read (permission denied)")
     if path.stat().st_size == 0:
         raise StoreError(path, "is empty (0 bytes), not a database")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise StoreError(
+            path,
+            f"is {size:,} bytes, more than the {MAX_FILE_BYTES // 2**20} MB a governance "
+            "database may have",
+        )
     problem = _header_problem(path)
     if problem is not None:
         raise StoreError(path, problem)
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = _in_memory(path)
+    except OSError as error:
+        raise StoreError(path, f"cannot be read ({error.strerror or error})") from error
     except sqlite3.DatabaseError as error:
         raise StoreError(path, _database_problem(error)) from error
     try:
@@ -421,6 +449,34 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.close()
         raise StoreError(path, _database_problem(error)) from error
     return connection
+
+
+def _in_memory(path: Path) -> sqlite3.Connection:
+    """The database read once into memory: what another program does to the file later never
+    reaches the application (validated once, it stays valid), and nothing is made beside the
+    file (no ``-shm``), so it opens on read-only media too.
+
+    The bytes are the file's, unless a ``-wal`` beside it holds changes not yet written back:
+    then the file and its WAL are copied to a private folder and read from there.
+    """
+    wal = Path(f"{path}-wal")
+    memory = sqlite3.connect(":memory:")
+    if wal.exists() and wal.stat().st_size > 0:
+        with tempfile.TemporaryDirectory(prefix="bjgov-db-") as folder:
+            copy = Path(folder) / "governance.db"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+            source = sqlite3.connect(_read_only_uri(copy), uri=True)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+        return memory
+    data = bytearray(path.read_bytes()[:MAX_FILE_BYTES])
+    if len(data) >= 20 and data[18:20] == b"\x02\x02":
+        data[18:20] = b"\x01\x01"  # WAL mode, with nothing in a WAL: the same as a plain file
+    memory.deserialize(bytes(data))
+    return memory
 
 
 def _read_only_uri(path: Path) -> str:

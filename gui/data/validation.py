@@ -7,8 +7,11 @@ declaration in :mod:`gui.data.schema`:
 
 - every table of ours is a table (not a view), with the declared columns and types, no
   generated column and no trigger; the search index is the declared full-text table and answers;
-- every value has its column's type; ids are ids; texts have a sane size and no control
-  character; numbers are finite and in range; dates are dates; offsets fall inside the article;
+- no table has more rows than its declaration allows (``most``), in all and per domain or
+  chart (``most_per``): what a file may ask the application to draw and write is bounded;
+- every value has its column's type; ids are ids, and a table's key holds each once; texts
+  are no longer than their kind allows; numbers are finite and in range; dates are dates;
+  offsets fall inside the article; ``meta`` holds the declared keys, each once;
 - every reference resolves.
 
 Each check is one query with SQLite doing the work (one pass over a table for its values), so
@@ -18,43 +21,33 @@ found is raised as :class:`InvalidError`, one line naming the table, the column 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from gui.data.columns import Column, columns, primary_key
-from gui.data.schema import SEARCH_TABLE, TABLES, SearchRow
+from gui.data.columns import DAY, ID, PARTIAL_DATE, Column, Record, columns, primary_key, spans
+from gui.data.schema import META_KEYS, SEARCH_TABLE, TABLES, Meta, MetaRow, SearchRow
+from gui.data.search import search_clause
 
 Query = Callable[[str, Sequence[Any]], list[sqlite3.Row]]
 
-MAX_ID = 128  # characters of an id (ids end up in file names and settings keys)
-MAX_TEXT = 10_000  # characters of a name, title, sentence or note
+MAX_ID = ID.most  # characters of an id (ids end up in file names and settings keys)
 MAX_NUMBER = 1e15  # a value in base units: far above any figure of a city's report
+# The smallest figure other than 0: the report's are whole units, rates and shares in percent;
+# 5e-324 (a denormal) broke the arithmetic of the charts' scales.
+MIN_NUMBER = 1e-6
+# Characters no document (XML, so no DOCX, PPTX or XLSX) holds: control characters and the two
+# non-characters; in a cell also tab and line breaks, which the CSV sources never hold. As SQL
+# code points for char(). NUL and the non-characters are found by instr(), byte for byte: GLOB
+# stops at a NUL, and reads U+FFFE as U+FFFD, the character bytes that are no UTF-8 read as.
+_NOT_XML = (*range(1, 9), 11, 12, *range(14, 32))
+_NOT_IN_A_CELL = (*_NOT_XML, 9, 10, 13, 127)
+_BY_BYTES = (0, 0xFFFE, 0xFFFF)
 MAX_INTEGER = 2**31 - 1  # positions and offsets
-
-# Texts that may be long: the article itself (its size is bounded by SQLite's length limit).
-_LONG = {("source", "text")}
-# Columns holding dates: a day (YYYY-MM-DD), or as far as the report says (YYYY[-MM[-DD]]).
-_DAY, _PARTIAL = "day", "partial"
-_DATES = {
-    ("milestones", "date"): _DAY,
-    ("citations", "date"): _DAY,
-    ("citations", "about_date"): _DAY,
-    ("observations", "as_of"): _PARTIAL,
-}
-# Character ranges of the article, as (start, end) column pairs.
-_SPANS = {
-    "observations": (
-        ("quote_start", "quote_end"),
-        ("figure_start", "figure_end"),
-        ("baseline_start", "baseline_end"),
-        ("change_start", "change_end"),
-    ),
-    "milestones": (("quote_start", "quote_end"),),
-    "outlook": (("start", "end"),),
-    "source_gaps": (("start", "end"),),
-}
+# The one setting of the full-text index the build makes (FTS5's format version).
+_FTS_VERSION = ("version", 4)
 # The full-text index's own tables, which its queries read.
 _SEARCH_PARTS = tuple(
     f"{SearchRow.table}_{part}" for part in ("data", "idx", "content", "docsize", "config")
@@ -72,14 +65,19 @@ def validate(query: Query) -> None:
     _objects(query)
     for row_type in TABLES.values():
         _columns(query, row_type.table, columns(row_type))
+    _sqlite_says_sound(query)  # after the shapes: no generated column to compute
+    for row_type in TABLES.values():
+        _bounds(query, row_type)
     length = _article_length(query)
     for row_type in TABLES.values():
-        _values(query, row_type.table, columns(row_type), primary_key(row_type), length)
+        _values(query, row_type, length)
+        _unique(query, row_type.table, primary_key(row_type))
     for row_type in TABLES.values():
         for column in columns(row_type):
             if column.references is not None:
                 _references(query, row_type.table, column, primary_key(row_type))
-    _edition_id(query)
+    _meta(query)
+    _charts_drawn(query)
     _search(query)
 
 
@@ -170,6 +168,45 @@ def _columns(query: Query, table: str, declared: Sequence[Column]) -> None:
             )
 
 
+# -- how much there is -------------------------------------------------------------------------
+
+
+def _bounds(query: Query, row_type: type[Record]) -> None:
+    """No more rows than the declaration allows, in all and per group drawn together."""
+    table = row_type.table
+    count = query(f"SELECT count(*) AS n FROM {_quote(table)}", ())[0]["n"]
+    if count > row_type.most:
+        raise InvalidError(
+            f"{table} has {count:,} rows, more than the {row_type.most:,} an edition may have"
+        )
+    for path, most in row_type.most_per:
+        joins, group = _chain(row_type, path)
+        rows = query(
+            f"SELECT {group} AS g, count(*) AS n FROM {_quote(table)} t {joins} "
+            f"GROUP BY {group} ORDER BY n DESC LIMIT 1",
+            (),
+        )
+        if rows and rows[0]["n"] > most:
+            last = path.split(".")[-1]
+            raise InvalidError(
+                f"{table} has {rows[0]['n']:,} rows for {last} {shown(rows[0]['g'])}, more "
+                f"than the {most:,} this application draws together"
+            )
+
+
+def _chain(row_type: type[Record], path: str) -> tuple[str, str]:
+    """SQL joins following a chain of references (``observation_id.indicator_id.domain_id``)
+    from the table ``t``, and the column the chain ends at."""
+    names = path.split(".")
+    joins, alias, current = [], "t", row_type
+    for i, name in enumerate(names[:-1]):
+        column = next(c for c in columns(current) if c.name == name)
+        target = TABLES[column.references or ""]
+        joins.append(f"JOIN {_quote(target.table)} j{i} ON j{i}.id = {alias}.{_quote(name)}")
+        alias, current = f"j{i}", target
+    return " ".join(joins), f"{alias}.{_quote(names[-1])}"
+
+
 # -- the values -------------------------------------------------------------------------------
 
 
@@ -179,12 +216,7 @@ def _article_length(query: Query) -> int:
     return value if isinstance(value, int) else 0
 
 
-def _is_id(table: str, column: Column) -> bool:
-    """A table's own ids (those that refer to one must be one of them, which is checked)."""
-    return column.type is str and column.name == "id"
-
-
-def _checks(table: str, column: Column) -> list[tuple[str, str]]:
+def _checks(column: Column) -> list[tuple[str, str]]:
     """(SQL that is true for a bad value, what is wrong with it) for one column.
 
     Written for speed, as they run on every row: one call of ``typeof`` at most, and
@@ -194,24 +226,47 @@ def _checks(table: str, column: Column) -> list[tuple[str, str]]:
     present = f"{q} IS NOT NULL AND " if column.nullable else f"{q} IS NULL OR "
     if column.type is float:
         between = f"NOT ({q} BETWEEN -{MAX_NUMBER:g} AND {MAX_NUMBER:g})"
-        return [(f"{present}{between}", f"is not a finite number below {MAX_NUMBER:g}")]
+        tiny = f"({q} <> 0 AND abs({q}) < {MIN_NUMBER:g})"
+        return [
+            (f"{present}{between}", f"is not a finite number below {MAX_NUMBER:g}"),
+            (
+                f"{q} IS NOT NULL AND {tiny}",
+                f"is not a figure (other than 0, at least {MIN_NUMBER:g} in size)",
+            ),
+        ]
     if column.type is int:
         test = f"typeof({q}) <> 'integer' OR {q} < 0 OR {q} > {MAX_INTEGER}"
         return [(f"{present}({test})", f"is not a whole number from 0 to {MAX_INTEGER}")]
     checks = [(f"{present}typeof({q}) <> 'text'", "is not text")]
-    if _is_id(table, column):
+    if column.text == ID:
+        checks.append(
+            (_not_id(q), f"is not an id (letters, digits, '.', '_' or '-', at most {MAX_ID})")
+        )
+    elif column.text is not None:
+        most = column.text.most
         checks.append(
             (
-                f"{q} = '' OR {q} GLOB '{_ID_GLOB}' OR length({q}) > {MAX_ID}",
-                f"is not an id (letters, digits, '.', '_' or '-', at most {MAX_ID})",
+                f"length({q}) > {most}",
+                f"is longer than the {most:,} characters of a {column.text.kind}",
             )
         )
-    elif (table, column.name) not in _LONG:
-        checks.append((f"length({q}) > {MAX_TEXT}", f"is longer than {MAX_TEXT} characters"))
-    kind = _DATES.get((table, column.name))
-    if kind == _DAY:
+    bad = _NOT_XML if column.text is not None and column.text.kind == "article" else _NOT_IN_A_CELL
+    chars = ", ".join(str(c) for c in bad)
+    checks.append(
+        (
+            " OR ".join(f"instr({q}, char({c})) > 0" for c in _BY_BYTES)
+            + f" OR {q} GLOB '*[' || char({chars}) || ']*'",
+            "holds a character no document can hold (a control character, U+FFFE or U+FFFF)",
+        )
+    )
+    if column.choices is not None:
+        words = ", ".join(_literal(w) for w in column.choices)
+        checks.append(
+            (f"{q} NOT IN ({words})", f"is not one of {', '.join(map(repr, column.choices))}")
+        )
+    if column.date == DAY.kind:
         checks.append((f"{_date(q)} IS NOT {q}", "is not a date (YYYY-MM-DD)"))
-    elif kind == _PARTIAL:
+    elif column.date == PARTIAL_DATE.kind:
         year = "'[0-9][0-9][0-9][0-9]'"
         month = _date(f"{q} || '-01'")
         checks.append(
@@ -223,15 +278,24 @@ def _checks(table: str, column: Column) -> list[tuple[str, str]]:
     return checks
 
 
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _date(value: str) -> str:
     """SQL for the date a text names, normalised: ``2021-02-30`` becomes ``2021-03-02`` (plain
     ``date()`` keeps the day as written), so only a real date reads back as itself."""
     return f"date({value}, '+0 days')"
 
 
-def _span_checks(table: str, length: int) -> list[tuple[str, str, str]]:
+def _not_id(q: str) -> str:
+    return f"{q} = '' OR {q} GLOB '{_ID_GLOB}' OR length({q}) > {MAX_ID}"
+
+
+def _span_checks(row_type: type[Record], length: int) -> list[tuple[str, str, str]]:
     out = []
-    for start, end in _SPANS.get(table, ()):
+    for place in spans(row_type):
+        start, end = place.start, place.end
         s, e = _quote(start), _quote(end)
         out.append(
             (
@@ -243,11 +307,10 @@ def _span_checks(table: str, length: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def _values(
-    query: Query, table: str, declared: Sequence[Column], key: Sequence[str], length: int
-) -> None:
-    checks = [(c.name, sql, problem) for c in declared for sql, problem in _checks(table, c)]
-    checks += _span_checks(table, length)
+def _values(query: Query, row_type: type[Record], length: int) -> None:
+    table, key = row_type.table, primary_key(row_type)
+    checks = [(c.name, sql, problem) for c in columns(row_type) for sql, problem in _checks(c)]
+    checks += _span_checks(row_type, length)
     flags = ", ".join(f"({sql}) AS bad{i}" for i, (_, sql, _) in enumerate(checks))
     where = " OR ".join(f"({sql})" for _, sql, _ in checks)
     keys = ", ".join(_quote(k) for k in key)
@@ -276,6 +339,46 @@ def _row_name(row: sqlite3.Row, key: Sequence[str]) -> str:
     return "row " + ", ".join(f"{k} {shown(row[k])}" for k in key)
 
 
+def _sqlite_says_sound(query: Query) -> None:
+    """SQLite's own check of the file, indexes against their tables (quick_check does not
+    compare them): an index that answers for rows the table lacks (forged, or damaged) would
+    make every later check read what is not there. The file is small (bounded), so it is fast."""
+    found = [str(row[0]) for row in query("PRAGMA integrity_check(1)", ())]
+    if found != ["ok"]:
+        said = [line for line in found[0].splitlines() if not line.startswith("***")]
+        raise InvalidError(f"is damaged: SQLite's integrity_check says {' '.join(said)[:80]!r}")
+
+
+def _charts_drawn(query: Query) -> None:
+    """Every chart but a timeline (drawn from the milestones) has items, as the build requires."""
+    rows = query(
+        "SELECT id FROM charts c WHERE kind <> 'timeline' AND NOT EXISTS "
+        "(SELECT 1 FROM chart_items i WHERE i.chart_id = c.id) LIMIT 1",
+        (),
+    )
+    if rows:
+        raise InvalidError(
+            f"charts row {shown(rows[0]['id'])} has no items in chart_items; "
+            "a chart draws at least one"
+        )
+
+
+def _unique(query: Query, table: str, key: Sequence[str]) -> None:
+    """Each key once: a table made without its primary key may hold a row twice."""
+    if not key:
+        return
+    keys = ", ".join(_quote(k) for k in key)
+    rows = query(
+        f"SELECT {keys}, count(*) AS n FROM {_quote(table)} GROUP BY {keys} HAVING n > 1 LIMIT 1",
+        (),
+    )
+    if rows:
+        raise InvalidError(
+            f"{table} holds {_row_name(rows[0], key)} {rows[0]['n']} times; its key "
+            f"({', '.join(key)}) names each row once"
+        )
+
+
 def _references(query: Query, table: str, column: Column, key: Sequence[str]) -> None:
     q, ref = _quote(column.name), _quote(column.references or "")
     keys = ", ".join(f"t.{_quote(k)}" for k in key)
@@ -291,30 +394,53 @@ def _references(query: Query, table: str, column: Column, key: Sequence[str]) ->
         )
 
 
-def _edition_id(query: Query) -> None:
-    """The edition's id names files (``bjgov-2020-2021.xlsx``): an id like the others."""
-    rows = query(
-        f"SELECT value FROM meta WHERE key = 'edition_id' AND (value = '' OR value GLOB "
-        f"'{_ID_GLOB}' OR length(value) > {MAX_ID})",
-        (),
-    )
-    if rows:
+def _meta(query: Query) -> None:
+    """``meta`` holds the declared keys (:class:`gui.data.schema.Meta`), each once and each a
+    value of its kind: the edition's id names files (``bjgov-2020-2021.xlsx``)."""
+    table = MetaRow.table
+    keys = [row["key"] for row in query(f"SELECT key FROM {table}", ())]
+    unknown = next((key for key in keys if key not in META_KEYS), None)
+    if unknown is not None:
         raise InvalidError(
-            f"meta.value of row 'edition_id' ({shown(rows[0]['value'])}) is not an id "
-            f"(letters, digits, '.', '_' or '-', at most {MAX_ID})"
+            f"{table} has a key {shown(unknown)} that this application does not know"
         )
+    for column in columns(Meta):
+        if column.name not in keys:
+            raise InvalidError(f"{table} has no row {column.name!r}")
+        for sql, problem in _checks(dataclasses.replace(column, name="value")):
+            rows = query(f"SELECT value FROM {table} WHERE key = ? AND ({sql})", (column.name,))
+            if rows:
+                raise InvalidError(
+                    f"{table}.value of row {column.name!r} ({shown(rows[0]['value'])}) {problem}"
+                )
 
 
 def _search(query: Query) -> None:
-    """The index answers a query (its internal tables are readable)."""
-    try:
-        query(
-            f"SELECT observation_id FROM {SearchRow.table} WHERE {SearchRow.table} MATCH ? LIMIT 1",
-            ('"北京市"',),
+    """The index holds only the settings the build makes, and answers the queries the search
+    box makes (a phrase, ranked; a short word, by LIKE): a setting such as a ``rank`` function
+    SQLite does not know would fail at every keystroke, not here, otherwise."""
+    config = f"{SearchRow.table}_config"
+    settings = query(f"SELECT k, v FROM {config} ORDER BY k", ())
+    found = [(row["k"], row["v"]) for row in settings]
+    unknown = [k for k, v in found if (k, v) != _FTS_VERSION]
+    if unknown or found != [_FTS_VERSION]:
+        raise InvalidError(
+            f"its search index has settings this application does not make "
+            f"({config}: {shown([k for k, _ in found])})"
         )
-    except sqlite3.OperationalError as error:
-        if "interrupted" in str(error):
-            raise  # stopped by the store's time limit, which says so itself
-        raise InvalidError(f"its search index cannot be read ({error})") from error
-    except sqlite3.DatabaseError as error:
-        raise InvalidError(f"its search index cannot be read ({error})") from error
+    for typed in ("北京市", "北京"):
+        clause = search_clause(typed)
+        assert clause is not None
+        where, parameters, order = clause
+        try:
+            query(
+                f"SELECT observation_id FROM {SearchRow.table} WHERE {where} ORDER BY {order} "
+                "LIMIT 50",
+                parameters,
+            )
+        except sqlite3.OperationalError as error:
+            if "interrupted" in str(error):
+                raise  # stopped by the store's time limit, which says so itself
+            raise InvalidError(f"its search index cannot be read ({error})") from error
+        except sqlite3.DatabaseError as error:
+            raise InvalidError(f"its search index cannot be read ({error})") from error

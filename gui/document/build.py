@@ -118,6 +118,8 @@ def briefing(store: Store, pins: Sequence[Pin], lang: Lang, tr: Translate, today
     ]
     title = builder.t(tr("Briefing list"))
     summary = tr("%n figures pinned for the meeting, in the order chosen, with notes.", len(rows))
+    if dropped := len(pins) - len(kept):  # counted, not hidden
+        summary += tr(" %n pinned figures are not in this data edition and are left out.", dropped)
     blocks: list[Block] = [Paragraph(builder.t(summary), "lead")]
     if rows:
         blocks.append(builder.figures_part(BRIEFING_ID, title, rows, with_domain=True))

@@ -18,6 +18,7 @@ A chart must not suggest what the figures do not say. So:
 
 from __future__ import annotations
 
+from gui.data.columns import choices
 from gui.data.schema import (
     ChartItemRow,
     ChartRow,
@@ -29,19 +30,10 @@ from gui.data.schema import (
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 
-CHART_KINDS = (
-    "bar",
-    "ranking",
-    "list",
-    "composition",
-    "before_after",
-    "grouped",
-    "timeline",
-    "cards",
-)
+CHART_KINDS = choices(ChartRow, "kind")
+ITEM_FIELDS = choices(ChartItemRow, "field")
 # The kinds that plot their items against one value axis; the others have none.
 AXIS_KINDS = ("bar", "ranking", "composition", "before_after", "grouped")
-ITEM_FIELDS = ("value", "change", "label")
 # What a note says when the items it speaks of cannot be set against each other.
 NOT_COMPARABLE = {
     "note_zh": ("不宜相互比较", "不宜比较", "不可比", "不能比较", "无法比较"),
@@ -69,7 +61,7 @@ def charts(
             title_en=row.text("title_en"),
             axis_zh=row.text("axis_zh", required=False),
             axis_en=row.text("axis_en", required=False),
-            scale=row.choice("scale", ("linear", "log")),
+            scale=row.choice("scale", choices(ChartRow, "scale")),
             order_words=row.text("order_words", required=False) or None,
             note_zh=row.text("note_zh", required=False) or None,
             note_en=row.text("note_en", required=False) or None,

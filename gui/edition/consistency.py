@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from gui.data.columns import choices
 from gui.data.schema import CheckRow, ObservationRow
 from gui.edition.csvrows import NUMBER, Row
 from gui.edition.reading import Reading
@@ -16,7 +17,7 @@ def checks(reading: Reading, observations: dict[str, ObservationRow]) -> list[Ch
         known = len(reading.problems.items)
         check = row.make(CheckRow)(
             id=row.slug("id"),
-            kind=row.choice("kind", ("sum", "share")),
+            kind=row.choice("kind", choices(CheckRow, "kind")),
             total=row.text("total"),
             parts=row.text("parts"),
             # A tolerance that is not a number is reported; such an edition is never written.

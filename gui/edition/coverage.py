@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from gui.data.columns import figure_places
 from gui.data.numerals import FIGURE_TOKEN
 from gui.data.schema import ObservationRow
 from gui.edition.csvrows import Row
@@ -44,13 +45,8 @@ def uncovered_figures(
             covered[i] = True
 
     for obs in observations.values():
-        for start, end in (
-            (obs.figure_start, obs.figure_end),
-            (obs.baseline_start, obs.baseline_end),
-            (obs.change_start, obs.change_end),
-        ):
-            if start is not None and end is not None:
-                cover(start, end)
+        for start, end in figure_places(obs):
+            cover(start, end)
     unusable = False
     for row in rows:
         literal = row.text("text", required=False)

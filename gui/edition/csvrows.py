@@ -10,20 +10,21 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from gui.data.columns import Column, Record
+from gui.data.columns import NAME, Column, Record, Text
 from gui.data.columns import columns as declared_columns
-from gui.data.validation import MAX_ID, MAX_NUMBER, MAX_TEXT
+from gui.data.validation import MAX_ID, MAX_NUMBER
 from gui.edition.problems import Problems
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 DOTTED_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters, and the two that are no character at all: no document (XML) holds them.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
 
 P = ParamSpec("P")
 R = TypeVar("R", bound=Record)
@@ -36,11 +37,19 @@ class Row:
     already wrong stands aside, so that one mistake gives one message, not a cascade.
     """
 
-    def __init__(self, path: Path, line: int, cells: dict[str, str], problems: Problems) -> None:
+    def __init__(
+        self,
+        path: Path,
+        line: int,
+        cells: dict[str, str],
+        problems: Problems,
+        limits: Mapping[str, Text] | None = None,
+    ) -> None:
         self.path = path
         self.line = line
         self.cells = cells
         self.problems = problems
+        self.limits = limits or {}  # the kind of text of a cell, by name (else a name)
         self.wrong_fields: set[str] = set()
 
     def problem(self, field_name: str, message: str) -> None:
@@ -55,9 +64,24 @@ class Row:
         value = self.cells[name]
         if required and not value:
             self.problem(name, "is empty")
-        if len(value) > MAX_TEXT:  # the limit the application checks at open
-            self.problem(name, f"is {len(value)} characters long, more than {MAX_TEXT}")
+        kind = self.limits.get(name, NAME)  # the limit the application checks at open
+        if len(value) > kind.most:
+            article = "an" if kind.kind[0] in "aeiou" else "a"
+            self.problem(
+                name,
+                f"is {len(value)} characters long, more than {article} {kind.kind}'s {kind.most}",
+            )
         return value
+
+    def put(self, name: str, value: str) -> None:
+        """A cell as read: without the spaces around it, and without control characters,
+        which are reported (they would break every document written from it)."""
+        value = value.strip()
+        found = _CONTROL.search(value)
+        if found:
+            self.problem(name, f"contains the control character U+{ord(found.group()):04X}")
+            value = _CONTROL.sub("", value)
+        self.cells[name] = value
 
     def slug(self, name: str, *, dotted: bool = False, required: bool = True) -> str:
         value = self.text(name, required=required)
@@ -65,7 +89,7 @@ class Row:
         if value and not pattern.match(value):
             shape = "words.joined_by_dots" if dotted else "lowercase_letters_digits_underscores"
             self.problem(name, f"{value!r} is not an id like {shape}")
-        elif len(value) > MAX_ID:
+        elif len(value) > MAX_ID and not self.wrong(name):
             self.problem(name, f"is {len(value)} characters long, more than an id's {MAX_ID}")
         return value
 
@@ -134,7 +158,14 @@ class Row:
         return int(number)
 
 
-def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Row]:
+def cell_limits(row_type: type[Record]) -> dict[str, Text]:
+    """The kind of text of each CSV cell of a table, which bounds its size, as declared."""
+    return {c.cell: c.text or NAME for c in declared_columns(row_type) if c.cell is not None}
+
+
+def read_rows(
+    path: Path, columns: Sequence[str], problems: Problems, limits: Mapping[str, Text] | None = None
+) -> list[Row]:
     """The data rows of a CSV file whose header names exactly ``columns`` (in any order)."""
     try:
         data = path.read_bytes()
@@ -179,14 +210,9 @@ def read_rows(path: Path, columns: Sequence[str], problems: Problems) -> list[Ro
                     path, row_line, "row", f"has {len(cells)} fields, the header has {len(header)}"
                 )
                 continue
-            row = Row(path, row_line, {}, problems)
+            row = Row(path, row_line, {}, problems, limits)
             for name, cell in zip(header, cells, strict=True):
-                value = cell.strip()
-                if _CONTROL.search(value):
-                    char = _CONTROL.search(value).group()  # type: ignore[union-attr]
-                    row.problem(name, f"contains the control character U+{ord(char):04X}")
-                    value = _CONTROL.sub("", value)
-                row.cells[name] = value
+                row.put(name, cell)
             rows.append(row)
     except csv.Error as error:
         problems.add(path, reader.line_num, "row", str(error))

@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from gui.data.schema import CitationRow, MetaRow
+from gui.data.schema import META_KEYS, CitationRow, Meta, MetaRow
 from gui.edition.problems import Problems
 from gui.edition.punctuation import half_width
 from gui.edition.sourcetext import Join
@@ -62,12 +62,13 @@ class Header:
     joins: list[Join]
 
     def meta(self) -> list[MetaRow]:
-        return [
-            MetaRow(key="edition_id", value=self.id),
-            MetaRow(key="edition_title_zh", value=self.title_zh),
-            MetaRow(key="edition_title_en", value=self.title_en),
-            MetaRow(key="source_path", value=self.source),
-        ]
+        meta = Meta(
+            edition_id=self.id,
+            edition_title_zh=self.title_zh,
+            edition_title_en=self.title_en,
+            source_path=self.source,
+        )
+        return [MetaRow(key=key, value=getattr(meta, key)) for key in META_KEYS]
 
 
 def read_header(folder: Path, problems: Problems) -> Header | None:
@@ -192,8 +193,8 @@ def _article(article: dict[str, str]) -> CitationRow:
         place_zh=None,
         place_en=None,
         date=article["date"],
-        url=article["url"],
-        accessed=article["accessed"],
+        url=article["url"] or None,
+        accessed=article["accessed"] or None,
     )
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from gui.data.columns import choices
 from gui.data.schema import DomainRow, IndicatorRow, UnitRow
 from gui.edition.reading import Reading
 
-DOMAIN_KINDS = ("introduction", "section", "outlook")
+DOMAIN_KINDS = choices(DomainRow, "kind")
 # Kinds an edition has one domain of: the introduction is the Overview tab, the outlook its own.
 SINGLE_KINDS = ("introduction", "outlook")
 # What an indicator's observations give: a level (a count, a rate), or only its change.
-MEASURES = ("level", "change")
+MEASURES = choices(IndicatorRow, "measure")
 
 
 def units(reading: Reading) -> dict[str, UnitRow]:

@@ -10,12 +10,13 @@ ready to be written; what is wrong comes out as :class:`SourceError` with one
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from gui.data.columns import Record
 from gui.data.schema import (
+    TABLES,
     CardRow,
     ChartItemRow,
     ChartRow,
@@ -42,7 +43,7 @@ from gui.edition import (
     observations,
     punctuation,
 )
-from gui.edition.header import read_header, toml_line
+from gui.edition.header import Header, read_header, toml_line
 from gui.edition.problems import Problems, SourceError
 from gui.edition.reading import Reading
 from gui.edition.sourcetext import JoinError, SourceText
@@ -50,28 +51,18 @@ from gui.edition.sourcetext import JoinError, SourceText
 
 @dataclass(frozen=True)
 class Edition:
-    """A validated edition: its rows, one attribute per table of :data:`gui.data.schema.TABLES`
-    (and the search index), each named after its table."""
+    """A validated edition: its rows by table, one list for each table of
+    :data:`gui.data.schema.TABLES` and the search index."""
 
-    meta: list[MetaRow]
-    citations: list[CitationRow]
-    source: list[SourceRow]
-    source_gaps: list[GapRow]
-    units: list[UnitRow]
-    domains: list[DomainRow]
-    indicators: list[IndicatorRow]
-    observations: list[ObservationRow]
-    milestones: list[MilestoneRow]
-    outlook: list[OutlookRow]
-    charts: list[ChartRow]
-    chart_items: list[ChartItemRow]
-    cards: list[CardRow]
-    checks: list[CheckRow]
-    search_index: list[SearchRow]
+    tables: Mapping[str, Sequence[Record]]
+
+    def __post_init__(self) -> None:
+        expected = [*TABLES, SearchRow.table]
+        if list(self.tables) != expected:
+            raise ValueError(f"an edition has the tables {expected}, not {list(self.tables)}")
 
     def rows(self, table: str) -> Sequence[Record]:
-        rows: Sequence[Record] = getattr(self, table)
-        return rows
+        return self.tables[table]
 
 
 def load_edition(folder: Path) -> Edition:
@@ -107,6 +98,12 @@ def _load(folder: Path, problems: Problems) -> Edition | None:
     reading = Reading(folder, problems, text)
     if not reading.read_all():
         return None
+    return compile_edition(header, raw, reading)
+
+
+def compile_edition(header: Header, raw: bytes, reading: Reading) -> Edition:
+    """Every rule over the rows read, in order; the rows they make."""
+    text = reading.text
     punctuation.chinese_text(reading)
     units = indicators.units(reading)
     domains = indicators.domains(reading)
@@ -118,33 +115,34 @@ def _load(folder: Path, problems: Problems) -> Edition | None:
     card_rows = cards.cards(reading, domains, indicator_rows, observation_rows)
     check_rows = consistency.checks(reading, observation_rows)
     coverage.coverage(reading, observation_rows, header.source)
-    return Edition(
-        meta=header.meta(),
-        citations=header.citations,
-        source=[
+    tables: dict[str, Sequence[Record]] = {
+        MetaRow.table: header.meta(),
+        CitationRow.table: header.citations,
+        SourceRow.table: [
             SourceRow(
                 id="article",
                 path=header.source,
                 sha256=hashlib.sha256(raw).hexdigest(),
-                text=article,
+                text=text.text,
             )
         ],
-        source_gaps=[
+        GapRow.table: [
             GapRow(position=i, start=gap.start, end=gap.end, reason=gap.reason)
             for i, gap in enumerate(text.gaps)
         ],
-        units=list(units.values()),
-        domains=list(domains.values()),
-        indicators=list(indicator_rows.values()),
-        observations=list(observation_rows.values()),
-        milestones=milestone_rows,
-        outlook=outlook_rows,
-        charts=chart_rows,
-        chart_items=item_rows,
-        cards=card_rows,
-        checks=check_rows,
-        search_index=_search_rows(observation_rows, indicator_rows, units),
-    )
+        UnitRow.table: list(units.values()),
+        DomainRow.table: list(domains.values()),
+        IndicatorRow.table: list(indicator_rows.values()),
+        ObservationRow.table: list(observation_rows.values()),
+        MilestoneRow.table: milestone_rows,
+        OutlookRow.table: outlook_rows,
+        ChartRow.table: chart_rows,
+        ChartItemRow.table: item_rows,
+        CardRow.table: card_rows,
+        CheckRow.table: check_rows,
+        SearchRow.table: _search_rows(observation_rows, indicator_rows, units),
+    }
+    return Edition({name: tables[name] for name in [*TABLES, SearchRow.table]})
 
 
 def _search_rows(

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from gui.data.columns import choices
 from gui.data.schema import DomainRow, MilestoneRow, OutlookRow
 from gui.data.typography import normalise
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 from gui.edition.values import iso_date
 
-MILESTONE_KINDS = ("regulation", "measure", "plan", "release")
+MILESTONE_KINDS = choices(MilestoneRow, "kind")
 
 
 def milestones(reading: Reading, domains: dict[str, DomainRow]) -> list[MilestoneRow]:

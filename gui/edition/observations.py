@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from gui.data.numerals import QUALIFIERS, FigureError, parse_figure
+from gui.data.columns import choices
+from gui.data.numerals import FigureError, parse_figure
 from gui.data.schema import IndicatorRow, ObservationRow, UnitRow
 from gui.edition.csvrows import Row
 from gui.edition.periods import period
@@ -22,7 +23,7 @@ from gui.edition.reading import Reading
 from gui.edition.sourcetext import Located, QuoteError
 from gui.edition.values import as_float, plain
 
-DIRECTIONS = ("", "up", "down", "flat", "broadly_flat")
+DIRECTIONS = ("", *choices(ObservationRow, "direction"))
 # Words the article uses for each direction; an observation's quote must use one of them.
 # 基本持平 (broadly unchanged) is not 持平 (unchanged): the one says less than the other.
 DIRECTION_WORDS = {
@@ -73,7 +74,7 @@ def _observation(
     unit = units.get(indicator.unit_id) if indicator else None
     quote = row.text("quote")
     located = reading.locate(row, "quote", quote)
-    qualifier = row.choice("qualifier", ("", *QUALIFIERS), required=False)
+    qualifier = row.choice("qualifier", ("", *choices(ObservationRow, "qualifier")), required=False)
     # The figure itself, its baseline and its change: each as reported and as a number.
     unit_zh = unit.zh if unit else None
     figure = _figure(row, "reported", "value", unit_zh, quote, located, "figure", qualifier)

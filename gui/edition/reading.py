@@ -9,7 +9,7 @@ from typing import Annotated
 from gui.data.columns import Record, cell, columns, csv_header, primary_key
 from gui.data.files import display_path
 from gui.data.schema import TABLES
-from gui.edition.csvrows import Row, read_rows
+from gui.edition.csvrows import Row, cell_limits, read_rows
 from gui.edition.problems import Problems
 from gui.edition.sourcetext import Located, QuoteError, SourceText
 
@@ -51,7 +51,9 @@ class Reading:
         """
         known = len(self.problems.items)
         self.tables = {
-            row: read_rows(self.folder / f"{row.table}.csv", csv_header(row), self.problems)
+            row: read_rows(
+                self.folder / f"{row.table}.csv", csv_header(row), self.problems, cell_limits(row)
+            )
             for row in source_tables()
         }
         kept = {(display_path(row.path), row.line) for rows in self.tables.values() for row in rows}

@@ -45,5 +45,12 @@
         <numerusform>Copied %n figures as a table.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source> %n pinned figures are not in this data edition and are left out.</source>
+      <translation>
+        <numerusform> %n pinned figure is not in this data edition and is left out.</numerusform>
+        <numerusform> %n pinned figures are not in this data edition and are left out.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -69,11 +69,11 @@
     </message>
     <message>
       <source>Database</source>
-      <translation>数据库</translation>
+      <translation type="vanished">数据库</translation>
     </message>
     <message>
       <source>schema</source>
-      <translation>结构版本</translation>
+      <translation type="vanished">结构版本</translation>
     </message>
     <message>
       <source>Report</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>Key points</source>
-      <translation>要点</translation>
+      <translation type="vanished">要点</translation>
     </message>
     <message>
       <source>Charts</source>
@@ -827,8 +827,7 @@
     </message>
     <message>
       <source>in the table: copy the figure with its source</source>
-      <translation>在表格中：复制数字及其出处</translation>
-      <translation type="vanished">在表格中:复制数字及其出处</translation>
+      <translation type="vanished">在表格中：复制数字及其出处</translation>
     </message>
     <message>
       <source>on a chart: copy it as an image</source>
@@ -1139,8 +1138,6 @@
     <message>
       <source>No printer is installed on this computer; use Save as PDF… to save the briefing pack as a PDF file and print it elsewhere.</source>
       <translation>本机未安装打印机；请用“另存为 PDF…”将简报汇编保存为 PDF 文件，再到别处打印。</translation>
-      <source>"More than" and "or more" mark lower bounds: a bar shows the least the article gives</source>
-      <translation>标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值</translation>
     </message>
     <message>
       <source>"More than" and "or more" mark lower bounds</source>
@@ -1161,6 +1158,16 @@
     <message>
       <source>%1 (from the paragraph)</source>
       <translation>%1（据上下文）</translation>
+    </message>
+    <message numerus="yes">
+      <source> %n pinned figures are not in this data edition and are left out.</source>
+      <translation>
+        <numerusform>另有 %n 个已选入的数字不在本数据版本中，未列出。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>"More than" and "or more" mark lower bounds: a bar shows the least the article gives</source>
+      <translation>标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值</translation>
     </message>
   </context>
 </TS>

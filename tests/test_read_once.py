@@ -1,0 +1,75 @@
+"""A database is read once, into memory, and only that copy is validated and read: what another
+program does to the file later never reaches the window; nothing is made beside the file; a
+file too large to read whole is refused before it is read."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gui.cli import main
+from gui.data.store import MAX_FILE_BYTES, Store, StoreError
+
+from . import crafted
+
+
+def test_a_change_after_open_never_reaches_the_reader(built_db: Path, tmp_path: Path) -> None:
+    path = crafted.database(built_db, tmp_path / "g.db", "SELECT 1")
+    with Store(path) as store:
+        before = (store.observations(), store.milestones(), store.units)
+        with sqlite3.connect(path) as other:  # another program, after the window validated it
+            other.executescript("DELETE FROM units; DROP TABLE milestones; DELETE FROM outlook;")
+        assert (store.observations(), store.milestones(), store.units) == before
+        assert store.search("北京市")
+
+
+def test_a_wal_database_opens_with_its_wal_and_nothing_is_made_beside_it(
+    built_db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "media"
+    folder.mkdir()
+    path = crafted.database(built_db, folder / "g.db", "PRAGMA journal_mode = WAL")
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE meta SET value = 'Changed in the WAL' WHERE key = 'edition_title_en'")
+    writer.commit()  # in the WAL only: the writer stays open, so nothing is checkpointed
+    assert Path(f"{path}-wal").stat().st_size > 0
+    with Store(path) as store:
+        assert store.edition.title_en == "Changed in the WAL"
+    writer.close()  # the last connection: the WAL is written back and removed
+    assert sorted(os.listdir(folder)) == ["g.db"]
+    with Store(path) as store:
+        assert store.edition.title_en == "Changed in the WAL"
+    assert sorted(os.listdir(folder)) == ["g.db"]  # no -shm, no -wal made by reading
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "huge.db"
+    with path.open("wb") as out:  # sparse: a header, then a hole up to the size
+        out.write(b"SQLite format 3\x00" + b"\x10\x00\x01\x01" + bytes(80))
+        out.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(StoreError) as raised:
+        Store(path)
+    assert raised.value.problem == (
+        "is 67,108,865 bytes, more than the 64 MB a governance database may have"
+    )
+    assert (
+        main(["export", "--format", "csv", "--db", str(path), "--output", str(tmp_path / "x")]) == 2
+    )
+    assert capsys.readouterr().err.strip() == f"error: {path}: {raised.value.problem}"
+
+
+def test_validation_is_a_step_of_its_own(built_db: Path, tmp_path: Path) -> None:
+    path = crafted.database(
+        built_db, tmp_path / "g.db", "UPDATE observations SET direction = 'sideways'"
+    )
+    with Store(path, validate=False) as store:  # opened, shapes checked, rows not yet
+        assert store.edition.id == "2020-2021"
+        with pytest.raises(StoreError) as raised:
+            store.validate()
+    assert "observations.direction of row" in raised.value.problem
