@@ -27,9 +27,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling system_libraries.py
 
-from system_libraries import depends  # noqa: E402 (a sibling script, not a package)
+from system_libraries import MissingLibrariesError, depends, dynamic_sections, elf_files
 
 ROOT = Path(__file__).resolve().parent.parent
 DEB = ROOT / "packaging" / "deb"
@@ -91,7 +91,9 @@ def files_stanzas(text: str) -> list[list[str]]:
 def unclaimed(paths: list[str], text: str) -> list[str]:
     """The paths that only the catch-all ``Files: *`` stanza covers: in the bundle, a file
     no stanza names a component for."""
-    specific = [[_glob(p) for p in patterns] for patterns in files_stanzas(text) if patterns != ["*"]]
+    specific = [
+        [_glob(p) for p in patterns] for patterns in files_stanzas(text) if patterns != ["*"]
+    ]
     return [
         path
         for path in paths
@@ -102,7 +104,7 @@ def unclaimed(paths: list[str], text: str) -> list[str]:
 def bundled_distributions(bundle: Path) -> dict[str, str]:
     """The Python distributions the bundle carries (name → version): those whose modules are
     in the program's archive, or are folders of ``_internal``."""
-    from PyInstaller.archive.readers import CArchiveReader
+    from PyInstaller.archive.readers import CArchiveReader  # type: ignore[import-untyped]
 
     program = CArchiveReader(str(bundle / NAME))
     modules: set[str] = set()
@@ -137,9 +139,7 @@ def check_copyright(bundle: Path, text: str) -> None:
         if name != NAME and not _named(name, text)
     ]
     if problems:
-        raise PackageError(
-            "packaging/deb/copyright is out of date: " + "; ".join(problems)
-        )
+        raise PackageError("packaging/deb/copyright is out of date: " + "; ".join(problems))
 
 
 # --- the package's files ---------------------------------------------------------------------
@@ -169,14 +169,40 @@ def changelog(version: str) -> str:
 
 
 def _normalise_modes(root: Path) -> None:
-    """Directories 755; files 755 where the bundle made them executable, else 644."""
+    """Directories 755; programs 755; everything else 644, shared libraries too (the loader
+    maps them without the bit; Debian's policy wants it off)."""
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
         if path.is_dir():
             path.chmod(0o755)
         else:
-            path.chmod(0o755 if path.stat().st_mode & 0o111 else 0o644)
+            program = path.stat().st_mode & 0o111 and ".so" not in path.name
+            path.chmod(0o755 if program else 0o644)
+
+
+def _drop_build_machine_run_paths(folder: Path) -> None:
+    """Remove run paths naming a folder of the build machine (a pyenv Python's libpython
+    and extension modules carry its ``lib``): on the user's machine they point nowhere, or
+    somewhere else. Qt's own ``$ORIGIN`` run paths stay."""
+    elves = elf_files(folder)
+    foreign = [
+        path
+        for path, lines in dynamic_sections(elves).items()
+        if any(
+            line.split()[:1] in (["RPATH"], ["RUNPATH"]) and "$ORIGIN" not in line for line in lines
+        )
+    ]
+    if not foreign:
+        return
+    patchelf = shutil.which("patchelf")
+    if patchelf is None:
+        raise PackageError(
+            f"{foreign[0].name} and {len(foreign) - 1} more name a run path of this machine; "
+            "install patchelf (Debian: patchelf) to remove it"
+        )
+    for path in foreign:
+        subprocess.run([patchelf, "--remove-rpath", str(path)], check=True)
 
 
 def stage(bundle: Path, root: Path, version: str) -> None:
@@ -185,13 +211,14 @@ def stage(bundle: Path, root: Path, version: str) -> None:
         bundle,
         root / PREFIX,
         symlinks=True,
-        ignore=lambda folder, names: [n for n in names if n in BESIDE_THE_PROGRAM]
-        if Path(folder) == bundle
-        else [],
+        ignore=lambda folder, names: (
+            [n for n in names if n in BESIDE_THE_PROGRAM] if Path(folder) == bundle else []
+        ),
     )
+    _drop_build_machine_run_paths(root / PREFIX)
     usr = root / "usr"
     (usr / "bin").mkdir(parents=True)
-    (usr / "bin" / NAME).symlink_to(Path("..", "..", PREFIX, NAME))
+    (usr / "bin" / NAME).symlink_to(Path("/", PREFIX, NAME))  # across top folders: absolute
     share = usr / "share"
     for folder, name in (("applications", ".desktop"), ("metainfo", ".metainfo.xml")):
         (share / folder).mkdir(parents=True)
@@ -208,6 +235,9 @@ def stage(bundle: Path, root: Path, version: str) -> None:
     (doc / "copyright").write_text(copyright_text(), encoding="utf-8")
     _gzip(changelog(version).encode(), doc / "changelog.gz")
     _gzip((DEB / f"{NAME}.1").read_bytes(), share / "man" / "man1" / f"{NAME}.1.gz")
+    overrides = share / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copyfile(DEB / "lintian-overrides", overrides / NAME)
     _normalise_modes(root)
 
 
@@ -234,7 +264,7 @@ def control(root: Path, version: str, requires: list[str]) -> str:
 def md5sums(root: Path) -> str:
     lines = []
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.is_symlink():
+        if path.is_file() and not path.is_symlink() and path.parts[len(root.parts)] != "DEBIAN":
             digest = hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()
             lines.append(f"{digest}  {path.relative_to(root).as_posix()}\n")
     return "".join(lines)
@@ -277,13 +307,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--version", default=None, help="default: the application's")
     parser.add_argument("--output", type=Path, default=ROOT / "dist", help="default: dist/")
     parser.add_argument(
-        "--compression", default="xz", choices=("xz", "gzip", "zstd", "none"),
+        "--compression",
+        default="xz",
+        choices=("xz", "gzip", "zstd", "none"),
         help="dpkg-deb's -Z (default xz, which every dpkg reads)",
     )
     args = parser.parse_args(argv)
     try:
         path = build(args.bundle, args.output, args.version or app_version(), args.compression)
-    except PackageError as error:
+    except (PackageError, MissingLibrariesError) as error:
         print(f"build_deb: {error}", file=sys.stderr)
         return 1
     print(f"{path}: {path.stat().st_size / 2**20:.1f} MiB")

@@ -84,14 +84,21 @@ def _run(args: list[str], env: dict[str, str] | None = None) -> str:
     return done.stdout  # ldd exits 1 when one file of several is not dynamic: its lines say so
 
 
-def needed(paths: list[Path]) -> dict[Path, list[str]]:
-    """Each file's direct links (objdump's NEEDED entries), in the order it lists them."""
-    links: dict[Path, list[str]] = {}
+def dynamic_sections(paths: list[Path]) -> dict[Path, list[str]]:
+    """Each file's private headers as ``objdump -p`` prints them, line by line."""
+    found: dict[Path, list[str]] = {}
     for batch in _batches(paths):
         output = _run(["objdump", "-p", *map(str, batch)], {**os.environ, "LC_ALL": "C"})
-        for path, lines in _sections(output, batch).items():
-            links[path] = [m[1] for m in map(_NEEDED.match, lines) if m]
-    return links
+        found.update(_sections(output, batch))
+    return found
+
+
+def needed(paths: list[Path]) -> dict[Path, list[str]]:
+    """Each file's direct links (objdump's NEEDED entries), in the order it lists them."""
+    return {
+        path: [m[1] for m in map(_NEEDED.match, lines) if m]
+        for path, lines in dynamic_sections(paths).items()
+    }
 
 
 def resolved(paths: list[Path], env: dict[str, str]) -> dict[Path, dict[str, Path | None]]:
@@ -130,8 +137,7 @@ def left_to_system(bundle: Path) -> dict[str, SystemLibrary]:
             if found is not None or name not in where:
                 where[name] = found
     return {
-        name: SystemLibrary(name, where[name], tuple(sorted(users[name])))
-        for name in sorted(users)
+        name: SystemLibrary(name, where[name], tuple(sorted(users[name]))) for name in sorted(users)
     }
 
 
@@ -175,7 +181,7 @@ def debian_package(path: Path) -> str | None:
     return None
 
 
-class MissingLibraries(Exception):
+class MissingLibrariesError(Exception):
     """The system lacks libraries the bundle needs, or no package ships them."""
 
 
@@ -194,7 +200,7 @@ def depends(bundle: Path) -> list[str]:
             continue
         packages.setdefault(package, []).append(library.soname)
     if problems:
-        raise MissingLibraries(
+        raise MissingLibrariesError(
             "the bundle links to libraries this system cannot name a package for: "
             + ", ".join(problems)
             + "; install them from Debian packages and build again"

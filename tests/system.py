@@ -119,6 +119,14 @@ REQUIREMENTS = {
         "desktop-file-validate", "desktop-file-utils", _programs("desktop-file-validate")
     ),
     "appstreamcli": Requirement("appstreamcli", "appstream", _programs("appstreamcli")),
+    "dpkg-root": Requirement(
+        "root, dpkg-deb, lintian and desktop-file-validate, to build, check and install the .deb",
+        "dpkg lintian desktop-file-utils",
+        lambda: (
+            _programs("dpkg-deb", "lintian", "desktop-file-validate")()
+            or ("not root: dpkg -i needs it" if os.geteuid() != 0 else "")
+        ),
+    ),
     "icu-tools": Requirement(
         "ICU's icupkg and binutils, to cut ICU's data down for the frozen bundle",
         "icu-devtools binutils",
