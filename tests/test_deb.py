@@ -143,18 +143,19 @@ def test_lintian_finds_no_error(debs: tuple[Path, Path]) -> None:
     assert sorted({tag for _, tag in tags if f"`{tag}`" not in explained}) == []
 
 
-def run_installed(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+def run_installed(args: list[str], home: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     """``/usr/bin/bjgov`` as a user would run it: from a folder of their own, with their own
     HOME, no PYTHONPATH and no display."""
-    return run(["/usr/bin/bjgov", *args], cwd=home, env=user_env(home))
+    return run(["/usr/bin/bjgov", *args], cwd=home, env={**user_env(home), **extra})
 
 
-def check_removed(deb: Path, briefing: Path, pinned: list[str]) -> None:
+def check_removed(deb: Path, briefing: Path, pinned: list[str], settings: bytes) -> None:
     assert installed_version() is None
     left = [path for path in package_paths(deb) if os.path.lexists(path)]
     assert left == []
     assert not Path("/opt/bjgov").exists()
-    # The user's briefing list is theirs: still there, with what they pinned.
+    # The user's settings and briefing list are theirs: still there, unchanged.
+    assert (briefing.parents[3] / ".config" / "bjgov" / "bjgov.ini").read_bytes() == settings
     opened = open_briefing(briefing.parent, read_only=True)
     assert [pin.observation_id for pin in opened.store.pins()] == pinned
 
@@ -192,10 +193,12 @@ def test_install_upgrade_and_remove(
 
     # The installed application makes the user's briefing list when its window opens; a
     # figure pinned there must outlive the package.
-    opened = run_installed(["--quit-after-paint"], home)
+    opened = run_installed(["--quit-after-paint"], home, QT_QPA_PLATFORM="offscreen")
     assert opened.returncode == 0, opened.stdout + opened.stderr
-    briefing = Path(user_env(home)["HOME"], ".local", "share", "bjgov", "bjgov", "briefing.db")
+    user_home = Path(user_env(home)["HOME"])
+    briefing = user_home / ".local" / "share" / "bjgov" / "bjgov" / "briefing.db"
     assert briefing.is_file()
+    settings_file = user_home / ".config" / "bjgov" / "bjgov.ini"
     with Store(built_db) as store:
         pinned = [store.observations()[0].id]
     writable = open_briefing(briefing.parent)
@@ -211,15 +214,16 @@ def test_install_upgrade_and_remove(
         assert installed_version() == version
         assert run_installed(["--version"], home).returncode == 0
 
+    settings = settings_file.read_bytes()
     removed = dpkg("--remove", NAME)
     assert removed.returncode == 0, removed.stdout + removed.stderr
-    check_removed(upgrade, briefing, pinned)
+    check_removed(upgrade, briefing, pinned, settings)
 
     reinstalled = dpkg("--install", upgrade)
     assert reinstalled.returncode == 0, reinstalled.stdout + reinstalled.stderr
     purged = dpkg("--purge", NAME)
     assert purged.returncode == 0, purged.stdout + purged.stderr
-    check_removed(upgrade, briefing, pinned)
+    check_removed(upgrade, briefing, pinned, settings)
 
 
 def icon_found(name: str) -> bool:
