@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check pytest database wheel freeze clean translations
+.PHONY: run test check pytest database wheel freeze deb clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ wheel: $(STAMP)
 freeze: $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/bjgov.spec
 	dist/bjgov/bjgov selftest
+
+# The Debian package dist/bjgov_<version>_amd64.deb, from the one-folder application above (needs
+# dpkg-deb; see packaging/README.md).
+deb: freeze
+	$(PY) packaging/build_deb.py dist/bjgov --output dist
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -61,6 +61,28 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def frozen_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-folder application (packaging/bjgov.spec), built once per session: the bundle
+    tests and the Debian package's test share it (a build takes minutes)."""
+    from . import system
+    from .procs import run
+
+    system.require("binutils")
+    folder = tmp_path_factory.mktemp("freeze")
+    spec = ROOT / "packaging" / "bjgov.spec"
+    places: list[str | Path] = ["--distpath", folder / "dist", "--workpath", folder / "build"]
+    build = run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *places, spec],
+        cwd=ROOT,
+        env=dict(os.environ),
+    )
+    assert build.returncode == 0, build.stderr[-5000:]
+    app = folder / "dist" / "bjgov"
+    assert (app / "bjgov").is_file()
+    return app
+
+
 @pytest.fixture
 def store(built_db: Path) -> Iterator[Store]:
     with Store(built_db) as opened:

@@ -178,6 +178,19 @@ REQUIREMENTS = {
         "desktop-file-validate", "desktop-file-utils", _programs("desktop-file-validate")
     ),
     "appstreamcli": Requirement("appstreamcli", "appstream", _programs("appstreamcli")),
+    "dpkg-root": Requirement(
+        "root (or sudo without a password), dpkg-deb, lintian and desktop-file-validate, to "
+        "build, check and install the .deb",
+        "dpkg lintian desktop-file-utils",
+        lambda: (
+            _programs("dpkg-deb", "lintian", "desktop-file-validate")()
+            or (
+                ""
+                if as_root() is not None
+                else "not root, and sudo asks for a password: dpkg -i needs root"
+            )
+        ),
+    ),
     "icu-tools": Requirement(
         "ICU's icupkg and binutils, to cut ICU's data down for the frozen bundle",
         "icu-devtools binutils",
@@ -212,6 +225,17 @@ REQUIREMENTS = {
         lambda: "",
     ),
 }
+
+
+def as_root() -> list[str] | None:
+    """The prefix that runs a command as root here ([] for root, sudo's if it needs no
+    password), or None if nothing does."""
+    if os.geteuid() == 0:
+        return []
+    if shutil.which("sudo") is None:
+        return None
+    done = subprocess.run(["sudo", "-n", "true"], capture_output=True, check=False)
+    return ["sudo", "-n"] if done.returncode == 0 else None
 
 
 def reason(name: str, why: str, debian: str | None = None) -> str:

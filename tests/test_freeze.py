@@ -43,20 +43,9 @@ def size_mb(folder: Path) -> float:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    system.require("binutils")
-    folder = tmp_path_factory.mktemp("freeze")
-    spec = ROOT / "packaging" / "bjgov.spec"
-    places: list[str | Path] = ["--distpath", folder / "dist", "--workpath", folder / "build"]
-    build = run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *places, spec],
-        cwd=ROOT,
-        env=dict(os.environ),
-    )
-    assert build.returncode == 0, build.stderr[-5000:]
-    app = folder / "dist" / "bjgov"
-    assert (app / "bjgov").is_file()
-    return app
+def bundle(frozen_bundle: Path) -> Path:
+    """The bundle built once for the session (tests/conftest.py), shared with test_deb.py."""
+    return frozen_bundle
 
 
 def test_frozen_selftest_passes(bundle: Path, tmp_path: Path) -> None:
@@ -138,26 +127,24 @@ def test_bundle_installs_its_menu_entry(bundle: Path, tmp_path: Path) -> None:
 def test_every_bundled_library_resolves(bundle: Path) -> None:
     """Nothing the build filtered out is still needed by what it kept.
 
-    A library ldd cannot find is the bundle's fault when the environment it was built from has
-    it (a Python package ships a file of that name): that fails. Otherwise the system lacks it
-    (Qt's X11 plugin links to libraries every X desktop has, which the bundle leaves to the
-    system): the test skips and names them, with their Debian packages.
+    The libraries the bundle leaves to the system are those packaging/system_libraries.py
+    finds (the .deb's Depends: come from the same list). One of them is the bundle's fault
+    when the environment it was built from has it (a Python package ships a file of that
+    name): that fails. One the system lacks (Qt's X11 plugin links to libraries every X
+    desktop has) makes the test skip, naming them with their Debian packages.
     """
-    internal = bundle / "_internal"
-    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
-    needed_by: dict[str, set[str]] = {}
-    for library in internal.rglob("*.so*"):
-        if library.is_symlink() or not library.is_file():
-            continue
-        for name in system.unresolved_libraries(library, env):
-            if not name.startswith(SYSTEM_ONLY):
-                needed_by.setdefault(name, set()).add(library.relative_to(internal).as_posix())
+    left = packaging_script("system_libraries").left_to_system(bundle)
+    needed_by = {library.soname: set(library.users) for library in left.values()}
     shipped = {p.name for folder in site_packages() for p in folder.rglob("*.so*")}
     assert system.left_out_by_the_bundle(needed_by, shipped) == {}
-    if needed_by:
-        names = sorted(needed_by)
-        packages = sorted({debian_package(name) for name in names})
-        system.skip("bundle-libraries", f"missing {', '.join(names)}", debian=" ".join(packages))
+    missing = sorted(
+        library.soname
+        for library in left.values()
+        if library.path is None and not library.soname.startswith(SYSTEM_ONLY)
+    )
+    if missing:
+        packages = sorted({debian_package(name) for name in missing})
+        system.skip("bundle-libraries", f"missing {', '.join(missing)}", debian=" ".join(packages))
 
 
 def site_packages() -> list[Path]:
