@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.main_window import MainWindow
+from gui.qt.text import article
 
 HOTLINE = "hotline.requests.2020"
 
@@ -183,7 +184,8 @@ def test_a_keyboard_journey_from_launch_to_a_printed_list(
     figures = tab.figures
     assert figures is not None
     source = tab_until(lambda w: w is figures.source.view)
-    assert observation.quote in source.toPlainText()  # type: ignore[attr-defined]
+    # The sentence as the window shows it: its punctuation full-width (GB/T 15834).
+    assert article(observation.quote) in source.toPlainText()  # type: ignore[attr-defined]
     assert window.focus_ring.isVisible()  # the reader sees where the focus is
     assert window.focus_ring.geometry() == source.geometry()
     # Back to the card's "+" (Tab goes round), and Space lists the figure.
