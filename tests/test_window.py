@@ -279,6 +279,24 @@ def test_every_table_lists_every_figure(make_window: Any, store: Store, lang: st
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_figure_or_comparison_in_a_table_is_cut(
+    make_window: Any, store: Store, lang: str
+) -> None:
+    """A figure is never drawn with "…": neither in the Figure column nor in the comparison
+    ("down 60.3% year on year"); where the table is too narrow, it scrolls sideways."""
+    from tests.window_probe import cut_figures
+
+    window: MainWindow = make_window(lang)
+    window.resize(1280, 800)
+    window.show()
+    for domain in store.domains():
+        window.open_tab(domain.id)
+        tab = window.domain_tab(domain.id)
+        QApplication.processEvents()
+        assert cut_figures(tab) == [], domain.id
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_chart_plots_the_database(make_window: Any, store: Store, lang: str) -> None:
     """Each tab draws its charts: every figure labelled on its mark, read from the items drawn."""
     window: MainWindow = make_window(lang)

@@ -137,22 +137,23 @@ def settle(milliseconds: int = 150) -> None:
 
 
 def cut_figures(tab: DomainTab) -> list[str]:
-    """Figures of the table's Figure column drawn narrower than they need."""
+    """Cells of the table's columns that hold figures (the figure, the comparison) drawn
+    narrower than they need."""
     if tab.figures is None or not tab.table_visible():
         return []
     view = tab.figures.table
-    column = ObservationTableModel.FIGURE
-    delegate = view.itemDelegateForColumn(column)
     model = view.model()
     found = []
-    for row in range(model.rowCount()):
-        index = model.index(row, column)
-        option = QStyleOptionViewItem()
-        option.initFrom(view)
-        option.font = view.font()
-        need = delegate.sizeHint(option, index).width()
-        if need > view.columnWidth(column) + 1:
-            found.append(f"{index.data()!r}: {view.columnWidth(column)} < {need} wide")
+    for column in (ObservationTableModel.FIGURE, ObservationTableModel.COMPARISON):
+        delegate = view.itemDelegateForColumn(column) or view.itemDelegate()
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            option.font = view.font()
+            need = delegate.sizeHint(option, index).width()
+            if need > view.columnWidth(column) + 1:
+                found.append(f"{index.data()!r}: {view.columnWidth(column)} < {need} wide")
     return found
 
 

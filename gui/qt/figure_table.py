@@ -44,14 +44,12 @@ from gui.qt.text import paint_empty_text
 from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
 
-# The most the period and comparison columns take, in design pixels, before their texts are cut
-# with "…" (whole in the tooltip and the source panel); the indicator's column takes the rest,
-# and at least INDICATOR_SHARE of the table when they must give way. The figure's column takes
-# what its widest figure needs, first.
-WIDEST = {
-    ObservationTableModel.PERIOD: 210,
-    ObservationTableModel.COMPARISON: 260,
-}
+# The most the period column takes, in design pixels, before its texts are cut with "…" (whole
+# in the tooltip and the source panel); the indicator's column takes the rest, and at least
+# INDICATOR_SHARE of the table when they must give way. The figure's and the comparison's
+# columns hold figures, which are never cut: they take what their widest text needs, first.
+WIDEST = {ObservationTableModel.PERIOD: 210}
+WHOLE = (ObservationTableModel.FIGURE, ObservationTableModel.COMPARISON)
 NARROWEST = 48  # design pixels a column that gives way keeps
 INDICATOR_SHARE = 0.35
 INDICATOR_LEAST = 110  # design pixels the indicator's names keep before the table scrolls
@@ -126,24 +124,28 @@ class FigureView(QTableView):
         return QSize(hint.width(), max(hint.height(), self.readable_height()))
 
     def fit_columns(self) -> None:
-        """The figure's column as wide as its widest figure; the period and the comparison as
-        wide as their texts up to a limit, narrower where the table is; the indicator the
+        """The figure's and the comparison's columns as wide as their widest texts; the period
+        as wide as its texts up to a limit, narrower where the table is; the indicator the
         rest."""
         header = self.horizontalHeader()
 
         def natural(column: int) -> int:
             return max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + ui_px(8)
 
-        figure = max(natural(ObservationTableModel.FIGURE), self._figure_width)
+        whole = {column: natural(column) for column in WHOLE}
+        whole[ObservationTableModel.FIGURE] = max(
+            whole[ObservationTableModel.FIGURE], self._figure_width
+        )
         others = {column: min(natural(column), ui_px(widest)) for column, widest in WIDEST.items()}
-        room = self.viewport().width() * (1 - INDICATOR_SHARE) - figure
+        room = self.viewport().width() * (1 - INDICATOR_SHARE) - sum(whole.values())
         shrink = min(1.0, max(room, 0) / max(sum(others.values()), 1))
-        self.setColumnWidth(ObservationTableModel.FIGURE, figure)
+        for column, width in whole.items():
+            self.setColumnWidth(column, width)
         for column, width in others.items():
             self.setColumnWidth(column, max(int(width * shrink), min(width, ui_px(NARROWEST))))
         # The indicator's names keep a readable width: where the rest leaves less, the table
         # scrolls sideways instead.
-        used = figure + sum(self.columnWidth(column) for column in others)
+        used = sum(whole.values()) + sum(self.columnWidth(column) for column in others)
         indicator = ObservationTableModel.INDICATOR
         scrolls = self.viewport().width() - used < ui_px(INDICATOR_LEAST)
         if scrolls:
