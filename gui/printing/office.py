@@ -19,12 +19,10 @@ from gui.data.briefing import Pin
 from gui.data.files import WriteError, atomic_path
 from gui.data.model import LANGS, Lang
 from gui.data.store import Store
-from gui.document import build
 from gui.printing.docxstyles import DEFAULT_STYLE, StyleName
-from gui.printing.export import check_domain
+from gui.printing.export import check_domain, tree
 from gui.printing.worddoc import Letterhead, WordRenderer
 from gui.printing.worddoc import render as render_word
-from gui.printing.words import translator
 from gui.qtcommon.startup import application
 
 if TYPE_CHECKING:
@@ -47,15 +45,8 @@ def word_document(
 ) -> WordRenderer:
     """The document of a domain's sheet, the pack (domain None) or the briefing list (pins),
     built as a tree (:mod:`gui.document.build`) and rendered in ``style``."""
-    tr = translator(lang)
-    today = today or date.today()
-    if pins is not None:
-        tree = build.briefing(store, pins, lang, tr, today)
-    elif domain is not None:
-        tree = build.sheet(store, domain, lang, tr, today)
-    else:
-        tree = build.pack(store, lang, tr, today)
-    return render_word(tree, style, letterhead)
+    document = tree(store, domain=domain, lang=lang, today=today, pins=pins)
+    return render_word(document, style, letterhead)
 
 
 def deck(
@@ -72,15 +63,7 @@ def deck(
     # Imported here: python-pptx takes a Word export a third of a second more to start.
     from gui.printing.deck import DeckWriter
 
-    tr = translator(lang)
-    today = today or date.today()
-    if pins is not None:
-        document = build.briefing(store, pins, lang, tr, today)
-    elif domain is not None:
-        document = build.sheet(store, domain, lang, tr, today)
-    else:
-        document = build.pack(store, lang, tr, today)
-    return DeckWriter(document, aspect)
+    return DeckWriter(tree(store, domain=domain, lang=lang, today=today, pins=pins), aspect)
 
 
 def write_office(
