@@ -407,3 +407,19 @@ def test_figures_and_their_units_are_found_as_one(text: str, spans: list[str]) -
 def test_builders_refuse_an_unknown_domain(store: Store) -> None:
     with pytest.raises(ValueError, match="unknown domain 'nowhere'"):
         build.sheet(store, "nowhere", "zh", translator("zh"), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "numbers", "expected"),
+    [
+        ("en", [5], "Source: note 5"),
+        ("en", [3, 4], "Sources: notes 3, 4"),
+        ("zh", [5], "来源：注 5"),
+        ("zh", [3, 4], "来源：注 3、4"),
+    ],
+)
+def test_a_slide_cites_one_note_in_the_singular(
+    store: Store, lang: Lang, numbers: list[int], expected: str
+) -> None:
+    document = build.sheet(store, "hotline", lang, translator(lang), TODAY)
+    assert document.wording.note_sources(numbers) == expected

@@ -39,8 +39,8 @@ from .conftest import ROOT, packaging_script
 
 PINNED = "%n figures pinned for the meeting, in the order chosen, with notes."
 PARTS = (
-    "Summary sheets of %n parts of the report, each with its key figures, charts and the "
-    "sentences they come from, then the policy timeline."
+    "%n summary sheets following the article's sections, each with its key figures, charts and "
+    "the sentences they come from, then the policy timeline."
 )
 OTHER: dict[Lang, Lang] = {"zh": "en", "en": "zh"}
 
@@ -87,9 +87,10 @@ def test_plurals_agree_with_the_count(
 
 
 def test_english_singular_of_the_pack_cover() -> None:
-    assert translator("en")(PARTS, 1).startswith("The summary sheet of 1 part of the report,")
-    assert translator("en")(PARTS, 9).startswith("Summary sheets of 9 parts of the report,")
     # Five sheets are the article's sections; the Overview and Outlook are this edition's.
+    one = "1 summary sheet following the article's sections, with its key figures"
+    assert translator("en")(PARTS, 1).startswith(one)
+    assert translator("en")(PARTS, 7).startswith("7 summary sheets following the article's")
     assert translator("zh")(PARTS, 7).startswith("按原文章节编排的摘要表 7 张，")
 
 

@@ -138,7 +138,9 @@ class _Builder:
         self.domains = {d.id: d for d in store.domains()}
         self.references = references(store.citations(), lang, tr)
         self.counts = {"figure": 0, "table": 0}
-        self.wording = nodes.Wording(self.t(tr("Sources: notes %1")), self.t(tr("%1, %2")))
+        self.wording = nodes.Wording(
+            self.t(tr("Sources: notes %1")), self.t(tr("Source: note %1")), self.t(tr("%1, %2"))
+        )
         self._milestones: list[Milestone] | None = None
         self._text: str | None = None
 
@@ -213,8 +215,8 @@ class _Builder:
         tr, t = self.tr, self.t
         edition = self.store.edition
         about = tr(
-            "Summary sheets of %n parts of the report, each with its key figures, charts and "
-            "the sentences they come from, then the policy timeline.",
+            "%n summary sheets following the article's sections, each with its key figures, "
+            "charts and the sentences they come from, then the policy timeline.",
             parts,
         )
         fields = (

@@ -362,17 +362,18 @@ class Furniture:
 class Wording:
     """Templates for lines a renderer makes from the tree's numbers (a slide's sources)."""
 
-    sources: str  # 来源：注 %1
+    sources: str  # 来源：注 %1 / Sources: notes %1
+    source: str  # the same for one note: 来源：注 %1 / Source: note %1
     joined: str  # the catalogue's list separator: %1、%2 / %1, %2
 
     def note_sources(self, numbers: Sequence[int]) -> str:
-        """``来源：注 1、3`` / ``Sources: notes 1, 3``; "" for none."""
+        """``来源：注 1、3`` / ``Sources: notes 1, 3`` / ``Source: note 5``; "" for none."""
         if not numbers:
             return ""
         listed = str(numbers[0])
         for n in numbers[1:]:
             listed = arg(self.joined, listed, n)
-        return arg(self.sources, listed)
+        return arg(self.sources if len(numbers) > 1 else self.source, listed)
 
 
 Kind = Literal["sheet", "pack", "briefing"]

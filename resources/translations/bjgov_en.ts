@@ -12,7 +12,7 @@
     </message>
     <message numerus="yes">
       <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>The summary sheet of %n part of the report, with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
         <numerusform>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
       </translation>
@@ -50,6 +50,13 @@
       <translation>
         <numerusform> %n pinned figure is not in this data edition and is left out.</numerusform>
         <numerusform> %n pinned figures are not in this data edition and are left out.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n summary sheets following the article's sections, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
+      <translation>
+        <numerusform>%n summary sheet following the article's sections, with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
+        <numerusform>%n summary sheets following the article's sections, each with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
       </translation>
     </message>
   </context>

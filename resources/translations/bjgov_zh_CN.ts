@@ -51,7 +51,7 @@
     </message>
     <message numerus="yes">
       <source>Summary sheets of %n parts of the report, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>按原文章节编排的摘要表 %n 张，各含主要数据、图表及数据所在的原文句子，最后附政策与法规时间线。</numerusform>
       </translation>
     </message>
@@ -1168,6 +1168,16 @@
     <message>
       <source>"More than" and "or more" mark lower bounds: a bar shows the least the article gives</source>
       <translation>标有“余”“多”“以上”的数为下限：柱长为原文给出的最小值</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n summary sheets following the article's sections, each with its key figures, charts and the sentences they come from, then the policy timeline.</source>
+      <translation>
+        <numerusform>按原文章节编排的摘要表 %n 张，各含主要数据、图表及数据所在的原文句子，最后附政策与法规时间线。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Source: note %1</source>
+      <translation>来源：注 %1</translation>
     </message>
   </context>
 </TS>
