@@ -261,3 +261,15 @@ def test_qt_s_own_dialogs_speak_the_chosen_language(qapp: Any) -> None:
             dialog.deleteLater()
     finally:
         translations.install("en")
+
+
+def test_one_language_for_the_application_whoever_installed_it(qapp: Any) -> None:
+    """A language left installed by another part of the program (the self-test installs its
+    own) must not answer for the new one: the English catalogue holds only plurals, so every
+    other string would come out in Chinese."""
+    first, second = Translations(), Translations()
+    first.install("zh")
+    assert tr("Copy") != "Copy"  # the Chinese catalogue answers
+    second.install("en")
+    assert tr("Copy") == "Copy"
+    assert tr("%1 (from the paragraph)") == "%1 (from the paragraph)"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -97,28 +98,31 @@ def translator(lang: Lang) -> Translate:
 
 
 class Translations:
-    """Installs one language at a time: Qt's catalogue on the application, and ours."""
+    """Installs one language at a time: Qt's catalogue on the application, and ours.
 
-    def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
+    One language for the whole application, whichever instance installed it: a language left
+    installed by another (the self-test's, say) would answer every string the new language's
+    catalogue does not hold, and the English catalogue holds only plurals."""
+
+    _installed: ClassVar[list[QTranslator]] = []
 
     def install(self, lang: Lang) -> None:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("no QCoreApplication")
         ours = load(lang)  # first: a missing catalogue leaves the installed language in place
-        for installed in self._installed:
+        for installed in Translations._installed:
             app.removeTranslator(installed)
-        self._installed = [ours]
+        Translations._installed = [ours]
         QLocale.setDefault(LOCALES[lang])
         if lang in QT_CATALOGUES:
             qt = QTranslator()
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(QT_CATALOGUES[lang], folder):
-                self._installed.append(qt)
+                Translations._installed.append(qt)
         if lang in QT_EXTRAS:
             extra = QTranslator()
             if extra.load(str(resource(f"translations/{QT_EXTRAS[lang]}.qm"))):
-                self._installed.append(extra)
-        for installed in self._installed:
+                Translations._installed.append(extra)
+        for installed in Translations._installed:
             app.installTranslator(installed)
