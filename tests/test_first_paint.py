@@ -60,11 +60,13 @@ GUI_MODULES = frozenset(
         "gui.qt.dashboard",
         "gui.qt.domain_tab",
         "gui.qt.error_hook",  # installed from the start; the dialog (gui.qt.crash) is not
+        "gui.qt.focus_ring",  # the first focused card shows its frame at once
         "gui.qt.main_window",
         "gui.qt.paint_watch",
         "gui.qt.search_box",
         "gui.qt.session",
         "gui.qt.settings",
+        "gui.qt.tab_bar",  # the tabs are painted
         "gui.qt.text",
     }
 )
