@@ -227,6 +227,5 @@ def test_a_saved_svg_carries_the_glyphs_it_shows(qtbot: Any, store: Store, tmp_p
     shown = "".join(svg_texts(tmp_path / "chart.svg"))
     assert {ord(c) for c in shown if not c.isspace()} <= covered
     assert len(covered) < 400  # the glyphs shown, not the whole font
-    assert (
-        svg_texts(tmp_path / "chart.svg")[0] == "2020年上半年事故起数和死亡人数同比降幅(按行业领域)"
-    )
+    title = "2020年上半年事故起数和死亡人数同比降幅（总体及按行业领域）"  # data/charts.csv
+    assert svg_texts(tmp_path / "chart.svg")[0] == title

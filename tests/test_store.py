@@ -99,7 +99,7 @@ def test_a_chinese_phrase_is_searched_by_word(store: Store) -> None:
     """垃圾分类 (the search field's own example) is in one name; the household food-waste
     figures hold its words (垃圾, 分类 in their sentence), and follow it."""
     found = [o.id for o in store.search("垃圾分类")]
-    assert found[0] == "matters.demonstration_communities.202011"
+    assert found[0] == "matters.demonstration_communities.2020"
     assert {
         "matters.household_food_waste.202012",
         "matters.household_food_waste_rate.202012",

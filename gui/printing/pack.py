@@ -81,7 +81,7 @@ def _pages(ctx: Context, block: object, first: dict[str, int]) -> list[Page]:
         return contents_pages(ctx, block, first)
     if isinstance(block, Section) and block.role == "highlights":
         # One page: the tiles drawn closer (and the figures smaller) where the paper is short.
-        for dense in (False, True):
+        for dense in range(len(DENSITY)):
             pages = highlights_pages(ctx, block, first, dense=dense)
             if len(pages) == 1:
                 break
@@ -185,14 +185,20 @@ def _spread(items: list[Item], room: float) -> list[Item]:
     ]
 
 
+# The 要点's steps toward one page: the share of the usual gap around tiles, and the tiles'
+# figures' size in points (English, in landscape, needs the last).
+DENSITY = ((1.0, 16.0), (0.5, 13.0), (0.25, 11.0))
+
+
 def highlights_pages(
-    ctx: Context, section: Section, first: dict[str, int], *, dense: bool = False
+    ctx: Context, section: Section, first: dict[str, int], *, dense: int = 0
 ) -> list[Page]:
     """要点: each part's headline figures as tiles, with the page that quotes their sentences;
-    each part's title a link to it. ``dense``: less room around the tiles, the figures in
-    them 13 pt rather than 16 (no text smaller than on the sheets)."""
+    each part's title a link to it. ``dense``: a step of :data:`DENSITY`, less room around
+    the tiles and smaller figures in them (no text smaller than on the sheets)."""
     ts, scale = ctx.ts, ctx.scale
-    gap = scale.gap / 2 if dense else scale.gap
+    share, figure_pt = DENSITY[dense]
+    gap = scale.gap * share
     header, top = page_header(ctx, section.heading)
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
     items: list[Item] = []
@@ -215,7 +221,7 @@ def highlights_pages(
                         .ascent() / ts.scale, see, scale.small, room=see_w, colour=MUTED)
             )  # fmt: skip
             items.append(Item(h, ops, 4.0, keep_with_next=True, link=group.section_id, width=width))
-            tiles, h = _tiles(ctx, list(group.rows), width, 13.0 if dense else 16.0)
+            tiles, h = _tiles(ctx, list(group.rows), width, figure_pt)
             items.append(Item(h, tiles, gap))
     bodies: list[list[Op]] = []
     marks = Marks()
