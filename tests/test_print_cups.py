@@ -89,11 +89,13 @@ def test_a_sheet_printed_through_cups_on_a4_landscape(qapp: Any, store: Store) -
     stem = f"bjgov-test-{os.getpid()}-{time.time_ns() % 10**9}"
     printer.setDocName(stem)
     pages = print_document(store, printer, domain="hotline", lang="en")
-    assert pages == 1
+    assert pages >= 1
 
     pdf = wait_for_pdf(output_folders(), stem)
     try:
-        ((width, height, rotation),) = pdftools.page_sizes(pdf)
+        sizes = pdftools.page_sizes(pdf)
+        assert len(sizes) == pages  # every page the sheet laid out came out of the queue
+        width, height, rotation = sizes[0]
         assert sorted((round(width), round(height))) == [595, 842], "A4"
         _, words = pdftools.words(pdf)
         long_words = [w for w in words if len(w.text) >= 4]
@@ -112,7 +114,7 @@ def test_a_sheet_printed_through_cups_on_a4_landscape(qapp: Any, store: Store) -
         assert domain is not None
         assert domain.tr("title", "en") in text
         assert "Key figures" in text
-        assert "Page 1 of 1" in text
+        assert f"Page 1 of {pages}" in text
         latin = [
             figures.figure(obs, "en", translator("en"))
             for obs in store.cards("hotline")
