@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -60,6 +63,14 @@ COMMANDS = [
 
 
 def run(argv: list[str]) -> tuple[int, list[str]]:
+    if "--quit-after-paint" in argv:
+        # The window in a process of its own: its event loop, run and quit here, would leave
+        # this test process's application unable to activate the windows of later tests.
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            [sys.executable, "-m", "gui", *argv], capture_output=True, text=True, env=env
+        )
+        return done.returncode, [line for line in done.stderr.splitlines() if line.strip()]
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         code = main(argv)
