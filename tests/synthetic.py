@@ -19,6 +19,8 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from gui.data.schema import GRAMS
+from gui.data.search import fill_grams
 from gui.paths import bundled_database
 
 WORDS = [
@@ -73,6 +75,9 @@ def make(
         raise ValueError(f"unknown domain {domain!r}; choose one of: {', '.join(sections)}")
     card_start = connection.execute("SELECT coalesce(max(position), -1) + 1 FROM cards")
     first_card = int(card_start.fetchone()[0])
+    indexed = int(
+        connection.execute("SELECT coalesce(max(rowid), 0) FROM search_index").fetchone()[0]
+    )
     indicators, observations, search, card_rows = [], [], [], []
     for i in range(count):
         home = domain or sections[i % len(sections)]
@@ -126,7 +131,9 @@ def make(
         connection.executemany(
             "INSERT INTO cards (observation_id, position, overview) VALUES (?, ?, ?)", card_rows
         )
-    connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        fill_grams(connection, after=indexed)
+    for index in ("search_index", GRAMS):
+        connection.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
     connection.commit()
     connection.execute("VACUUM")
     connection.close()

@@ -42,11 +42,11 @@ CASES: dict[str, tuple[Callable[[Path, Path], object], str]] = {
     ),
     "older": (
         lambda built, p: copy_with(built, p, "PRAGMA user_version = 0"),
-        "has schema version 0, an older one than the version 3 this application reads",
+        "has schema version 0, an older one than the version 4 this application reads",
     ),
     "newer": (
-        lambda built, p: copy_with(built, p, "PRAGMA user_version = 4"),
-        "has schema version 4, a newer one than the version 3 this application reads",
+        lambda built, p: copy_with(built, p, "PRAGMA user_version = 5"),
+        "has schema version 5, a newer one than the version 4 this application reads",
     ),
 }
 

@@ -56,7 +56,7 @@ def test_a_file_too_large_is_refused_before_it_is_read(
     with pytest.raises(StoreError) as raised:
         Store(path)
     assert raised.value.problem == (
-        "is 67,108,865 bytes, more than the 64 MB a governance database may have"
+        "is 536,870,913 bytes, more than the 512 MB a governance database may have"
     )
     assert (
         main(["export", "--format", "csv", "--db", str(path), "--output", str(tmp_path / "x")]) == 2

@@ -15,6 +15,7 @@ is made from it; any problem is a :class:`StoreError` of one line.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import shutil
@@ -41,6 +42,7 @@ from gui.data.model import (
     Unit,
 )
 from gui.data.schema import (
+    GRAMS,
     META_KEYS,
     SCHEMA_VERSION,
     TABLES,
@@ -54,10 +56,13 @@ from gui.data.schema import (
     OutlookRow,
     UnitRow,
 )
-from gui.data.search import search_clause
+from gui.data.search import find
 from gui.data.validation import InvalidError, validate
 
-MAX_FILE_BYTES = 64 * 2**20  # read into memory whole: the edition's is 0.35 MB
+MAX_FILE_BYTES = 512 * 2**20  # 100,000 figures (the largest edition measured) take 110 MB
+# Read into memory whole up to this size (the edition's is 0.35 MB, read in a millisecond);
+# a larger file is read where it lies, as of one moment, so start-up does not grow with it.
+COPY_BYTES = 16 * 2**20
 MAX_VALUE_BYTES = 16 * 2**20  # SQLITE_LIMIT_LENGTH: the article is a few kB, a book a few MB
 _PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
 # What a reader may ask of SQLite: nothing but reading. The pragmas are the ones read here.
@@ -112,7 +117,10 @@ class Store:
         self.path = Path(path)
         self._deadline = math.inf
         self._stopped = ""
-        self._connection = _connect(self.path)
+        self._interrupted = False
+        # Read into memory (small files), or read where it lies, as of this moment: then
+        # another Store of the same path sees the same content, in another thread if need be.
+        self._connection, self.copied = _connect(self.path)
         self._connection.set_progress_handler(self._progress, _PROGRESS_STEPS)
         try:
             self._check_schema()
@@ -124,6 +132,13 @@ class Store:
 
     def close(self) -> None:
         self._connection.close()
+
+    def interrupt(self) -> None:
+        """Stop the query running in another thread (a validation no longer wanted): it ends
+        in a StoreError. Safe from any thread."""
+        self._interrupted = True
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing runs
+            self._connection.interrupt()
 
     def __enter__(self) -> Store:
         return self
@@ -148,11 +163,13 @@ class Store:
     def _execute(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """Run one query within the time limit; SQLite's errors as they come."""
         self._stopped = ""
+        if self._interrupted:
+            raise sqlite3.OperationalError("interrupted")
         self._deadline = time.monotonic() + self.query_seconds
         try:
             return self._connection.execute(sql, tuple(parameters)).fetchall()
         except sqlite3.OperationalError as error:
-            if str(error) == "interrupted" and self._stopped != "time":
+            if str(error) == "interrupted" and self._stopped != "time" and not self._interrupted:
                 raise KeyboardInterrupt from None  # a signal's exception in the progress handler
             if "decode" in str(error) and self._connection.text_factory is str:
                 # Text that is not UTF-8: shown with U+FFFD where its bytes are broken, as a
@@ -163,7 +180,7 @@ class Store:
         finally:
             self._deadline = math.inf
 
-    def _rows(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
         try:
             return self._execute(sql, parameters)
         except sqlite3.DatabaseError as error:
@@ -176,6 +193,8 @@ class Store:
                 f"a query took longer than {self.query_seconds:g} s and was stopped "
                 "(a database far too large, or built to hang its reader)"
             )
+        if self._interrupted:
+            return "reading was stopped"
         if "too big" in text:
             return (
                 f"holds a value larger than {MAX_VALUE_BYTES // 2**20} MB, "
@@ -356,12 +375,7 @@ class Store:
 
     def search(self, text: str, limit: int = 50) -> list[Observation]:
         """Observations whose name, unit, figure or sentence contains what was typed."""
-        clause = search_clause(text)
-        if clause is None:
-            return []
-        where, parameters, order = clause
-        sql = f"SELECT observation_id FROM search_index WHERE {where} ORDER BY {order} LIMIT ?"
-        ids = [r["observation_id"] for r in self._rows(sql, (*parameters, limit))]
+        ids = find(self._rows, text, limit)
         found = self.observations_by_id(ids)
         return [found[i] for i in ids if i in found]
 
@@ -382,6 +396,7 @@ class Store:
             for row in self._rows(
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
             )
+            if row[0] != GRAMS  # keeps no text (content=''), only ASCII tokens of others'
         ]
         for table in tables:
             columns = [str(row[1]) for row in self._rows(f"PRAGMA table_info({_quote(table)})")]
@@ -418,7 +433,8 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """The connection, and whether the file was read into memory."""
     if not path.exists():
         raise StoreError(path, "file not found")
     if path.is_dir():
@@ -437,8 +453,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     problem = _header_problem(path)
     if problem is not None:
         raise StoreError(path, problem)
+    copied = size <= COPY_BYTES or _in_wal_mode(path)  # a WAL's snapshot would need a -shm
     try:
-        connection = _in_memory(path)
+        connection = _in_memory(path) if copied else _snapshot(path)
     except OSError as error:
         raise StoreError(path, f"cannot be read ({error.strerror or error})") from error
     except sqlite3.DatabaseError as error:
@@ -448,7 +465,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         connection.close()
         raise StoreError(path, _database_problem(error)) from error
-    return connection
+    return connection, copied
 
 
 def _in_memory(path: Path) -> sqlite3.Connection:
@@ -477,6 +494,25 @@ def _in_memory(path: Path) -> sqlite3.Connection:
         data[18:20] = b"\x01\x01"  # WAL mode, with nothing in a WAL: the same as a plain file
     memory.deserialize(bytes(data))
     return memory
+
+
+def _snapshot(path: Path) -> sqlite3.Connection:
+    """A large file read where it lies, read-only, inside one read transaction kept open for
+    as long as the connection: like the copy, it shows the file as it was at open, whatever
+    another program commits later (a writer waits for it to close, or writes to its WAL,
+    which this connection does not read). Unlike the copy, a WAL file's ``-shm`` may be made
+    beside it, and the file must stay where it is."""
+    # Any thread may use it: a validation runs in one of its own (one thread at a time).
+    connection = sqlite3.connect(
+        _read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+    )
+    try:
+        connection.execute("BEGIN")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()  # takes the lock
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _read_only_uri(path: Path) -> str:
@@ -534,6 +570,11 @@ def _header_problem(path: Path) -> str | None:
     if pages and path.stat().st_size < pages * page_size:
         return "is truncated: the file is shorter than the database it holds (an incomplete copy?)"
     return None
+
+
+def _in_wal_mode(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(20)[18:20] == b"\x02\x02"
 
 
 def _database_problem(error: sqlite3.DatabaseError) -> str:

@@ -20,6 +20,7 @@ end with (避头尾).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -111,6 +112,7 @@ def _chinese_marks(text: str) -> list[int]:
     return sorted(found)
 
 
+@functools.lru_cache(maxsize=4096)  # the same sentences again at each search keystroke
 def normalise(text: str, *, keep_length: bool = False) -> str:
     """``text`` with every half-width mark that touches Chinese in its full-width form.
 

@@ -28,8 +28,17 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from gui.data.columns import DAY, ID, PARTIAL_DATE, Column, Record, columns, primary_key, spans
-from gui.data.schema import META_KEYS, SEARCH_TABLE, TABLES, Meta, MetaRow, SearchRow
-from gui.data.search import search_clause
+from gui.data.schema import (
+    GRAMS,
+    GRAMS_TABLE,
+    META_KEYS,
+    SEARCH_TABLE,
+    TABLES,
+    Meta,
+    MetaRow,
+    SearchRow,
+)
+from gui.data.search import find
 
 Query = Callable[[str, Sequence[Any]], list[sqlite3.Row]]
 
@@ -49,9 +58,12 @@ MAX_INTEGER = 2**31 - 1  # positions and offsets
 # The one setting of the full-text index the build makes (FTS5's format version).
 _FTS_VERSION = ("version", 4)
 # The full-text index's own tables, which its queries read.
-_SEARCH_PARTS = tuple(
-    f"{SearchRow.table}_{part}" for part in ("data", "idx", "content", "docsize", "config")
+_SEARCH_PARTS = (
+    *(f"{SearchRow.table}_{part}" for part in ("data", "idx", "content", "docsize", "config")),
+    *(f"{GRAMS}_{part}" for part in ("data", "idx", "config")),
 )
+# Each full-text table the build makes, with the statement that made it.
+_INDEXES = {SearchRow.table: SEARCH_TABLE, GRAMS: GRAMS_TABLE}
 _ID_GLOB = "*[^A-Za-z0-9._-]*"
 _AFFINITY = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
@@ -99,7 +111,7 @@ def _normal(sql: str) -> str:
 
 
 def _objects(query: Query) -> None:
-    ours = [*TABLES, SearchRow.table, *_SEARCH_PARTS]
+    ours = [*TABLES, *_INDEXES, *_SEARCH_PARTS]
     marks = ", ".join("?" * len(ours))
     rows = query(
         f"SELECT type, name, tbl_name, sql FROM sqlite_master "
@@ -117,16 +129,15 @@ def _objects(query: Query) -> None:
                 f"{row['name']} is a {row['type']}, not a table; this application reads only tables"
             )
     found = {row["name"]: row for row in rows}
-    search = found.get(SearchRow.table)
-    if search is None:
-        raise InvalidError(
-            f"has no search index (the table {SearchRow.table}); "
-            "rebuild the database with `bjgov data build`"
-        )
-    if _normal(search["sql"] or "") != _normal(SEARCH_TABLE):
-        raise InvalidError(
-            f"its search index ({SearchRow.table}) is not the one this application builds"
-        )
+    for name, made_by in _INDEXES.items():
+        search = found.get(name)
+        if search is None:
+            raise InvalidError(
+                f"has no search index (the table {name}); "
+                "rebuild the database with `bjgov data build`"
+            )
+        if _normal(search["sql"] or "") != _normal(made_by):
+            raise InvalidError(f"its search index ({name}) is not the one this application builds")
     for part in _SEARCH_PARTS:
         if part not in found:
             raise InvalidError(f"its search index is incomplete: it has no table {part}")
@@ -416,28 +427,22 @@ def _meta(query: Query) -> None:
 
 
 def _search(query: Query) -> None:
-    """The index holds only the settings the build makes, and answers the queries the search
-    box makes (a phrase, ranked; a short word, by LIKE): a setting such as a ``rank`` function
-    SQLite does not know would fail at every keystroke, not here, otherwise."""
-    config = f"{SearchRow.table}_config"
-    settings = query(f"SELECT k, v FROM {config} ORDER BY k", ())
-    found = [(row["k"], row["v"]) for row in settings]
-    unknown = [k for k, v in found if (k, v) != _FTS_VERSION]
-    if unknown or found != [_FTS_VERSION]:
-        raise InvalidError(
-            f"its search index has settings this application does not make "
-            f"({config}: {shown([k for k, _ in found])})"
-        )
-    for typed in ("北京市", "北京"):
-        clause = search_clause(typed)
-        assert clause is not None
-        where, parameters, order = clause
-        try:
-            query(
-                f"SELECT observation_id FROM {SearchRow.table} WHERE {where} ORDER BY {order} "
-                "LIMIT 50",
-                parameters,
+    """The indexes hold only the settings the build makes, and answer the queries the search
+    box makes: a setting such as a ``rank`` function SQLite does not know would fail at every
+    keystroke, not here, otherwise."""
+    for name in _INDEXES:
+        config = f"{name}_config"
+        settings = query(f"SELECT k, v FROM {config} ORDER BY k", ())
+        found = [(row["k"], row["v"]) for row in settings]
+        unknown = [k for k, v in found if (k, v) != _FTS_VERSION]
+        if unknown or found != [_FTS_VERSION]:
+            raise InvalidError(
+                f"its search index has settings this application does not make "
+                f"({config}: {shown([k for k, _ in found])})"
             )
+    for typed in ("北京市", "北京", "北京市社会治理"):
+        try:
+            find(query, typed, 50)
         except sqlite3.OperationalError as error:
             if "interrupted" in str(error):
                 raise  # stopped by the store's time limit, which says so itself

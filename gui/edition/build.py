@@ -16,7 +16,16 @@ import sqlite_utils
 
 from gui.data.columns import create_arguments, values
 from gui.data.files import WriteError, atomic_path, display_path
-from gui.data.schema import INDEXES, SCHEMA_VERSION, SEARCH_TABLE, TABLES, SearchRow
+from gui.data.schema import (
+    GRAMS,
+    GRAMS_TABLE,
+    INDEXES,
+    SCHEMA_VERSION,
+    SEARCH_TABLE,
+    TABLES,
+    SearchRow,
+)
+from gui.data.search import fill_grams
 from gui.data.store import Store, StoreError
 from gui.edition.load import Edition, load_edition
 
@@ -75,14 +84,17 @@ def _write(edition: Edition, path: Path) -> None:
         for table, indexed in INDEXES:
             db.table(table).create_index(list(indexed))
         db.execute(SEARCH_TABLE)
+        db.execute(GRAMS_TABLE)
         with connection:
             for name in [*TABLES, SearchRow.table]:
                 db.table(name).insert_all(values(row) for row in edition.rows(name))
+            fill_grams(connection)
         problems = connection.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise BuildError(f"foreign key check failed: {problems[:3]}")
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        for index in (SearchRow.table, GRAMS):
+            connection.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
         connection.commit()
         connection.execute("VACUUM")
     finally:

@@ -25,32 +25,48 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
     line on standard error and, in the window, a dialog offering the bundled database. The
     problem may quote the file's own text: the dialog shows it as plain text.
     """
-    bundled = bundled_database()
-    target = path or bundled
+    target = path or bundled_database()
     try:
-        return Store(target)
+        store = Store(target, validate=False)
     except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        if not interactive:
-            return None
-        from PySide6.QtWidgets import QMessageBox
+        return _refused(error, target, interactive=interactive)
+    if store.copied:  # small: every rule now, before anything is drawn (a large file's later)
+        try:
+            store.validate()
+        except StoreError as error:
+            store.close()
+            return _refused(error, target, interactive=interactive)
+    return store
 
-        text = f"{error.path}\n\n{error.problem}"
-        if target.resolve() != bundled.resolve():
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                tr("Cannot open the database"),
-                text + "\n\n" + tr("Open the bundled database instead?"),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            if box.exec() == QMessageBox.StandardButton.Open:
-                return open_store(None, interactive=True)
-            return None
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"), text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+
+def _refused(error: StoreError, target: Path, *, interactive: bool) -> Store | None:
+    """Says why ``target`` cannot be read; in the window, offers the bundled database."""
+    print(f"error: {error}", file=sys.stderr)
+    if not _offer_bundled(error, target, interactive=interactive):
         return None
+    return open_store(None, interactive=True)
+
+
+def _offer_bundled(error: StoreError, target: Path, *, interactive: bool) -> bool:
+    """The dialog for a database that cannot be read: True if the user chose the bundled one."""
+    if not interactive:
+        return False
+    from PySide6.QtWidgets import QMessageBox
+
+    text = f"{error.path}\n\n{error.problem}"
+    if target.resolve() != bundled_database().resolve():
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Cannot open the database"),
+            text + "\n\n" + tr("Open the bundled database instead?"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Open
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"), text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    return False
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -74,25 +90,59 @@ def run_window(args: argparse.Namespace) -> int:
     translations.install(lang)
     settings.set_language(lang)
     benchmark = args.quit_after_paint or args.quit_after_charts
-    store = open_store(args.db, interactive=not benchmark)
-    if store is None:
-        return EXIT_BAD_INPUT
-    tabs = [d.id for d in store.domains()] + [SOURCE_TAB]
-    if args.tab and args.tab not in tabs:
-        print(f"error: unknown tab {args.tab!r}; choose one of: {', '.join(tabs)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.tab:
-        settings.set_last_tab(args.tab)
-    session = Session(store, settings, lang, translations)
-    window = MainWindow(session, app_data_folder())
-    if args.quit_after_charts:
-        window.overview_drawn.connect(app.quit)
-    elif args.quit_after_paint:
-        window.painted.connect(app.quit)
-    window.show()
-    if benchmark:
-        QTimer.singleShot(30_000, app.quit)  # never hang a benchmark
-    code = app.exec()
-    store.close()
-    hook.uninstall()
-    return code
+    path: Path | None = args.db
+    while True:
+        store = open_store(path, interactive=not benchmark)
+        if store is None:
+            return EXIT_BAD_INPUT
+        tabs = [d.id for d in store.domains()] + [SOURCE_TAB]
+        if args.tab and args.tab not in tabs:
+            names = ", ".join(tabs)
+            print(f"error: unknown tab {args.tab!r}; choose one of: {names}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.tab:
+            settings.set_last_tab(args.tab)
+        session = Session(store, settings, lang, translations)
+        window = MainWindow(session, app_data_folder())
+        refused: list[StoreError] = []
+        late = None
+        if not store.copied:  # a large file: its rows are checked after the first paint
+            from gui.qt.late_validation import LateValidation
+
+            late = LateValidation(store.path, window)
+            window.painted.connect(late.start)
+
+            def refuse(
+                error: StoreError, window: MainWindow = window, refused: list[StoreError] = refused
+            ) -> None:
+                refused.append(error)
+                window.close()
+                app.quit()
+
+            late.failed.connect(refuse)
+        if args.quit_after_charts:
+            window.overview_drawn.connect(app.quit)
+        elif args.quit_after_paint:
+            # Quits at the first paint: a large file's validation, which starts then, is not
+            # waited for (what is measured is how soon the window can be used).
+            window.painted.connect(app.quit)
+        window.show()
+        guard = QTimer(window)  # never hang a benchmark; stopped after, so no later loop quits
+        guard.setSingleShot(True)
+        guard.timeout.connect(app.quit)
+        if benchmark:
+            guard.start(30_000)
+        code = app.exec()
+        guard.stop()
+        if late is not None:
+            late.stop()
+        store.close()
+        if not refused:
+            hook.uninstall()
+            return code
+        print(f"error: {refused[0]}", file=sys.stderr)
+        window.deleteLater()
+        if path is None or not _offer_bundled(refused[0], path, interactive=not benchmark):
+            hook.uninstall()
+            return EXIT_BAD_INPUT
+        path = None  # the bundled database, in a new window

@@ -78,6 +78,7 @@ class SearchBox(QLineEdit):
         shown = self.results.rowCount() > 0  # else the popup is hidden, or not made yet
         self.results.clear()
         found = self.store.search(text, LIMIT) if text.strip() else []
+        items = []
         for obs in found:
             # The figure first: where the popup is narrower than a result, the name is cut.
             label = f"{figures.figure(obs, self.lang, tr)} · {obs.tr('name', self.lang)}"
@@ -85,11 +86,13 @@ class SearchBox(QLineEdit):
             item.setData(obs.id, ID_ROLE)
             item.setToolTip(tooltip(figures.period(obs, self.lang, tr), article(obs.quote)))
             item.setEditable(False)
-            self.results.appendRow(item)
+            items.append(item)
         if not found and text.strip():
             empty = QStandardItem(tr("No figure matches"))
             empty.setEnabled(False)
-            self.results.appendRow(empty)
+            items.append(empty)
+        if items:  # in one go: the completer's models then update once, not once a row
+            self.results.invisibleRootItem().appendRows(items)
         if text.strip():
             self.completer_.complete(self._popup_rect())
         elif shown:

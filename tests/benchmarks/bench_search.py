@@ -1,11 +1,10 @@
 """Search benchmark, run by hand (not a test): ``python tests/benchmarks/bench_search.py``.
 
-Builds a synthetic database of 100,000 indicators (tests/synthetic.py), then reports:
-
-- the time per search keystroke while typing Chinese and English queries (target < 30 ms),
-  both for the read API alone and for the window's search field (query and result list);
-- start-up to first paint on that database as a ratio to start-up on the bundled one
-  (target ≤ 1.5×), whole processes, alternating.
+Builds a synthetic database of 100,000 figures (tests/synthetic.py), then reports the time of
+each search keystroke while typing Chinese and English queries, and of the hostile ones (lone
+quotes, operators, a 200-character paste, 66 one-character words), both for the read API alone
+and for the window's search field (query and result list): the median, and the slowest with
+its text (target < 10 ms). Start-up on that database is a row of ``bench_startup.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +37,19 @@ TYPING = [
     '"',
     "AND *",
 ]
+# What no one types on purpose, and what once made a keystroke read every row.
+HOSTILE = [
+    '"',
+    '""',
+    "*",
+    "NEAR(",
+    "AND",
+    "社会治理" * 50,  # a 200-character paste
+    " ".join(  # 66 one-character words, each common in the rows
+        "。，、…的是了在有和不这中大为上个国我以要他时来用们生到作地于出就分对成会"
+        "可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度"[:66]
+    ),
+]
 
 
 def keystrokes(db: Path, repeats: int) -> None:
@@ -57,7 +68,7 @@ def keystrokes(db: Path, repeats: int) -> None:
         ("search field", box.update_results),
     ):
         times: dict[str, float] = {}
-        for query in TYPING:
+        for query in [*TYPING, *HOSTILE]:
             samples = []
             for _ in range(repeats):
                 start = time.perf_counter()
@@ -65,50 +76,28 @@ def keystrokes(db: Path, repeats: int) -> None:
                 samples.append((time.perf_counter() - start) * 1000)
             times[query] = statistics.median(samples)
         worst = max(times, key=times.get)  # type: ignore[arg-type]
+        shown = worst if len(worst) <= 24 else f"{worst[:20]}… ({len(worst)} characters)"
         print(
             f"{name:12} per keystroke: median {statistics.median(times.values()):.1f} ms, "
-            f"slowest {worst!r} {times[worst]:.1f} ms"
+            f"slowest {shown!r} {times[worst]:.1f} ms (target < 10 ms)"
         )
-
-
-def startup(db: Path, runs: int) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    settings = Path(tempfile.mkdtemp())
-    env["XDG_CONFIG_HOME"] = str(settings)
-    big = [sys.executable, "-m", "gui", "--db", str(db), "--tab", "overview", "--quit-after-paint"]
-    small = [sys.executable, "-m", "gui", "--tab", "overview", "--quit-after-paint"]
-    ratios = []
-    for i in range(runs + 1):
-        timed = []
-        for command in (big, small):
-            start = time.perf_counter()
-            subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True)
-            timed.append(time.perf_counter() - start)
-        if i:  # the first pair warms the disk cache
-            ratios.append(timed[0] / timed[1])
-    print(
-        f"start-up, 100,000 indicators vs bundled: median ratio {statistics.median(ratios):.2f}× "
-        f"(min {min(ratios):.2f}, max {max(ratios):.2f}, {runs} pairs)"
-    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path, help="a synthetic database made before (or made here)")
     args = parser.parse_args()
     from tests.synthetic import make
 
-    folder = Path(tempfile.mkdtemp())
-    start = time.perf_counter()
-    db = make(folder / "synthetic.db", args.count)
-    print(
-        f"synthetic database: {args.count:,} indicators, {db.stat().st_size / 2**20:.0f} MiB, "
-        f"made in {time.perf_counter() - start:.1f} s"
-    )
+    db = args.db
+    if db is None or not db.exists():
+        start = time.perf_counter()
+        db = make(db or Path(tempfile.mkdtemp()) / "synthetic.db", args.count)
+        print(f"synthetic database made in {time.perf_counter() - start:.1f} s")
+    print(f"{db}: {db.stat().st_size / 2**20:.0f} MiB")
     keystrokes(db, args.repeats)
-    startup(db, args.runs)
     return 0
 
 
