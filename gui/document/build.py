@@ -364,7 +364,8 @@ class _Builder:
                     label(number) if number else "",
                 )
             )
-        title = self.t(self.tr("Key points"))
+        tr = self.tr  # called as tr(), which lupdate reads as the catalogue's
+        title = self.t(tr("Key points"))
         return Section(f"{owner}.points", "part", 2, "", title, (PointList(tuple(items)),))
 
     def sources_part(self, owner: str, notes: Notes) -> Section:
@@ -379,10 +380,12 @@ class _Builder:
 
     def normalised_remark(self) -> str:
         tr = self.tr
-        return tr(
+        # Named before it is returned: lupdate files a returned tr() under the class's name.
+        remark = tr(
             "The article's sentences are quoted whole; only their punctuation is set full-width, "
             "as GB/T 15834 asks."
         )
+        return remark
 
     # -- charts ------------------------------------------------------------------------------
 
