@@ -24,7 +24,10 @@ gives is read through a small shim, for three things lupdate 6.11 does not know 
   together.
 - **The records' ``obs.tr("name", lang)``** (the database's own bilingual columns, not interface
   strings): lupdate files them under the record's name, the column's name as the text; they are
-  left out. Any other context (a method's ``self.tr()``) is refused, not dropped.
+  left out. Any other context (a method's ``self.tr()``; lupdate also files a ``return tr(…)``
+  inside a class under the class's name) is refused, not dropped. A record's call on an
+  expression, ``f(x).tr("text", lang)``, comes under no context, as an interface string: name
+  the record first (the translation test fails on an untranslated ``text``).
 
 lupdate passes over, without a word, a ``tr()`` of something other than a literal string and a
 ``tr()`` inside an f-string; :func:`unseen` names those, and the update refuses to run until
