@@ -13,17 +13,36 @@ what it lists (Qt Linguist: ``pyside6-linguist resources/translations/bjgov_zh_C
 ``pyside6-lrelease`` compiles the result (``packaging/build_translations.py``, run by ``make``).
 A test fails when a string of the code has no finished translation.
 
-Why not ``pyside6-lupdate`` (6.11): it reads ``tr(text, n)`` as a text with a disambiguation, not
-as a plural, so a merge turns every plural translation into an unfinished singular one; it
-skips ``tr()`` calls inside f-strings; and it takes the records' ``obs.tr("name", lang)`` (the
-database's own bilingual columns) for interface strings. The walk below sees exactly the calls
-the code makes.
+The strings are found by Qt's ``lupdate`` (``pyside6-lupdate``, in PySide6-Essentials). What it
+gives is read through a small shim, for three things lupdate 6.11 does not know about this code:
+
+- **One context.** The application translates every string in the context ``bjgov``
+  (``gui/qtcommon/i18n.py``); lupdate files a call of the module function ``tr()`` under no
+  context, and ``QT_TRANSLATE_NOOP("bjgov", …)`` under ``bjgov``. Both are ours.
+- **Plurals.** lupdate takes the count of ``tr(text, n)`` for a disambiguation and makes no
+  plural; here a text with ``%n`` is a plural, and a check below holds ``%n`` and a count
+  together.
+- **The records' ``obs.tr("name", lang)``** (the database's own bilingual columns, not interface
+  strings): lupdate files them under the record's name, the column's name as the text; they are
+  left out. Any other context (a method's ``self.tr()``; lupdate also files a ``return tr(…)``
+  inside a class under the class's name) is refused, not dropped. A record's call on an
+  expression, ``f(x).tr("text", lang)``, comes under no context, as an interface string: name
+  the record first (the translation test fails on an untranslated ``text``).
+
+lupdate passes over, without a word, a ``tr()`` of something other than a literal string and a
+``tr()`` inside an f-string; :func:`unseen` names those, and the update refuses to run until
+they are rewritten.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib.util
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,41 +53,79 @@ CONTEXT = "bjgov"
 SOURCE_LANGUAGE = "en"
 # How many plural forms each language's catalogue has (Qt's rules: Chinese one, English two).
 PLURAL_FORMS = {"zh_CN": 1, "en": 2}
+# A record's column name, as ``obs.tr("name", lang)`` gives it.
+COLUMN = re.compile(r"[a-z_]+")
 
 
 @dataclass
 class Found:
-    """The ``tr()`` calls of the code: each string, whether it is counted, and what is wrong."""
+    """The ``tr()`` strings of the code: each string, whether it is counted, and what is wrong."""
 
-    strings: dict[str, bool]  # source → plural (called with a count), in order of appearance
+    strings: dict[str, bool]  # source → plural (called with a count), in lupdate's order
     problems: list[str]
 
 
+def lupdate() -> str:
+    """Qt's ``lupdate`` as PySide6 ships it (what ``pyside6-lupdate`` runs), else from PATH."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin is not None:
+        for name in ("lupdate", "lupdate.exe"):
+            if (Path(spec.origin).parent / name).is_file():
+                return str(Path(spec.origin).parent / name)
+    found = shutil.which("pyside6-lupdate")
+    if found is None:
+        raise FileNotFoundError("Qt's lupdate not found: it comes with PySide6-Essentials")
+    return found
+
+
 def extract(folder: Path) -> Found:
-    found = Found({}, [])
+    """What lupdate finds in the ``.py`` files under ``folder``, through the shim above."""
+    found = Found({}, unseen(folder))
+    with tempfile.TemporaryDirectory() as temporary:
+        listing, ts = Path(temporary) / "files.lst", Path(temporary) / "found.ts"
+        listing.write_text("\n".join(str(p) for p in sorted(folder.rglob("*.py"))), "utf-8")
+        command = [lupdate(), "-silent", "-no-obsolete", "-locations", "none"]
+        subprocess.run([*command, f"@{listing}", "-ts", str(ts)], check=True)
+        root = ET.parse(ts).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = message.findtext("source") or ""
+            if name in ("", CONTEXT):
+                found.strings.setdefault(text, "%n" in text)
+            elif not COLUMN.fullmatch(text):
+                found.problems.append(
+                    f"{text!r}: lupdate files it under {name!r}, not the catalogue's context; "
+                    "call the module's tr(), not a method"
+                )
+    return found
+
+
+def unseen(folder: Path) -> list[str]:
+    """The ``tr()`` calls lupdate would pass over, and a ``%n`` without a count or the reverse."""
+    problems = []
     for path in sorted(folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
-                continue
-            # tr("text"), or QT_TRANSLATE_NOOP("bjgov", "text") for a text translated later
-            position = {"tr": 0, "QT_TRANSLATE_NOOP": 1}.get(node.func.id)
-            if position is None:
-                continue
+        formatted = {
+            id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)
+        }
+        calls = [
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "tr"
+        ]
+        for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
             where = f"{path.relative_to(folder.parent)}:{node.lineno}"
-            first = node.args[position] if len(node.args) > position else None
+            first = node.args[0] if node.args else None
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                found.problems.append(f"{where}: tr() of something else than a literal string")
-                continue
-            text = first.value
-            plural = position == 0 and (
+                problems.append(f"{where}: tr() of something else than a literal string")
+            elif id(node) in formatted:
+                problems.append(f"{where}: tr() inside an f-string, which lupdate does not read")
+            elif ("%n" in first.value) != (
                 len(node.args) > 1 or any(k.arg == "n" for k in node.keywords)
-            )
-            if plural != ("%n" in text):
-                found.problems.append(f"{where}: {text!r}: %n and a count go together")
-            if found.strings.setdefault(text, plural) != plural:
-                found.problems.append(f"{where}: {text!r} is used with and without a count")
-    return found
+            ):
+                problems.append(f"{where}: {first.value!r}: %n and a count go together")
+    return problems
 
 
 @dataclass

@@ -16,8 +16,8 @@ import pytest
 # Tests run headless whatever the machine; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui.data.build import build_database
 from gui.data.store import Store
+from gui.edition import build_database
 
 # network_guard fails a test that opens an internet socket; system skips a test whose system
 # program or service is missing (and fails it under CI=true).

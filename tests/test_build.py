@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from gui.cli import main
-from gui.data.build import build_database
 from gui.data.schema import SCHEMA_VERSION, TABLES
+from gui.edition import build_database
 
 from .conftest import DATA, ROOT
 from .dbdump import dump
@@ -87,7 +87,7 @@ def test_module_entry_point_runs_the_build(sources: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, gui.cli, gui.data.build, gui.data.store; "
+            "import sys, gui.cli, gui.edition, gui.data.store; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))",
         ],
         capture_output=True,

@@ -102,6 +102,54 @@ def test_list_chart_exports_its_list(qtbot: Any, store: Store, tmp_path: Path) -
     assert footer in mime.text()
 
 
+def test_save_dialogs_write_where_chosen_and_say_so(
+    qtbot: Any, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save image and Export data from the chart's own actions: the file lands where the dialog
+    said (an SVG when that filter was chosen and no suffix typed), the status bar is told, and a
+    folder that is not there gives a warning and no word of success."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.qt import chart_export
+
+    view = view_of(qtbot, store, "safety.top_districts", "zh", "来源: 报告")
+    _copy, save, data = view.actions_
+    offered: list[str] = []
+
+    def answer(target: Path, chosen: str) -> None:
+        def dialog(_parent: Any, _title: str, start: str, _filters: str) -> tuple[str, str]:
+            offered.append(start)
+            return str(target), chosen
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+
+    answer(tmp_path / "list", "SVG vector image (*.svg)")
+    with qtbot.waitSignal(view.exported) as said:
+        save.trigger()
+    assert said.args[0].endswith(str(tmp_path / "list.svg"))
+    assert "大兴区" in svg_texts(tmp_path / "list.svg")
+    assert offered[-1].endswith("safety.top_districts.png")
+
+    answer(tmp_path / "list.csv", "CSV (*.csv)")
+    with qtbot.waitSignal(view.exported) as said:
+        data.trigger()
+    assert said.args[0].endswith(str(tmp_path / "list.csv"))
+    text = (tmp_path / "list.csv").read_bytes().decode("utf-8-sig")
+    assert "大兴区" in text
+    assert text.rstrip().endswith("来源: 报告")
+    assert offered[-1].endswith("safety.top_districts.csv")
+
+    warned: list[str] = []
+    monkeypatch.setattr(chart_export, "warn", lambda _p, _t, text: warned.append(text))
+    answer(tmp_path / "missing" / "list.png", "PNG image (*.png)")
+    told: list[str] = []
+    view.exported.connect(told.append)
+    save.trigger()
+    assert len(warned) == 1
+    assert told == []
+    assert not (tmp_path / "missing").exists()
+
+
 def test_bar_chart_exports_like_paper(qtbot: Any, store: Store, tmp_path: Path) -> None:
     view = view_of(qtbot, store, "actors.people_mobilised", "en", "Source: the report")
     view.write_svg(tmp_path / "bars.svg")

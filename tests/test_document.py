@@ -423,3 +423,17 @@ def test_a_slide_cites_one_note_in_the_singular(
 ) -> None:
     document = build.sheet(store, "hotline", lang, translator(lang), TODAY)
     assert document.wording.note_sources(numbers) == expected
+
+
+def test_every_part_heading_is_in_the_documents_language(
+    built: dict[Lang, list[Document]],
+) -> None:
+    """A part's heading is translated wherever the builder asks for it: the outlook's 要点 was
+    once asked for in a way the string extraction did not see, and printed in English."""
+    for document in built["zh"]:
+        for section in document.sections():
+            if section.role == "part":
+                assert not re.search("[A-Za-z]{3}", section.title), (document.title, section.id)
+    pack = built["zh"][0]
+    assert pack.section("outlook.points").title == "要点"
+    assert built["en"][0].section("outlook.points").title == "Key points"

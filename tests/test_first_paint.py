@@ -70,9 +70,17 @@ GUI_MODULES = frozenset(
         "gui.qt.text",
     }
 )
-# Packages besides ours and the standard library's: Qt's bindings and their own helpers.
+# Packages besides ours and the standard library's: Qt's bindings and their own helpers, and
+# platformdirs, which finds the briefing list's folder the window opens with.
 PACKAGES = frozenset(
-    {"PySide6", "shiboken6", "shibokensupport", "signature_bootstrap", "__feature__"}
+    {
+        "PySide6",
+        "shiboken6",
+        "shibokensupport",
+        "signature_bootstrap",
+        "__feature__",
+        "platformdirs",
+    }
 )
 # Of the standard library, what only the exports, the office writers or a network would bring.
 # (zipfile is PySide6's: its signature loader reads an archive, as in an empty window.)

@@ -16,9 +16,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.data.build import BuildError, build_database
-from gui.data.sources import SourceError
 from gui.data.store import Store
+from gui.edition import BuildError, SourceError, build_database
 
 from .conftest import DATA
 

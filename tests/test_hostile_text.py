@@ -187,8 +187,8 @@ def test_markup_in_saved_charts_and_printed_sheets_is_text(
             view = ChartView(chart, "zh", store.milestones(), "来源")
             qtbot.addWidget(view)
             view.build()
-            write_svg(view, tmp_path / f"{chart.id}.svg")
-            write_png(view, tmp_path / f"{chart.id}.png")
+            write_svg(view.scene, view.footer, tmp_path / f"{chart.id}.svg")
+            write_png(view.scene, view.footer, tmp_path / f"{chart.id}.png")
             root = ElementTree.parse(tmp_path / f"{chart.id}.svg").getroot()
             assert [e.tag for e in root.iter() if e.tag.endswith("image")] == []
             texts = "".join(e.text or "" for e in root.iter())

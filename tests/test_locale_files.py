@@ -136,7 +136,7 @@ view = ChartView(store.charts("hotline")[0], "zh", store.milestones(), "footer")
 view.build()
 folder = Path(os.fsdecode(os.fsencode(sys.argv[1])))
 assert to_qt(folder / "图表.svg").endswith("/图表.svg"), to_qt(folder / "图表.svg")
-write_svg(view, from_qt(to_qt(folder) + "/图表.svg"))
+write_svg(view.scene, view.footer, from_qt(to_qt(folder) + "/图表.svg"))
 print("ok")
 """
     done = subprocess.run(

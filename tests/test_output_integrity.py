@@ -156,7 +156,7 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
 for name, write in (("c.svg", write_svg), ("c.png", write_png)):
     try:
-        write(view, folder / name)
+        write(view.scene, view.footer, folder / name)
     except WriteError as error:
         print(error)
     else:

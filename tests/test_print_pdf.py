@@ -257,7 +257,7 @@ def test_data_is_printed_literally_never_as_markup(
     qapp: Any, sources: Path, tmp_path: Path
 ) -> None:
     """A name holding markup prints as those characters."""
-    from gui.data.build import build_database
+    from gui.edition import build_database
     from tests import csvedit
 
     name = "Requests <b>raised</b> & <i>kept</i>"

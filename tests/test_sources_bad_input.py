@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gui.cli import main
-from gui.data.build import build_database
+from gui.edition import build_database
 
 from . import csvedit
 

@@ -65,30 +65,55 @@ def test_plurals_have_every_form_in_both_languages() -> None:
 
 
 def test_extraction_knows_plurals_and_refuses_the_wrong_calls(tmp_path: Path) -> None:
+    """Qt's lupdate reads the code; the strings it would pass over, or file under another
+    context than the catalogue's, are refused, and a record's bilingual column is no string."""
     folder = tmp_path / "gui"
     folder.mkdir()
     (folder / "a.py").write_text(
         "tr('Unit')\n"
         "tr('%n pages', count)\n"
-        "f'{tr(\"Note\")}: x'\n"  # inside an f-string
+        "f'{tr(\"Note\")}: x'\n"  # inside an f-string: lupdate does not see it
         "obs.tr('name', lang)\n"  # the data's bilingual columns: not an interface string
         "tr(name)\n"
         "tr('%n figures')\n"
-        "tr('Wrote %1', 3)\n",
+        "tr('Wrote %1', 3)\n"
+        "X = QT_TRANSLATE_NOOP('bjgov', 'Later')\n"
+        "class Sheet:\n"
+        "    def title(self) -> str:\n"
+        "        return self.tr('Sheet')\n",  # lupdate files it under 'Sheet'
         encoding="utf-8",
     )
     found = updater.extract(folder)
     assert found.strings == {
         "Unit": False,
         "%n pages": True,
-        "%n figures": False,
-        "Wrote %1": True,
-        "Note": False,
+        "%n figures": True,  # a text with %n is a plural; the problem below says it lacks a count
+        "Wrote %1": False,
+        "Later": False,
     }
-    assert len(found.problems) == 3
-    assert "a.py:5: tr() of something else" in found.problems[0]
-    assert "'%n figures': %n and a count go together" in found.problems[1]
-    assert "'Wrote %1': %n and a count go together" in found.problems[2]
+    assert len(found.problems) == 5
+    assert "a.py:3: tr() inside an f-string" in found.problems[0]
+    assert "a.py:5: tr() of something else" in found.problems[1]
+    assert "a.py:6: '%n figures': %n and a count go together" in found.problems[2]
+    assert "a.py:7: 'Wrote %1': %n and a count go together" in found.problems[3]
+    assert "'Sheet': lupdate files it under 'Sheet'" in found.problems[4]
+
+
+def test_the_updater_refuses_to_write_while_a_string_is_unseen(
+    tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    folder = tmp_path / "gui"
+    folder.mkdir()
+    (folder / "a.py").write_text("f'{tr(\"Note\")}'\n", encoding="utf-8")
+    translations = tmp_path / "translations"
+    translations.mkdir()
+    ts = translations / "bjgov_zh_CN.ts"
+    ts.write_bytes(ZH_TS.read_bytes())
+    monkeypatch.setattr(updater, "ROOT", tmp_path)
+    monkeypatch.setattr(updater, "TRANSLATIONS", translations)
+    assert updater.main() == 1
+    assert "tr() inside an f-string" in capsys.readouterr().err
+    assert ts.read_bytes() == ZH_TS.read_bytes()
 
 
 def test_update_keeps_translations_and_order(tmp_path: Path) -> None:

@@ -409,3 +409,45 @@ def test_someone_else_s_folder_in_the_temporary_folder_is_not_used(
     assert userdata.app_data_folder() is None  # the window then says it cannot keep a list
     assert userdata.config_folder() is None
     assert userdata.fallback_notice() == ""
+
+
+def test_the_xdg_rules_for_the_user_s_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An absolute $XDG_DATA_HOME / $XDG_CONFIG_HOME is taken as it is; a relative one is
+    ignored for the home's; without a HOME, the password database's home is taken only where
+    that folder exists, else the private temporary folder is."""
+    import pwd
+    import tempfile
+
+    from gui.qtcommon import userdata
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg config"))
+    assert userdata.app_data_folder() == tmp_path / "xdg data" / "bjgov" / "bjgov"
+    assert userdata.config_folder() == tmp_path / "xdg config"
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/share")
+    monkeypatch.setenv("XDG_CONFIG_HOME", "relative")
+    assert userdata.app_data_folder() == home / ".local/share/bjgov/bjgov"
+    assert userdata.config_folder() == home / ".config"
+    assert userdata.fallback_notice() == ""
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.delenv("HOME")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(name)
+    real = pwd.getpwuid(os.getuid())
+    for pw_home, expected in ((home, home), (tmp_path / "nonexistent", None)):
+        entry = pwd.struct_passwd((*real[:5], str(pw_home), real[6]))
+        monkeypatch.setattr(pwd, "getpwuid", lambda uid, entry=entry: entry)
+        fallback = scratch / f"bjgov-{os.getuid()}"
+        base = expected or fallback
+        assert userdata.app_data_folder() == base / ".local/share/bjgov/bjgov"
+        assert userdata.config_folder() == base / ".config"
+        said = userdata.fallback_notice()
+        assert (str(fallback) in said) == (expected is None)

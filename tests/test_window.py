@@ -576,7 +576,7 @@ def test_chart_exports_carry_title_source_and_edition(make_window: Any, tmp_path
 
 
 def test_hostile_names_are_shown_literally(make_window: Any, sources: Path, tmp_path: Path) -> None:
-    from gui.data.build import build_database
+    from gui.edition import build_database
 
     from . import csvedit
 

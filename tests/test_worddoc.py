@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,14 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from gui.cli import main
+from gui.data.model import Lang
 from gui.data.store import Store
 from gui.data.typography import WORD_JOINER, plain, problems
 from gui.document import build
 from gui.document.nodes import Chart, FigureTable, NoteList
+from gui.printing.docxstyles import look
 from gui.printing.office import write_office
-from gui.printing.worddoc import Letterhead
+from gui.printing.worddoc import Letterhead, WordRenderer
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)
@@ -185,6 +188,26 @@ def test_official_headings_are_numbered_by_level(word: dict[str, Path]) -> None:
     sheet = opened(word, "hotline-official-zh")
     assert styled(sheet, "Heading 1")[:2] == ["一、主要数据", "二、图表"]
     assert styled(sheet, "Title") == ["社会治理体制简约高效"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_sheet_is_known_by_its_id_not_by_its_title(
+    qapp: Any, built_db: Path, lang: Lang
+) -> None:
+    """The sheet whose title is the document's Title gets no heading again; which section
+    that is comes from the tree's id, so a document titled otherwise (a renamed copy) still
+    shows its sheet's parts under the Title and no extra heading."""
+    with Store(built_db) as store:
+        tree = build.sheet(store, "hotline", lang, translator(lang), TODAY)
+    assert tree.own_section == "hotline"
+    sheet_title = tree.section("hotline").title
+    renamed = replace(tree, title=f"{tree.title} 2")
+    for shown in (tree, renamed):
+        document = WordRenderer(shown, look("official", lang)).render()
+        assert styled(document, "Title") == [plain(shown.title)]
+        headings = styled(document, "Heading 1")
+        assert len(headings) == len([s for s in tree.sections() if s.level == 2])
+        assert plain(sheet_title) not in headings
 
 
 def test_footer_is_a_page_field_between_dashes_on_the_outer_side(word: dict[str, Path]) -> None:

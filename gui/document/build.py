@@ -68,7 +68,7 @@ def sheet(store: Store, domain_id: str, lang: Lang, tr: Translate, today: date) 
         raise ValueError(f"unknown domain {domain_id!r}")
     section = builder.sheet_section(domain)
     return builder.document(
-        "sheet", section.title, tr("Summary sheet"), [section], skip={domain.id}
+        "sheet", section.title, tr("Summary sheet"), [section], skip={domain.id}, own=domain.id
     )
 
 
@@ -126,7 +126,13 @@ def briefing(store: Store, pins: Sequence[Pin], lang: Lang, tr: Translate, today
     blocks.append(builder.sources_part(BRIEFING_ID, notes))
     section = Section(BRIEFING_ID, "sheet", 1, "", title, tuple(blocks))
     return builder.document(
-        "briefing", title, tr("Briefing list"), [section], skip={BRIEFING_ID}, charts=charts
+        "briefing",
+        title,
+        tr("Briefing list"),
+        [section],
+        skip={BRIEFING_ID},
+        own=BRIEFING_ID,
+        charts=charts,
     )
 
 
@@ -172,10 +178,12 @@ class _Builder:
         blocks: list[Block],
         *,
         skip: set[str] | None,
+        own: str = "",
         charts: list[Chart] | None = None,
     ) -> Document:
         """The document around ``blocks``; sections numbered unless ``skip`` names them
-        (None: they are numbered already)."""
+        (None: they are numbered already); ``own``: the id of the section the document's
+        title names."""
         tr, lang = self.tr, self.lang
         edition = self.store.edition
         if skip is not None:
@@ -207,6 +215,7 @@ class _Builder:
             wording=self.wording,
             references=self.references,
             blocks=tuple(blocks),
+            own_section=own,
             figure_charts=tuple(charts or ()),
             units=tuple(sorted({u.zh for u in self.store.units.values()})),
         )
@@ -355,7 +364,8 @@ class _Builder:
                     label(number) if number else "",
                 )
             )
-        title = self.t(self.tr("Key points"))
+        tr = self.tr  # called as tr(), which lupdate reads as the catalogue's
+        title = self.t(tr("Key points"))
         return Section(f"{owner}.points", "part", 2, "", title, (PointList(tuple(items)),))
 
     def sources_part(self, owner: str, notes: Notes) -> Section:
@@ -370,10 +380,12 @@ class _Builder:
 
     def normalised_remark(self) -> str:
         tr = self.tr
-        return tr(
+        # Named before it is returned: lupdate files a returned tr() under the class's name.
+        remark = tr(
             "The article's sentences are quoted whole; only their punctuation is set full-width, "
             "as GB/T 15834 asks."
         )
+        return remark
 
     # -- charts ------------------------------------------------------------------------------
 

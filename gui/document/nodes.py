@@ -393,6 +393,10 @@ class Document:
     wording: Wording
     references: tuple[Reference, ...]  # in the one order every output gives them
     blocks: tuple[Block, ...]
+    # The id of the section whose title is the document's own (a domain's sheet, the briefing
+    # list): a renderer that shows the document's title gives it no heading again. "" in the
+    # pack, whose sheets each have their heading.
+    own_section: str = ""
     # Charts that plot the briefing list's figures: not in its flow, but a pinned figure's
     # slide shows the chart it is in.
     figure_charts: tuple[Chart, ...] = ()

@@ -26,7 +26,8 @@ def references(citations: dict[str, Citation], lang: Lang, tr: Translate) -> tup
     ids += sorted(i for i in citations if i not in ORDER)
     out = []
     for ident in ids:
-        text = _normalised(citations[ident]).tr("text", lang)
+        cited = _normalised(citations[ident])  # named: lupdate takes cited.tr() for a record's
+        text = cited.tr("text", lang)
         label = normalise(labels.get(ident, tr("Source")))
         out.append(Reference(ident, label, text, arg(tr("%1: %2"), label, text)))
     return tuple(out)

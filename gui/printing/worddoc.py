@@ -244,7 +244,7 @@ class WordRenderer:
     def section(self, section: nodes.Section, depth: int) -> None:
         """A heading at its numbered depth (一、 Heading 1, （一） Heading 2, 1. Heading 3); a
         sheet's own title is the document's Title already."""
-        if section.title == self.tree.title and not section.number and self.tree.kind != "pack":
+        if section.id == self.tree.own_section:
             self.blocks(section.blocks, depth)
             return
         style = HEADINGS[min(depth, len(HEADINGS) - 1)]

@@ -12,17 +12,17 @@ import csv
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QIODevice, QMimeData, QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.data import proof
-from gui.data.chartdata import csv_rows
+from gui.data.chartdata import ChartData, csv_rows
+from gui.data.chartscene import Scene
 from gui.data.files import WriteError, write_bytes, write_with
-from gui.data.translate import arg
+from gui.data.translate import Translate, arg
 from gui.paths import resource
 from gui.printing import chartimage
 from gui.printing.chartimage import DPI, Picture
@@ -33,25 +33,22 @@ from gui.qtcommon.fonts import FONT_FILE, family
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.qtfiles import from_qt, qt_output
 
-if TYPE_CHECKING:  # a chart view calls in here: the view imports this module, not the reverse
-    from gui.qt.chart_view import ChartView
 
-
-def layout(view: ChartView, device: QPaintDevice) -> Picture:
+def layout(scene: Scene, footer: str, device: QPaintDevice) -> Picture:
     """The chart, then its source and data edition, measured with ``device``'s metrics."""
-    return chartimage.layout(view.scene, view.footer, device)
+    return chartimage.layout(scene, footer, device)
 
 
 def _paint(picture: Picture, painter: QPainter, device: QPaintDevice) -> None:
     chartimage.paint(picture, painter, device)
 
 
-def to_image(view: ChartView, scale: float = 2.0) -> QImage:
-    return chartimage.render(view.scene, view.footer, scale)
+def to_image(scene: Scene, footer: str, scale: float = 2.0) -> QImage:
+    return chartimage.render(scene, footer, scale)
 
 
-def write_png(view: ChartView, path: Path) -> None:
-    image = to_image(view)
+def write_png(scene: Scene, footer: str, path: Path) -> None:
+    image = to_image(scene, footer)
 
     def save(temporary: Path) -> bool:
         with qt_output(temporary) as device:
@@ -61,10 +58,10 @@ def write_png(view: ChartView, path: Path) -> None:
     write_with(path, save, verify=proof.png)
 
 
-def write_svg(view: ChartView, path: Path) -> None:
+def write_svg(scene: Scene, footer: str, path: Path) -> None:
     def draw(temporary: Path) -> None:
         with qt_output(temporary) as device:
-            _draw_svg(view, device)
+            _draw_svg(scene, footer, device)
         # The font inside the file: it names Noto Sans CJK SC, which few machines have.
         svg = embed_font(temporary.read_bytes(), resource(FONT_FILE), family())
         temporary.write_bytes(svg)
@@ -72,16 +69,16 @@ def write_svg(view: ChartView, path: Path) -> None:
     write_with(path, draw, verify=proof.svg)
 
 
-def _draw_svg(view: ChartView, device: QIODevice) -> None:
+def _draw_svg(scene: Scene, footer: str, device: QIODevice) -> None:
     generator = QSvgGenerator()
     generator.setOutputDevice(device)
     generator.setResolution(DPI)
-    picture = layout(view, generator)
+    picture = layout(scene, footer, generator)
     size = picture.pixels()
     generator.setSize(size)
     generator.setViewBox(QRect(QPoint(0, 0), size))
-    generator.setTitle(view.scene.title)
-    generator.setDescription(f"{view.scene.summary}\n{view.footer}")
+    generator.setTitle(scene.title)
+    generator.setDescription(f"{scene.summary}\n{footer}")
     painter = QPainter(generator)
     try:
         _paint(picture, painter, generator)
@@ -89,65 +86,69 @@ def _draw_svg(view: ChartView, device: QIODevice) -> None:
         painter.end()
 
 
-def csv_bytes(view: ChartView) -> bytes:
+def csv_bytes(data: ChartData, words: Translate, footer: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(csv_rows(view.data, view.words))
+    writer.writerows(csv_rows(data, words))
     writer.writerow([])
-    writer.writerow([view.footer])
+    writer.writerow([footer])
     # UTF-8 with a byte-order mark: Excel and WPS then read the Chinese correctly.
     return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
 
-def write_csv(view: ChartView, path: Path) -> None:
-    write_bytes(path, csv_bytes(view))
+def write_csv(data: ChartData, words: Translate, footer: str, path: Path) -> None:
+    write_bytes(path, csv_bytes(data, words, footer))
 
 
-def copy_image(view: ChartView) -> None:
-    """The picture, and its values as text for where a picture cannot be pasted."""
+def copy_image(scene: Scene, footer: str) -> str:
+    """The picture, and its values as text for where a picture cannot be pasted; what was
+    copied, in words for the status bar."""
     mime = QMimeData()
-    mime.setImageData(to_image(view))
-    mime.setText(f"{view.scene.summary}\n{view.footer}")
+    mime.setImageData(to_image(scene, footer))
+    mime.setText(f"{scene.summary}\n{footer}")
     QGuiApplication.clipboard().setMimeData(mime)
-    view.exported.emit(arg(tr("Chart copied: %1"), view.scene.title))
+    return arg(tr("Chart copied: %1"), scene.title)
 
 
-def save_image_dialog(view: ChartView) -> None:
-    name, chosen = QFileDialog.getSaveFileName(
-        view,
+def save_image_dialog(parent: QWidget, scene: Scene, footer: str, name: str) -> str | None:
+    """Asks where, writes the image there (``name`` is the file name offered); what was saved,
+    in words for the status bar, or None when nothing was."""
+    chosen_name, chosen = QFileDialog.getSaveFileName(
+        parent,
         tr("Save chart image"),
-        start_path(session_of(view), view.chart.id, "png"),
+        start_path(session_of(parent), name, "png"),
         tr("PNG image (*.png);;SVG vector image (*.svg)"),
     )
-    if not name:
-        return
-    path = from_qt(name)
+    if not chosen_name:
+        return None
+    path = from_qt(chosen_name)
     if not path.suffix:
         path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
-    _write(
-        view,
-        lambda: write_svg(view, path) if path.suffix.lower() == ".svg" else write_png(view, path),
-        path,
-    )
+    write = write_svg if path.suffix.lower() == ".svg" else write_png
+    return _write(parent, lambda: write(scene, footer, path), path)
 
 
-def save_csv_dialog(view: ChartView) -> None:
-    name, _ = QFileDialog.getSaveFileName(
-        view,
+def save_csv_dialog(
+    parent: QWidget, data: ChartData, words: Translate, footer: str, name: str
+) -> str | None:
+    """Asks where, writes the chart's figures there as CSV; what was saved, or None."""
+    chosen_name, _ = QFileDialog.getSaveFileName(
+        parent,
         tr("Export chart data"),
-        start_path(session_of(view), view.chart.id, "csv"),
+        start_path(session_of(parent), name, "csv"),
         tr("CSV (*.csv)"),
     )
-    if name:
-        path = from_qt(name)
-        _write(view, lambda: write_csv(view, path), path)
+    if not chosen_name:
+        return None
+    path = from_qt(chosen_name)
+    return _write(parent, lambda: write_csv(data, words, footer, path), path)
 
 
-def _write(view: ChartView, action: Callable[[], None], path: Path) -> None:
+def _write(parent: QWidget, action: Callable[[], None], path: Path) -> str | None:
     try:
         action()
     except WriteError as error:
-        warn(view, tr("Could not save"), str(error))
-    else:
-        remember(session_of(view), path)
-        view.exported.emit(arg(tr("Saved: %1"), str(path)))
+        warn(parent, tr("Could not save"), str(error))
+        return None
+    remember(session_of(parent), path)
+    return arg(tr("Saved: %1"), str(path))

@@ -247,34 +247,39 @@ class ChartView(QFrame):
             menu.addAction(action)
         menu.exec(self.mapToGlobal(point))
 
-    # -- exports: the work lives in chart_export, imported on first use ---------------------
+    # -- exports: the work lives in chart_export, imported on first use; it is given the scene
+    # -- and its footer, never the view, so it does not import this module ----------------
 
     def write_png(self, path: Path) -> None:
         from gui.qt import chart_export
 
-        chart_export.write_png(self, path)
+        chart_export.write_png(self.scene, self.footer, path)
 
     def write_svg(self, path: Path) -> None:
         from gui.qt import chart_export
 
-        chart_export.write_svg(self, path)
+        chart_export.write_svg(self.scene, self.footer, path)
 
     def write_csv(self, path: Path) -> None:
         from gui.qt import chart_export
 
-        chart_export.write_csv(self, path)
+        chart_export.write_csv(self.data, self.words, self.footer, path)
 
     def copy_image(self) -> None:
         from gui.qt import chart_export
 
-        chart_export.copy_image(self)
+        self.exported.emit(chart_export.copy_image(self.scene, self.footer))
 
     def _save_image(self) -> None:
         from gui.qt import chart_export
 
-        chart_export.save_image_dialog(self)
+        done = chart_export.save_image_dialog(self, self.scene, self.footer, self.chart.id)
+        if done is not None:
+            self.exported.emit(done)
 
     def _save_csv(self) -> None:
         from gui.qt import chart_export
 
-        chart_export.save_csv_dialog(self)
+        done = chart_export.save_csv_dialog(self, self.data, self.words, self.footer, self.chart.id)
+        if done is not None:
+            self.exported.emit(done)

@@ -42,7 +42,8 @@ def footer_text(session: Session) -> str:
     report = session.citations.get("report")
     cite = report.tr("text", session.lang) if report else ""
     source = arg(tr("%1: %2"), tr("Source"), cite)
-    return f"{source}  {arg(tr('%1: %2'), tr('Data edition'), session.store.edition.id)}"
+    edition = arg(tr("%1: %2"), tr("Data edition"), session.store.edition.id)
+    return f"{source}  {edition}"
 
 
 class DomainTab(QWidget):

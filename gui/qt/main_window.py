@@ -515,9 +515,8 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self._undo_texts()
         self._label_tabs()
-        self.status_edition.setText(
-            f"{tr('Data edition')} {self.store.edition.id}  ·  {tr('Offline')}"
-        )
+        edition, offline = tr("Data edition"), tr("Offline")  # outside the f-string: lupdate
+        self.status_edition.setText(f"{edition} {self.store.edition.id}  ·  {offline}")
         self.status_edition.setToolTip(
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
@@ -578,9 +577,8 @@ class MainWindow(QMainWindow):
         citations, lang = self.session.citations, self.session.lang
         dialog = TextDialog(tr("About"), self)
         dialog.paragraph(APP_TITLE, bold=True, size=12)
-        dialog.paragraph(
-            f"{tr('Version')} {__version__}  ·  {tr('Data edition')} {self.store.edition.id}"
-        )
+        version, edition = tr("Version"), tr("Data edition")  # outside the f-string: lupdate
+        dialog.paragraph(f"{version} {__version__}  ·  {edition} {self.store.edition.id}")
         for heading, key in (
             (tr("Report"), "report"),
             (tr("Article the figures are read from"), "article"),

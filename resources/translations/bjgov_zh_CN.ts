@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>Key points</source>
-      <translation type="vanished">要点</translation>
+      <translation>要点</translation>
     </message>
     <message>
       <source>Charts</source>
