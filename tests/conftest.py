@@ -141,3 +141,18 @@ def make_window(qtbot: Any, built_db: Path, app_settings: Any) -> Any:
         window.briefing.close()
         window.store.close()
         translations.install("en")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Empty the clipboard before Python exits. The offscreen platform keeps it in a static
+    that Qt frees after the interpreter has gone; data a test copied then takes its PySide6
+    wrapper down with it, and the run ends in a segmentation fault after every test passed.
+    (On a desktop's clipboard, as the window has it, nothing of this happens.)"""
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
