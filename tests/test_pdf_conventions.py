@@ -247,6 +247,31 @@ def test_the_highlights_take_one_page_their_figures_larger_than_body_text(
         assert min(sizes) > 10.5, (figure, sizes)
 
 
+@pytest.mark.parametrize("key", ["zh", "zh-letter-landscape"])
+def test_a_page_s_title_names_every_sheet_that_begins_on_it(
+    packs: dict[str, Path], trees: dict[Lang, Document], key: str
+) -> None:
+    """A sheet may begin below the end of the one before, on its short last page: that
+    page's title names both, the one continued and the one beginning (its bookmark's page)."""
+    pdf, doc = packs[key], trees["zh"]
+    sheets = {s.heading for s in doc.sections() if s.role in ("sheet", "timeline")}
+    begun: dict[int, list[str]] = {}
+    for depth, title, page in pdftools.outline(pdf):
+        if depth == 0 and title in sheets:
+            begun.setdefault(page, []).append(title)
+    assert len(begun) == len(sheets)
+    shared = 0
+    for page, titles in begun.items():
+        lines = pdftools.text(pdf, page=page).splitlines()
+        title = squeeze("".join(lines[1:3]))  # under the report's name: one line or two
+        assert all(squeeze(t) in title for t in titles), (page, titles, title)
+        if "（续）" in title:
+            shared += 1
+            before = next(p for p in sorted(begun, reverse=True) if p < page)
+            assert squeeze(f"{begun[before][-1]}（续）") in title, (page, title)
+    assert shared >= 1
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_captions_and_note_numbers_are_the_tree_s(
     packs: dict[str, Path], trees: dict[Lang, Document], lang: Lang

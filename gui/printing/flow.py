@@ -116,12 +116,6 @@ def column(top: float, bottom: float, width: float, start: End | None = None) ->
         yield Frame(page, 0, y, width, bottom - y, full=y <= top)
 
 
-def below(start: float, top: float, bottom: float, width: float) -> Iterator[Frame]:
-    """One column from ``start`` down on the first page (below what is on it already), then
-    between ``top`` and ``bottom`` on every page after."""
-    return column(top, bottom, width, End(0, start))
-
-
 def around(
     top: float,
     bottom: float,

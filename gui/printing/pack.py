@@ -5,8 +5,10 @@ each section starts on and every footer can say "page X of Y". Their own length 
 depend on those numbers (a number's column is as wide as the widest), so they are laid out
 once to count their pages and again with the numbers in. Every word is the tree's.
 
-Each sheet begins a page, unless (in portrait) the sheet before ran on to a page it left more
-than half empty: it begins there, under its own title, rather than leave the page blank.
+Each sheet begins a page, unless the sheet before ran on to a page it left more than half
+empty: it begins there, under its own title, rather than leave the page blank, and that page's
+header names both. In landscape only where that saves a page and the sheet's charts can begin
+at the top of its right column there.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import itertools
 from collections.abc import Iterator
 
 from gui.document.nodes import (
+    Chart,
     Contents,
     Cover,
     FigureRow,
@@ -40,12 +43,12 @@ def pack_pages(ctx: Context) -> list[Page]:
     first: dict[str, int] = {}  # a section's id → its first page, from 1
     parts: list[list[Page]] = []
     memo: TileMemo = {}
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if parts and isinstance(block, Section) and block.role in ("sheet", "timeline"):
-            after = _short_tail(ctx, parts[-1])
-            if after is not None:
+            merged = _begun_on_tail(ctx, blocks[i - 1], block, parts[-1])
+            if merged is not None:
                 parts[-1] = parts[-1][:-1]  # the tail page is the new part's first
-                parts.append(sheet_pages(ctx, block, after))
+                parts.append(merged)
                 continue
         parts.append(_pages(ctx, block, first, memo))
     # The sections' first pages, now that every part's length is known.
@@ -68,15 +71,49 @@ def pack_pages(ctx: Context) -> list[Page]:
     return out
 
 
-def _short_tail(ctx: Context, part: list[Page]) -> Page | None:
-    """The last page of a sheet that ran on to it, when at least half of it is free: the next
-    sheet begins there rather than leave it mostly blank (portrait only: a landscape sheet's
-    charts take the top of its right column)."""
-    if ctx.landscape or len(part) < 2 or not part[-1].label.startswith("sheet:"):
+def _begun_on_tail(
+    ctx: Context, previous: object, section: Section, part: list[Page]
+) -> list[Page] | None:
+    """``section``'s pages begun on the last page of ``part`` (the sheet before), when that
+    page is at least half free and the sheet before ran on to it: the first page returned is
+    that one, its header naming both sheets. None when it should begin a page of its own.
+
+    In landscape only when that saves a page and the section's first part and its charts
+    (the top of the right column) begin on the shared page: else the charts would come after
+    the text that follows them."""
+    tail = part[-1]
+    if len(part) < 2 or not tail.label.startswith("sheet:") or not isinstance(previous, Section):
         return None
-    if room_after(ctx, part[-1]) < (ctx.height - FOOTER) / 2:
+    if room_after(ctx, tail) < (ctx.height - FOOTER) / 2:
         return None
-    return part[-1]
+    pages = sheet_pages(ctx, section, _retitled(ctx, tail, previous, section))
+    if not ctx.landscape:
+        return pages
+    parts = [b for b in section.blocks if isinstance(b, Section)]
+    charts = [p for p in parts if any(isinstance(b, Chart) for b in p.blocks)]
+    wanted = {p.id for p in [*parts[:1], *charts[:1]]}
+    if len(pages) > len(sheet_pages(ctx, section)) or not wanted <= pages[0].anchors.keys():
+        return None
+    return pages
+
+
+def _retitled(ctx: Context, page: Page, previous: Section, section: Section) -> Page:
+    """``page``, the last of ``previous``, with a header that also names ``section``, which
+    is to begin on it; what it holds moved down if the header takes more lines."""
+    furniture = ctx.doc.furniture
+    old, top = page_header(ctx, furniture.continued_title(previous.heading))
+    if page.ops[: len(old)] != old:
+        raise AssertionError("a sheet's page does not begin with its header")
+    title = furniture.merged_title(previous.heading, section.heading)
+    if len(ctx.ts.wrap(title, ctx.scale.title, ctx.width, bold=True)) > 1:
+        title = furniture.merged_title(previous.heading, section.heading, two_lines=True)
+    new, new_top = page_header(ctx, title)
+    dy = new_top - top
+    return Page(
+        page.width, page.height, [*new, *moved(page.ops[len(old) :], 0, dy)], page.label,
+        {ident: y + dy for ident, y in page.anchors.items()},
+        [((x, y + dy, w, h), ident) for (x, y, w, h), ident in page.links],
+    )  # fmt: skip
 
 
 def _pages(ctx: Context, block: object, first: dict[str, int], memo: TileMemo) -> list[Page]:

@@ -33,7 +33,7 @@ from gui.document.nodes import (
     Timeline,
 )
 from gui.printing.chartpaint import draw_scene
-from gui.printing.flow import End, Item, Marks, around, below, column, pour
+from gui.printing.flow import End, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
 from gui.printing.paper import ACCENT, GRID, INK, MUTED, NORMAL, RULE, Scale
 
@@ -92,7 +92,7 @@ def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> li
     """
     header, top = page_header(ctx, section.heading)
     bottom = ctx.height - FOOTER
-    if after is not None and not ctx.landscape:
+    if after is not None:
         return _sheet_after(ctx, section, after, top, bottom)
     # Landscape: two columns, the charts at the top of the right one, the text flowing down
     # the left one and on below the charts; a key figures table too wide for a column, and
@@ -117,12 +117,20 @@ def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> li
 
 
 def _bodies(
-    ctx: Context, section: Section, top: float, bottom: float, spanning: int
+    ctx: Context,
+    section: Section,
+    top: float,
+    bottom: float,
+    spanning: int,
+    start: End | None = None,
+    lead: Sequence[Item] = (),
 ) -> tuple[list[list[Op]], Marks]:
     """What each page of a sheet holds under its header, and where its anchors and links
-    landed; ``spanning``: how many of its first blocks span a landscape page's two columns."""
+    landed; ``spanning``: how many of its first blocks span a landscape page's two columns.
+    ``start``: where on its first page the sheet begins (below what is on it already), with
+    ``lead`` (its title) across the page."""
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
-    head: list[Item] = []
+    head: list[Item] = list(lead)
     items: list[Item] = []
     charts: list[Item] = []
     for i, block in enumerate(section.blocks):
@@ -134,9 +142,8 @@ def _bodies(
         (charts if charted and ctx.landscape else items).extend(found)
     bodies: list[list[Op]] = []
     marks = Marks()
-    start = None
     if head:
-        end = pour(head, column(top, bottom, ctx.width), bodies, marks)
+        end = pour(head, column(top, bottom, ctx.width, start), bodies, marks)
         start = End(end.page, end.y + head[-1].space_after)
     if charts:
         right: list[list[Op]] = []
@@ -149,7 +156,7 @@ def _bodies(
         pour(items, around(top, bottom, ctx.width, COLUMN_GAP, taken, start, begins), bodies, marks)
     elif items:
         frames = around(top, bottom, ctx.width, COLUMN_GAP, None, start) if ctx.landscape else None
-        pour(items, frames or column(top, bottom, width), bodies, marks)
+        pour(items, frames or column(top, bottom, width, start), bodies, marks)
     return bodies, marks
 
 
@@ -178,17 +185,15 @@ def room_after(ctx: Context, page: Page) -> float:
 def _sheet_after(
     ctx: Context, section: Section, after: Page, top: float, bottom: float
 ) -> list[Page]:
-    """:func:`sheet_pages` for a section begun on ``after``, its title in the flow."""
+    """:func:`sheet_pages` for a section begun on ``after``, its title in the flow (across
+    both columns, in landscape), its columns below it."""
     ops, h = ctx.ts.paragraph(0, 0, section.heading, ctx.scale.title, ctx.width, bold=True)
     rule = line(0, h + 5, ctx.width, h + 5, ACCENT, 1.2)
     title = Item(h + 5, [*ops, rule], ctx.scale.gap, keep_with_next=True, anchor=section.id)
-    items = [title]
-    for block in section.blocks:
-        items += block_items(ctx, block, ctx.width, two_abreast=True)
-    bodies: list[list[Op]] = []
-    marks = Marks()
-    start = ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap
-    pour(items, below(start, top, bottom, ctx.width), bodies, marks)
+    start = End(0, ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap)
+    width = (ctx.width - COLUMN_GAP) / 2
+    spanning = _spanning(ctx, section.blocks, width) if ctx.landscape else 0
+    bodies, marks = _bodies(ctx, section, top, bottom, spanning, start, [title])
     continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
     label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
     first = Page(
