@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.chart import XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.dml import MSO_FILL, MSO_PATTERN
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Pt
@@ -164,12 +164,17 @@ def test_charts_count_in_the_figures_units_and_fill_as_on_paper(
     for title, (categories, series, number_format, axis_title, labels) in expected.items():
         chart = charts[title]
         plot = chart.plots[0]
-        assert tuple(plot.categories) == categories
-        # Series in reading order: the legend lists them as the bars and the key do.
-        assert [s.name for s in plot.series] == list(series)
+        # A clustered chart of several series is written bottom to top, on an axis that is
+        # not reversed: LibreOffice lists its legend backwards, PowerPoint a legend at the
+        # side too, so both list it in reading order (see the LibreOffice test below).
+        upward = chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED and len(series) > 1
+        step = -1 if upward else 1
+        assert tuple(plot.categories) == categories[::step]
+        assert chart.category_axis.reverse_order == (not upward)
+        assert [s.name for s in plot.series] == list(series)[::step]
         for drawn in plot.series:
             values, fill = series[drawn.name]
-            assert tuple(drawn.values) == pytest.approx(values), (title, drawn.name)
+            assert tuple(drawn.values) == pytest.approx(values[::step]), (title, drawn.name)
             paper = drawn.format.fill
             if isinstance(fill, str):
                 assert paper.type == MSO_FILL.SOLID
@@ -198,7 +203,8 @@ def test_charts_count_in_the_figures_units_and_fill_as_on_paper(
             assert axis.axis_title.text_frame.text == axis_title
         assert chart.has_legend == (len(series) > 1)
         if chart.has_legend:
-            assert chart.legend.position == XL_LEGEND_POSITION.BOTTOM
+            side = XL_LEGEND_POSITION.RIGHT if upward else XL_LEGEND_POSITION.BOTTOM
+            assert chart.legend.position == side
 
 
 def test_cards_are_text_beside_the_bars(store: Store, tmp_path: Path) -> None:
@@ -410,6 +416,30 @@ def test_libreoffice_never_splits_a_figure_from_its_unit(
         lines |= {"".join(plain(line).split()) for line in page.splitlines()}
     missing = sorted(w for w in wanted if not any("".join(w.split()) in line for line in lines))
     assert missing == []
+
+
+def test_libreoffice_lists_a_legend_in_the_paper_s_order(
+    decks: dict[str, Path], tmp_path: Path
+) -> None:
+    """The legend as LibreOffice draws it reads as the paper's key does: Accidents, then
+    Deaths (a clustered chart); Telephone, Online, Answered directly … (a stacked one); and
+    the bars of each category in that order too."""
+    from tests import pdftools
+
+    from .officetools import to_pdf
+
+    _, found = pdftools.words(to_pdf(decks["safety-en.pptx"], tmp_path))
+    page = next(w.page for w in found if w.text == "Railway")
+    words = [w for w in found if w.page == page]
+    accidents = next(w for w in words if w.text == "Accidents")
+    deaths = next(w for w in words if w.text == "Deaths")
+    assert (accidents.y0, accidents.x0) < (deaths.y0, deaths.x0)  # the legend: first, then
+    top = sorted((w for w in words if w.text.startswith("↓")), key=lambda w: w.y0)[:2]
+    assert [w.text for w in top] == ["↓60.3%", "↓58.6%"]  # Overall: accidents, deaths
+    _, found = pdftools.words(to_pdf(decks["hotline-en.pptx"], tmp_path))
+    page = next(w.page for w in found if w.text == "Telephone")
+    order = [w.text for w in found if w.page == page and w.text in ("Telephone", "Online")]
+    assert order[-2:] == ["Telephone", "Online"]
 
 
 def test_a_note_with_control_characters_is_written_escaped(store: Store, tmp_path: Path) -> None:

@@ -45,7 +45,8 @@ CLOSING = "".join(NO_LINE_START)
 
 @pytest.fixture(scope="module")
 def packs(qapp: Any, built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The pack in both languages on A4, and in Chinese on Letter, portrait and landscape."""
+    """The pack in both languages on A4, portrait and landscape, and on Letter: Chinese
+    portrait and landscape, English landscape (the narrowest 要点 tiles)."""
     folder = tmp_path_factory.mktemp("packs")
     out = {}
     with Store(built_db) as store:
@@ -54,6 +55,8 @@ def packs(qapp: Any, built_db: Path, tmp_path_factory: pytest.TempPathFactory) -
             ("en", "en", "A4", False),
             ("zh-letter", "zh", "Letter", False),
             ("zh-letter-landscape", "zh", "Letter", True),
+            ("en-landscape", "en", "A4", True),
+            ("en-letter-landscape", "en", "Letter", True),
         ]
         for key, lang, paper, landscape in cases:
             path = folder / f"{key}.pdf"
@@ -220,6 +223,53 @@ def test_the_highlights_page_comes_first_and_names_no_internal_words(
     header = squeeze(doc.furniture.header)
     for number in range(2, pdftools.page_count(pdf) + 1):
         assert squeeze(pdftools.text(pdf, page=number)).startswith(header), number
+
+
+@pytest.mark.parametrize(
+    "key", ["zh", "en", "zh-letter", "zh-letter-landscape", "en-landscape", "en-letter-landscape"]
+)
+def test_the_highlights_take_one_page_their_figures_larger_than_body_text(
+    packs: dict[str, Path], trees: dict[Lang, Document], key: str
+) -> None:
+    """On every paper and in both languages the 要点 is one page, and its figures, drawn
+    smaller where the page is short, are still larger than the body text (10.5 pt)."""
+    pdf, doc = packs[key], trees["zh" if key.startswith("zh") else "en"]
+    pages = {title: page for _, title, page in pdftools.outline(pdf)}
+    highlights = next(s for s in doc.sections() if s.role == "highlights")
+    first_sheet = next(s for s in doc.sections() if s.role == "sheet")
+    assert pages[first_sheet.heading] == pages[highlights.heading] + 1
+    runs = [r for r in pdftools.sized_runs(pdf) if r.page == pages[highlights.heading]]
+    figures = [row.figure for group in next(doc.find(Highlights)).groups for row in group.rows]
+    assert len(figures) >= 15
+    for figure in figures:
+        sizes = [r.size for r in runs if squeeze(r.text) == squeeze(figure)]
+        assert sizes, figure
+        assert min(sizes) > 10.5, (figure, sizes)
+
+
+@pytest.mark.parametrize("key", ["zh", "zh-letter-landscape"])
+def test_a_page_s_title_names_every_sheet_that_begins_on_it(
+    packs: dict[str, Path], trees: dict[Lang, Document], key: str
+) -> None:
+    """A sheet may begin below the end of the one before, on its short last page: that
+    page's title names both, the one continued and the one beginning (its bookmark's page)."""
+    pdf, doc = packs[key], trees["zh"]
+    sheets = {s.heading for s in doc.sections() if s.role in ("sheet", "timeline")}
+    begun: dict[int, list[str]] = {}
+    for depth, title, page in pdftools.outline(pdf):
+        if depth == 0 and title in sheets:
+            begun.setdefault(page, []).append(title)
+    assert len(begun) == len(sheets)
+    shared = 0
+    for page, titles in begun.items():
+        lines = pdftools.text(pdf, page=page).splitlines()
+        title = squeeze("".join(lines[1:3]))  # under the report's name: one line or two
+        assert all(squeeze(t) in title for t in titles), (page, titles, title)
+        if "（续）" in title:
+            shared += 1
+            before = next(p for p in sorted(begun, reverse=True) if p < page)
+            assert squeeze(f"{begun[before][-1]}（续）") in title, (page, title)
+    assert shared >= 1
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -20,8 +20,9 @@ from gui.data import figures
 from gui.data.chartdata import chart_data
 from gui.data.model import LANGS, Lang, Observation
 from gui.data.store import Store
+from gui.document.nodes import FigureTable
 from gui.paths import bundled_database
-from gui.printing.export import MARGIN_MM, write_pdf
+from gui.printing.export import MARGIN_MM, tree, write_pdf
 from gui.printing.words import long_date, page_of, translator
 from tests import pdftools
 
@@ -212,6 +213,29 @@ def test_letter_and_landscape_when_asked(
     sizes = pdftools.page_sizes(pdf)
     assert len(sizes) == pages
     assert {(round(w), round(h), r) for w, h, r in sizes} == {(round(size[0]), round(size[1]), 0)}
+
+
+@pytest.mark.parametrize(
+    ("domain", "paper"), [("overview", "A4"), ("overview", "Letter"), ("safety", "A4")]
+)
+def test_landscape_english_tables_break_no_word(
+    qapp: Any, store: Store, tmp_path: Path, domain: str, paper: str
+) -> None:
+    """A column narrower than a word breaks it ('Househo' / 'ld'). The safety sheet's table
+    gives each column its widest word, its header's too; the overview's, seven columns wide,
+    cannot be set in half a landscape page in English, so it spans both columns, and the
+    sheet is two pages, as in portrait."""
+    pdf = tmp_path / "sheet.pdf"
+    assert write_pdf(store, pdf, domain=domain, lang="en", paper=paper, landscape=True) == 2
+    _, found = pdftools.words(pdf)
+    printed = {w.text.strip('.,;:()"') for w in found}
+    table = next(tree(store, domain=domain, lang="en").find(FigureTable))
+    cells = [c.header for c in table.columns]
+    cells += [row.cell(c.id).text for row in table.rows for c in table.columns]
+    words = {w.strip('.,;:()"') for text in cells for w in text.split()}
+    words = {w for w in words if w.isascii() and w.isalpha()}
+    assert len(words) > 25
+    assert words - printed == set()
 
 
 @parametrize

@@ -33,12 +33,13 @@ from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 HEAD = Letterhead(
     "北京市某某办公室",
     "第3期",
     "2026年11月30日",
     "抄送：市委办公厅",
-    "北京市某某办公室　　2026年11月30日印发",
+    "2026年11月30日印发",
 )
 
 
@@ -307,8 +308,23 @@ def test_letterhead_and_colophon(word: dict[str, Path]) -> None:
     assert styled(document, "Letterhead") == ["北京市某某办公室"]
     assert styled(document, "Issue Line") == ["第3期"]
     assert style_of(document.paragraphs[0]) == "Letterhead"
-    assert styled(document, "Colophon") == ["抄送：市委办公厅"]
-    assert style_of(document.paragraphs[-1]) == "Colophon Last"
+    # The 版记 (GB/T 9704 §7.4): a text box at the foot of the type area, as wide as it (156
+    # mm), anchored in the last paragraph: the copies line, then the office and, at the right
+    # (a right tab stop at the line's end), the date it was issued on.
+    anchor = document.paragraphs[-1]._p
+    box = anchor.find(f".//{{{WP}}}anchor")
+    assert box is not None
+    assert box.find(f"{{{WP}}}positionV").get("relativeFrom") == "margin"
+    assert box.find(f"{{{WP}}}positionV/{{{WP}}}align").text == "bottom"
+    assert int(box.find(f"{{{WP}}}extent").get("cx")) / 36000 == pytest.approx(156, abs=0.1)
+    lines = box.findall(f".//{W}txbxContent/{W}p")
+    styles = [line.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for line in lines]
+    assert styles == ["Colophon", "ColophonLast"]
+    texts = ["".join(t.text for t in line.iter(f"{W}t")) for line in lines]
+    assert [plain(t) for t in texts] == ["抄送：市委办公厅", "北京市某某办公室2026年11月30日印发"]
+    assert lines[1].find(f"{W}r/{W}tab") is not None
+    tab = document.styles["Colophon Last"].element.find(f"{W}pPr/{W}tabs/{W}tab")
+    assert tab.get(f"{W}val") == "right"
     colour = rpr(document, "Letterhead").find(qn("w:color")).get(qn("w:val"))
     assert colour == "FF0000"
     assert not styled(opened(word, "hotline-official-en"), "Letterhead")  # off by default
@@ -383,6 +399,30 @@ def test_libreoffice_breaks_no_figure_across_lines(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert split_figures(text, figures) == []
+
+
+@pytest.mark.system("libreoffice")
+def test_libreoffice_puts_the_colophon_at_the_foot_of_the_last_page(
+    word: dict[str, Path], tmp_path: Path
+) -> None:
+    """The 版记's last line on the last page, just above the type area's bottom edge (35 mm
+    from the foot of the A4 page), the copies line above it; not under the body's end."""
+    from tests import pdftools
+
+    from .officetools import to_pdf
+
+    pdf = to_pdf(word["hotline-official-zh"], tmp_path)
+    sizes, found = pdftools.words(pdf)
+    last = len(sizes)
+    issued = [w for w in found if "印发" in w.text]
+    copies = [w for w in found if w.text.startswith("抄送")]
+    assert [w.page for w in issued] == [last]
+    assert [w.page for w in copies] == [last]
+    edge = sizes[-1][1] - 35 / 25.4 * 72  # the type area's bottom, from the page's top
+    assert edge - 24 < issued[0].y1 <= edge + 0.5, (issued[0], edge)
+    assert copies[0].y1 < issued[0].y0
+    body = [w for w in found if w.page == last and w.y1 < copies[0].y0 - 60]
+    assert body  # the body's end, well above it
 
 
 # The order ECMA-376 (17.3.1.26, 17.3.2.28, 17.7.4.17) gives these elements' children: Word

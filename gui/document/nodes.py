@@ -357,6 +357,13 @@ class Furniture:
             else (f"{title} {self.continued}")
         )
 
+    def merged_title(self, previous: str, title: str, *, two_lines: bool = False) -> str:
+        """A title on a page where ``title`` begins below the end of ``previous``: both
+        named, 一、总览（续） · 二、社会治理主体多元化; or each on a line of its own, for a
+        renderer whose line cannot hold both."""
+        joint = "\n" if two_lines else " · "
+        return f"{self.continued_title(previous)}{joint}{title}"
+
 
 @dataclass(frozen=True)
 class Wording:

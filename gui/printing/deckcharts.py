@@ -183,10 +183,16 @@ def add_chart(
 ) -> Chart:
     """``chart`` in a layout's chart placeholder, its type at least ``font_pt``; ``title``
     where the slide's title does not name it."""
+    # A clustered bar chart of several series is written bottom to top: its categories and
+    # its series reversed, on an axis that is not. LibreOffice lists such a chart's legend
+    # backwards wherever it stands, and PowerPoint a legend at the side; so both list it
+    # top to bottom in the paper's order, the bars too.
+    upward = chart.kind == XL_CHART_TYPE.BAR_CLUSTERED and len(chart.series) > 1
+    drawn_series = list(reversed(chart.series)) if upward else list(chart.series)
     data = CategoryChartData()
-    data.categories = chart.categories
-    for series in chart.series:
-        data.add_series(series.name, series.values)
+    data.categories = chart.categories[::-1] if upward else chart.categories
+    for series in drawn_series:
+        data.add_series(series.name, series.values[::-1] if upward else series.values)
     made: Chart = holder.insert_chart(chart.kind, data).chart
     made.font.size = Pt(font_pt)
     made.font.name = LATIN
@@ -199,11 +205,12 @@ def add_chart(
         title_font.bold = True
     made.has_legend = len(chart.series) > 1
     if made.has_legend:
-        # At the foot, in the series' order: the order a reader meets them in the bars.
-        made.legend.position = XL_LEGEND_POSITION.BOTTOM
+        # In the series' order: the order a reader meets them in the bars. At the foot, or
+        # beside a chart written upward (above).
+        made.legend.position = XL_LEGEND_POSITION.RIGHT if upward else XL_LEGEND_POSITION.BOTTOM
         made.legend.include_in_layout = False
     category = made.category_axis
-    category.reverse_order = True  # the first category on top, as on paper
+    category.reverse_order = not upward  # the first category on top, as on paper
     category.visible = any(chart.categories)  # one stack has no name: the title is its name
     value = made.value_axis
     value.visible = chart.value_axis
@@ -220,7 +227,7 @@ def add_chart(
     # With the categories reversed, the value axis would move to the top: it crosses at the
     # last category instead (no python-pptx API).
     crosses = value._element.find(qn("c:crosses"))
-    if crosses is not None:
+    if crosses is not None and not upward:
         crosses.set("val", "max")
     if chart.log:
         scaling = value._element.find(qn("c:scaling"))
@@ -231,12 +238,12 @@ def add_chart(
     plot.gap_width = 60
     if chart.kind == XL_CHART_TYPE.BAR_STACKED:
         plot.overlap = 100
-    for series, drawn in zip(chart.series, plot.series, strict=True):
+    for series, drawn in zip(drawn_series, plot.series, strict=True):
         _fill(drawn.format.fill, series.fill)
         drawn.format.line.color.rgb = RGBColor.from_string(LIGHT.ink.lstrip("#"))
         drawn.format.line.width = Pt(0.75)
         drawn.invert_if_negative = False
-        for i, text in enumerate(series.labels):
+        for i, text in enumerate(series.labels[::-1] if upward else series.labels):
             if not text:
                 continue
             label = drawn.points[i].data_label

@@ -79,6 +79,7 @@ class Para:
     spacing: float | None = None  # between characters, in points (negative: condensed)
     lang: str | None = None  # the language its text is broken into lines by
     borders: tuple[tuple[str, int, str], ...] = ()  # (side, eighths of a point, colour)
+    tab_end: bool = False  # a tab stop at the end of the line, right-aligned
     kind: Literal["paragraph", "character", "table"] = "paragraph"
 
 
@@ -239,9 +240,13 @@ def _official(lang: Lang) -> Look:
             snap=False,
             borders=(("top", 8, "000000"), ("bottom", 6, "000000")),
         ),
-        Para("Colophon Last", "Colophon", borders=(NO_TOP, THICK_BOTTOM)),
+        Para("Colophon Last", "Colophon", borders=(NO_TOP, THICK_BOTTOM), tab_end=True),
+        Para("Colophon Anchor", first_chars=0, line=0, snap=False),
         Para(
-            "Colophon Single", "Colophon", borders=(("top", 8, "000000"), ("bottom", 8, "000000"))
+            "Colophon Single",
+            "Colophon",
+            borders=(("top", 8, "000000"), ("bottom", 8, "000000")),
+            tab_end=True,
         ),
         Para("Note Reference", None, kind="character"),
         FIGURE,
@@ -331,10 +336,14 @@ def _standard(lang: Lang) -> Look:
         Para("Issue Line", align="center"),
         Para("Letterhead Rule", align="right", after=12, borders=(("bottom", 12, "C00000"),)),
         Para("Colophon", size=XIAOWU, borders=(("top", 6, "000000"), ("bottom", 4, "000000"))),
-        Para("Colophon Last", "Colophon", borders=(NO_TOP, ("bottom", 6, "000000"))),
+        Para("Colophon Last", "Colophon", borders=(NO_TOP, ("bottom", 6, "000000")), tab_end=True),
         Para(
-            "Colophon Single", "Colophon", borders=(("top", 6, "000000"), ("bottom", 6, "000000"))
+            "Colophon Single",
+            "Colophon",
+            borders=(("top", 6, "000000"), ("bottom", 6, "000000")),
+            tab_end=True,
         ),
+        Para("Colophon Anchor", first_chars=0, line=0),
         Para("Note Reference", None, colour=MUTED, kind="character"),
         FIGURE,
         Para("Figure Table", None, kind="table"),
@@ -529,6 +538,19 @@ def _size_of(spec: Para, chosen: Look) -> float:
     return SANHAO
 
 
+def _line_end(spec: Para, chosen: Look) -> int:
+    """Where a line of ``spec`` ends, in twips from its left indent."""
+    em = _size_of(spec, chosen) * TWIPS
+    chars = [0.0, 0.0]
+    current: Para | None = spec
+    while current is not None:
+        for i, value in enumerate((current.left_chars, current.right_chars)):
+            if value is not None and not chars[i]:
+                chars[i] = value
+        current = chosen.style(current.base) if current.base else None
+    return round(chosen.text_width_mm / 25.4 * 72 * TWIPS - (chars[0] + chars[1]) * em)
+
+
 def _ppr(spec: Para, chosen: Look) -> BaseOxmlElement:
     ppr = OxmlElement("w:pPr")
     if spec.keep_next:
@@ -543,6 +565,12 @@ def _ppr(spec: Para, chosen: Look) -> BaseOxmlElement:
             line.set(qn("w:color"), colour)
             borders.append(line)
         ppr.append(borders)
+    if spec.tab_end:
+        tabs = parse_xml(
+            f'<w:tabs {nsdecls("w")}><w:tab w:val="right" w:pos="{_line_end(spec, chosen)}"/>'
+            "</w:tabs>"
+        )
+        ppr.append(tabs)
     if spec.snap is not None:
         snap = OxmlElement("w:snapToGrid")
         snap.set(qn("w:val"), "1" if spec.snap else "0")

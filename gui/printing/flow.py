@@ -107,30 +107,37 @@ def pour(
     return end
 
 
-def column(top: float, bottom: float, width: float) -> Iterator[Frame]:
-    """One column between ``top`` and ``bottom`` on every page."""
-    for page in itertools.count():
-        yield Frame(page, 0, top, width, bottom - top)
-
-
-def below(start: float, top: float, bottom: float, width: float) -> Iterator[Frame]:
-    """One column from ``start`` down on the first page (below what is on it already), then
-    between ``top`` and ``bottom`` on every page after."""
-    yield Frame(0, 0, start, width, bottom - start, full=False)
-    for frame in column(top, bottom, width):
-        yield Frame(frame.page + 1, 0, top, width, bottom - top)
+def column(top: float, bottom: float, width: float, start: End | None = None) -> Iterator[Frame]:
+    """One column between ``top`` and ``bottom`` on every page; from ``start`` (a page, and how
+    far down it what comes before reached) when given."""
+    first = start or End(0, top)
+    for page in itertools.count(first.page):
+        y = first.y if page == first.page else top
+        yield Frame(page, 0, y, width, bottom - y, full=y <= top)
 
 
 def around(
-    top: float, bottom: float, width: float, gap: float, taken: End | None
+    top: float,
+    bottom: float,
+    width: float,
+    gap: float,
+    taken: End | None,
+    start: End | None = None,
+    taken_from: int | None = None,
 ) -> Iterator[Frame]:
-    """Two columns on every page, in reading order, where the right column is taken from the
-    top of the first page down to ``taken`` (by charts): the text flows below them."""
+    """Two columns on every page, in reading order, where the right column is taken from its
+    top down to ``taken`` (by charts): the text flows below them. ``start``: the columns begin
+    on that page that far down (below what spans both); ``taken_from``: the page the right
+    column's charts begin on (``start``'s page unless they could not begin there)."""
     half = (width - gap) / 2
-    for page in itertools.count():
-        yield Frame(page, 0, top, half, bottom - top)
-        if taken is not None and page < taken.page:
+    first = start or End(0, top)
+    begins = first.page if taken_from is None else taken_from
+    for page in itertools.count(first.page):
+        y = first.y if page == first.page else top
+        yield Frame(page, 0, y, half, bottom - y, full=y <= top)
+        if taken is not None and begins <= page < taken.page:
             continue
-        y = taken.y + gap if taken is not None and page == taken.page else top
+        if taken is not None and page == taken.page:
+            y = taken.y + gap
         if y < bottom:
             yield Frame(page, half + gap, y, half, bottom - y, full=y <= top)

@@ -5,15 +5,19 @@ each section starts on and every footer can say "page X of Y". Their own length 
 depend on those numbers (a number's column is as wide as the widest), so they are laid out
 once to count their pages and again with the numbers in. Every word is the tree's.
 
-Each sheet begins a page, unless (in portrait) the sheet before ran on to a page it left more
-than half empty: it begins there, under its own title, rather than leave the page blank.
+Each sheet begins a page, unless the sheet before ran on to a page it left more than half
+empty: it begins there, under its own title, rather than leave the page blank, and that page's
+header names both. In landscape only where that saves a page and the sheet's charts can begin
+at the top of its right column there.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from gui.document.nodes import (
+    Chart,
     Contents,
     Cover,
     FigureRow,
@@ -21,13 +25,16 @@ from gui.document.nodes import (
     Section,
 )
 from gui.printing.flow import Frame, Item, Marks, around, column, pour
-from gui.printing.layout import Op, Page, Shape, line
+from gui.printing.layout import Op, Page, Shape, line, moved
 from gui.printing.outline import CONTENTS_ID
 from gui.printing.paper import ACCENT, MUTED, RULE
 from gui.printing.sheet import COLUMN_GAP, FOOTER, Context, page_header, room_after, sheet_pages
 
 CONTENTS_GAP = (10.0, 4.0)  # after an entry of level 1 and of level 2, at least
 TILE_GAP = 8.0
+# A 要点 tile laid out, by its row, its inner width and its figure's size: the 要点 is laid out
+# at each density until it fits, and again with the page numbers in.
+TileMemo = dict[tuple[FigureRow, float, float], tuple[list[Op], float]]
 
 
 def pack_pages(ctx: Context) -> list[Page]:
@@ -35,14 +42,15 @@ def pack_pages(ctx: Context) -> list[Page]:
     blocks = ctx.doc.blocks
     first: dict[str, int] = {}  # a section's id → its first page, from 1
     parts: list[list[Page]] = []
-    for block in blocks:
+    memo: TileMemo = {}
+    for i, block in enumerate(blocks):
         if parts and isinstance(block, Section) and block.role in ("sheet", "timeline"):
-            after = _short_tail(ctx, parts[-1])
-            if after is not None:
+            merged = _begun_on_tail(ctx, blocks[i - 1], block, parts[-1])
+            if merged is not None:
                 parts[-1] = parts[-1][:-1]  # the tail page is the new part's first
-                parts.append(sheet_pages(ctx, block, after))
+                parts.append(merged)
                 continue
-        parts.append(_pages(ctx, block, first))
+        parts.append(_pages(ctx, block, first, memo))
     # The sections' first pages, now that every part's length is known.
     number = 1
     for part in parts:
@@ -55,7 +63,7 @@ def pack_pages(ctx: Context) -> list[Page]:
         if isinstance(block, Contents) or (
             isinstance(block, Section) and block.role == "highlights"
         ):
-            again = _pages(ctx, block, first)
+            again = _pages(ctx, block, first, memo)
             if len(again) != len(part):
                 raise AssertionError("the page numbers changed a page's length")
             part = again
@@ -63,18 +71,52 @@ def pack_pages(ctx: Context) -> list[Page]:
     return out
 
 
-def _short_tail(ctx: Context, part: list[Page]) -> Page | None:
-    """The last page of a sheet that ran on to it, when at least half of it is free: the next
-    sheet begins there rather than leave it mostly blank (portrait only: a landscape sheet's
-    charts take the top of its right column)."""
-    if ctx.landscape or len(part) < 2 or not part[-1].label.startswith("sheet:"):
+def _begun_on_tail(
+    ctx: Context, previous: object, section: Section, part: list[Page]
+) -> list[Page] | None:
+    """``section``'s pages begun on the last page of ``part`` (the sheet before), when that
+    page is at least half free and the sheet before ran on to it: the first page returned is
+    that one, its header naming both sheets. None when it should begin a page of its own.
+
+    In landscape only when that saves a page and the section's first part and its charts
+    (the top of the right column) begin on the shared page: else the charts would come after
+    the text that follows them."""
+    tail = part[-1]
+    if len(part) < 2 or not tail.label.startswith("sheet:") or not isinstance(previous, Section):
         return None
-    if room_after(ctx, part[-1]) < (ctx.height - FOOTER) / 2:
+    if room_after(ctx, tail) < (ctx.height - FOOTER) / 2:
         return None
-    return part[-1]
+    pages = sheet_pages(ctx, section, _retitled(ctx, tail, previous, section))
+    if not ctx.landscape:
+        return pages
+    parts = [b for b in section.blocks if isinstance(b, Section)]
+    charts = [p for p in parts if any(isinstance(b, Chart) for b in p.blocks)]
+    wanted = {p.id for p in [*parts[:1], *charts[:1]]}
+    if len(pages) > len(sheet_pages(ctx, section)) or not wanted <= pages[0].anchors.keys():
+        return None
+    return pages
 
 
-def _pages(ctx: Context, block: object, first: dict[str, int]) -> list[Page]:
+def _retitled(ctx: Context, page: Page, previous: Section, section: Section) -> Page:
+    """``page``, the last of ``previous``, with a header that also names ``section``, which
+    is to begin on it; what it holds moved down if the header takes more lines."""
+    furniture = ctx.doc.furniture
+    old, top = page_header(ctx, furniture.continued_title(previous.heading))
+    if page.ops[: len(old)] != old:
+        raise AssertionError("a sheet's page does not begin with its header")
+    title = furniture.merged_title(previous.heading, section.heading)
+    if len(ctx.ts.wrap(title, ctx.scale.title, ctx.width, bold=True)) > 1:
+        title = furniture.merged_title(previous.heading, section.heading, two_lines=True)
+    new, new_top = page_header(ctx, title)
+    dy = new_top - top
+    return Page(
+        page.width, page.height, [*new, *moved(page.ops[len(old) :], 0, dy)], page.label,
+        {ident: y + dy for ident, y in page.anchors.items()},
+        [((x, y + dy, w, h), ident) for (x, y, w, h), ident in page.links],
+    )  # fmt: skip
+
+
+def _pages(ctx: Context, block: object, first: dict[str, int], memo: TileMemo) -> list[Page]:
     if isinstance(block, Cover):
         return [cover_page(ctx, block)]
     if isinstance(block, Contents):
@@ -82,7 +124,7 @@ def _pages(ctx: Context, block: object, first: dict[str, int]) -> list[Page]:
     if isinstance(block, Section) and block.role == "highlights":
         # One page: the tiles drawn closer (and the figures smaller) where the paper is short.
         for dense in range(len(DENSITY)):
-            pages = highlights_pages(ctx, block, first, dense=dense)
+            pages = highlights_pages(ctx, block, first, memo, dense=dense)
             if len(pages) == 1:
                 break
         return pages
@@ -186,16 +228,18 @@ def _spread(items: list[Item], room: float) -> list[Item]:
 
 
 # The 要点's steps toward one page: the share of the usual gap around tiles, and the tiles'
-# figures' size in points (English, in landscape, needs the last).
+# figures' size in points (English on Letter, and in landscape, needs the second; the last is
+# kept for longer words than the edition's).
 DENSITY = ((1.0, 16.0), (0.5, 13.0), (0.25, 11.0))
 
 
 def highlights_pages(
-    ctx: Context, section: Section, first: dict[str, int], *, dense: int = 0
+    ctx: Context, section: Section, first: dict[str, int], memo: TileMemo, *, dense: int = 0
 ) -> list[Page]:
     """要点: each part's headline figures as tiles, with the page that quotes their sentences;
     each part's title a link to it. ``dense``: a step of :data:`DENSITY`, less room around
-    the tiles and smaller figures in them (no text smaller than on the sheets)."""
+    the tiles and smaller figures in them (no text smaller than on the sheets). In landscape
+    the parts share the page's two columns as evenly as whole parts allow."""
     ts, scale = ctx.ts, ctx.scale
     share, figure_pt = DENSITY[dense]
     gap = scale.gap * share
@@ -221,59 +265,125 @@ def highlights_pages(
                         .ascent() / ts.scale, see, scale.small, room=see_w, colour=MUTED)
             )  # fmt: skip
             items.append(Item(h, ops, 4.0, keep_with_next=True, link=group.section_id, width=width))
-            tiles, h = _tiles(ctx, list(group.rows), width, figure_pt)
+            tiles, h = _tiles(ctx, list(group.rows), width, figure_pt, memo)
             items.append(Item(h, tiles, gap))
     bodies: list[list[Op]] = []
     marks = Marks()
-    pour(items, _frames(ctx, top), bodies, marks)
+    frames = _frames(ctx, top)
+    if ctx.landscape:
+        split = _balance(items, ctx.height - FOOTER - top)
+        if split is not None:
+            frames = _two_columns(top, top + split, ctx.height - FOOTER, ctx.width)
+    pour(items, frames, bodies, marks)
     pages = [Page(ctx.width, ctx.height, [*header, *body], label="highlights") for body in bodies]
     pages[0].anchors[section.id] = 0.0
     marks.put_on(pages)
     return pages
 
 
+def _balance(items: list[Item], room: float) -> float | None:
+    """The height of the left column that shares ``items`` most evenly between two columns of
+    ``room``, breaking before a part's title (an item that keeps with the next) and never
+    between an item that keeps with the next and that next; None when no break fits both."""
+
+    def height(chunk: list[Item]) -> float:
+        return sum(i.height + i.space_after for i in chunk) - chunk[-1].space_after
+
+    best: tuple[float, float] | None = None
+    for at in range(1, len(items)):
+        if not items[at].keep_with_next or items[at - 1].keep_with_next:
+            continue
+        left, right = height(items[:at]), height(items[at:])
+        if left <= room and right <= room and (best is None or max(left, right) < best[0]):
+            best = (max(left, right), left)
+    return None if best is None else best[1]
+
+
+def _two_columns(top: float, split: float, bottom: float, width: float) -> Iterator[Frame]:
+    """The two columns of a landscape page, the left one ending at ``split``; then two
+    columns on every page after (should the layout's sums be wrong)."""
+    half = (width - COLUMN_GAP) / 2
+    yield Frame(0, 0, top, half, split - top + 0.01)
+    yield Frame(0, half + COLUMN_GAP, top, half, bottom - top)
+    for frame in around(top, bottom, width, COLUMN_GAP, None):
+        yield Frame(frame.page + 1, frame.x, frame.y, frame.width, frame.height)
+
+
 def _tiles(
-    ctx: Context, rows: list[FigureRow], width: float, figure_pt: float
+    ctx: Context, rows: list[FigureRow], width: float, figure_pt: float, memo: TileMemo
 ) -> tuple[list[Op], float]:
-    """A row of tiles: the figure large (``figure_pt`` at most) with its unit, what it counts,
-    its period and comparison, the note that quotes it."""
-    ts, scale = ctx.ts, ctx.scale
+    """A row of tiles, each a figure of :func:`_tile`, framed.
+
+    The tiles share the width by what they hold: a tile with more to say is given more of it,
+    in twelfths of an even share (never under two thirds of one), while that makes the row
+    shorter, or as short with fewer lines in all. ``memo``: tiles already laid out, by row,
+    width and figure size (the 要点 is laid out more than once)."""
     count = max(len(rows), 1)
-    tile_w = (width - (count - 1) * TILE_GAP) / count
-    inner = tile_w - 10
-    tiles: list[tuple[float, list[Op]]] = []
-    tallest = 0.0
-    for i, row in enumerate(rows):
-        x = i * (tile_w + TILE_GAP) + 5
-        size = ts.fitting_size([row.figure], figure_pt, inner, bold=True)
-        figure = ts.text(x, 5, row.figure, size, room=inner, colour=ACCENT, bold=True)
-        tile: list[Op] = [figure]
-        y = 5 + figure.height
-        if row.unit:
-            beside = x + figure.width + 3
-            if ts.width(row.unit, scale.body) <= x + inner - beside:
-                drop = figure.ascent - ts.metrics(scale.body, False).ascent() / ts.scale
-                tile.append(
-                    ts.text(beside, 5 + drop, row.unit, scale.body, room=x + inner - beside)
-                )
-            else:
-                unit, h = ts.paragraph(x, y, row.unit, scale.body, inner)
-                tile += unit
-                y += h
-        name, h = ts.paragraph(x, y + 3, row.indicator, scale.table, inner)
-        tile += name
-        y += 3 + h
-        about = " · ".join(p for p in (row.period, row.comparison, row.note_label) if p)
-        words, h = ts.paragraph(x, y + 3, about, scale.small, inner, colour=MUTED)
-        tile += words
-        y += 3 + h + 5
-        tallest = max(tallest, y)
-        tiles.append((x - 5, tile))
+    even = (width - (count - 1) * TILE_GAP) / count
+    step = even / 12
+
+    def tile(i: int, k: int) -> tuple[list[Op], float]:
+        key = (rows[i], round(even + k * step - 10, 3), figure_pt)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _tile(ctx, rows[i], even + k * step - 10, figure_pt)
+        return found
+
+    def judge(ks: list[int]) -> tuple[float, float, int]:
+        heights = [round(tile(i, k)[1], 2) for i, k in enumerate(ks)]
+        return max(heights, default=0.0), sum(heights), sum(k * k for k in ks)
+
+    shares = [0] * len(rows)
+    best = judge(shares)
+    moved_on = True
+    while moved_on:
+        moved_on = False
+        for giver, taker in itertools.permutations(range(len(rows)), 2):
+            for by in (1, 2, 4):
+                if shares[giver] - by < -4:
+                    continue
+                trial = list(shares)
+                trial[giver] -= by
+                trial[taker] += by
+                verdict = judge(trial)
+                if verdict < best:
+                    shares, best, moved_on = trial, verdict, True
+    tallest = max((tile(i, k)[1] for i, k in enumerate(shares)), default=0.0)
     ops: list[Op] = []
-    for x, tile in tiles:
+    x = 0.0
+    for i, k in enumerate(shares):
+        tile_w = even + k * step
         ops.append(Shape("rect", x, 0, tile_w, tallest, stroke=RULE, stroke_width=0.5))
-        ops += tile
+        ops += moved(tile(i, k)[0], x + 5, 0)
+        x += tile_w + TILE_GAP
     return ops, tallest
+
+
+def _tile(ctx: Context, row: FigureRow, inner: float, figure_pt: float) -> tuple[list[Op], float]:
+    """One tile's words, ``inner`` wide: the figure large (``figure_pt`` at most) with its unit,
+    what it counts, its period and comparison, the note that quotes it; and its height."""
+    ts, scale = ctx.ts, ctx.scale
+    size = ts.fitting_size([row.figure], figure_pt, inner, bold=True)
+    figure = ts.text(0, 5, row.figure, size, room=inner, colour=ACCENT, bold=True)
+    tile: list[Op] = [figure]
+    y = 5 + figure.height
+    if row.unit:
+        beside = figure.width + 3
+        if ts.width(row.unit, scale.body) <= inner - beside:
+            drop = figure.ascent - ts.metrics(scale.body, False).ascent() / ts.scale
+            tile.append(ts.text(beside, 5 + drop, row.unit, scale.body, room=inner - beside))
+        else:
+            unit, h = ts.paragraph(0, y, row.unit, scale.body, inner)
+            tile += unit
+            y += h
+    name, h = ts.paragraph(0, y + 3, row.indicator, scale.table, inner)
+    tile += name
+    y += 3 + h
+    about = " · ".join(p for p in (row.period, row.comparison, row.note_label) if p)
+    words, h = ts.paragraph(0, y + 3, about, scale.small, inner, colour=MUTED)
+    tile += words
+    y += 3 + h + 5
+    return tile, y
 
 
 def add_footers(ctx: Context, pages: list[Page]) -> list[Page]:

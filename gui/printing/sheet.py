@@ -6,7 +6,9 @@ under the page's header, its summary, then each of its parts under a numbered he
 figures table with its caption, the key points, the charts with theirs, the numbered source
 notes quoting the article whole, the references. Every word is the tree's. Portrait pages take
 these one under the other, the charts two abreast; landscape pages have two columns, the charts
-at the top of the right one and the text running down the left one and on below the charts.
+at the top of the right one and the text running down the left one and on below the charts. A
+key figures table that a column cannot hold without breaking a word (the overview's seven
+columns, in English) spans both, under the summary, the columns beginning below it.
 
 A sheet that does not fit one page goes on to a second, its title marked as continued: type is
 never made smaller to fit, nor a quote shorter.
@@ -31,7 +33,7 @@ from gui.document.nodes import (
     Timeline,
 )
 from gui.printing.chartpaint import draw_scene
-from gui.printing.flow import Item, Marks, around, below, column, pour
+from gui.printing.flow import End, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
 from gui.printing.paper import ACCENT, GRID, INK, MUTED, NORMAL, RULE, Scale
 
@@ -90,26 +92,19 @@ def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> li
     """
     header, top = page_header(ctx, section.heading)
     bottom = ctx.height - FOOTER
-    if after is not None and not ctx.landscape:
+    if after is not None:
         return _sheet_after(ctx, section, after, top, bottom)
     # Landscape: two columns, the charts at the top of the right one, the text flowing down
-    # the left one and on below the charts.
+    # the left one and on below the charts; a key figures table too wide for a column, and
+    # what comes before it, across both columns above them, unless that takes more pages
+    # (the charts then begin a page later, as a figure floats to the next page's top).
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
-    items: list[Item] = []
-    charts: list[Item] = []
-    for block in section.blocks:
-        found = block_items(ctx, block, width, two_abreast=not ctx.landscape)
-        charted = isinstance(block, Section) and any(isinstance(b, Chart) for b in block.blocks)
-        (charts if charted and ctx.landscape else items).extend(found)
-    bodies: list[list[Op]] = []
-    marks = Marks()
-    if charts:
-        taken = pour(charts, column(top, bottom, width), bodies, marks)
-        bodies = [moved(ops, ctx.width - width, 0) for ops in bodies]
-        pour(items, around(top, bottom, ctx.width, COLUMN_GAP, taken), bodies, marks)
-    else:
-        frames = around(top, bottom, ctx.width, COLUMN_GAP, None) if ctx.landscape else None
-        pour(items, frames or column(top, bottom, width), bodies, marks)
+    spanning = _spanning(ctx, section.blocks, width) if ctx.landscape else 0
+    bodies, marks = _bodies(ctx, section, top, bottom, spanning)
+    if spanning:
+        plain = _bodies(ctx, section, top, bottom, 0)
+        if len(plain[0]) < len(bodies):
+            bodies, marks = plain
     label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
     continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
     pages = [
@@ -121,6 +116,66 @@ def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> li
     return pages
 
 
+def _bodies(
+    ctx: Context,
+    section: Section,
+    top: float,
+    bottom: float,
+    spanning: int,
+    start: End | None = None,
+    lead: Sequence[Item] = (),
+) -> tuple[list[list[Op]], Marks]:
+    """What each page of a sheet holds under its header, and where its anchors and links
+    landed; ``spanning``: how many of its first blocks span a landscape page's two columns.
+    ``start``: where on its first page the sheet begins (below what is on it already), with
+    ``lead`` (its title) across the page."""
+    width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
+    head: list[Item] = list(lead)
+    items: list[Item] = []
+    charts: list[Item] = []
+    for i, block in enumerate(section.blocks):
+        if i < spanning:
+            head += block_items(ctx, block, ctx.width)
+            continue
+        found = block_items(ctx, block, width, two_abreast=not ctx.landscape)
+        charted = isinstance(block, Section) and any(isinstance(b, Chart) for b in block.blocks)
+        (charts if charted and ctx.landscape else items).extend(found)
+    bodies: list[list[Op]] = []
+    marks = Marks()
+    if head:
+        end = pour(head, column(top, bottom, ctx.width, start), bodies, marks)
+        start = End(end.page, end.y + head[-1].space_after)
+    if charts:
+        right: list[list[Op]] = []
+        taken = pour(charts, column(top, bottom, width, start), right, marks)
+        begins = next(page for page, ops in enumerate(right) if ops)
+        for page, ops in enumerate(right):
+            while len(bodies) <= page:
+                bodies.append([])
+            bodies[page] += moved(ops, ctx.width - width, 0)
+        pour(items, around(top, bottom, ctx.width, COLUMN_GAP, taken, start, begins), bodies, marks)
+    elif items:
+        frames = around(top, bottom, ctx.width, COLUMN_GAP, None, start) if ctx.landscape else None
+        pour(items, frames or column(top, bottom, width, start), bodies, marks)
+    return bodies, marks
+
+
+def _spanning(ctx: Context, blocks: Sequence[object], width: float) -> int:
+    """How many of a landscape sheet's first blocks span both columns: up to and including
+    the last part, before any charts, whose key figures table cannot be set in a column of
+    ``width`` without breaking a word (the overview's, in English); 0 for none."""
+    spanning = 0
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Section):
+            continue
+        if any(isinstance(b, Chart) for b in block.blocks):
+            break
+        tables = [b for b in block.blocks if isinstance(b, FigureTable)]
+        if any(figures_least_width(ctx, t) > width for t in tables):
+            spanning = i + 1
+    return spanning
+
+
 def room_after(ctx: Context, page: Page) -> float:
     """The height left under the last thing on ``page``, above the footer."""
     used = max((op.box[1] + op.box[3] for op in page.ops), default=0.0)
@@ -130,17 +185,15 @@ def room_after(ctx: Context, page: Page) -> float:
 def _sheet_after(
     ctx: Context, section: Section, after: Page, top: float, bottom: float
 ) -> list[Page]:
-    """:func:`sheet_pages` for a section begun on ``after``, its title in the flow."""
+    """:func:`sheet_pages` for a section begun on ``after``, its title in the flow (across
+    both columns, in landscape), its columns below it."""
     ops, h = ctx.ts.paragraph(0, 0, section.heading, ctx.scale.title, ctx.width, bold=True)
     rule = line(0, h + 5, ctx.width, h + 5, ACCENT, 1.2)
     title = Item(h + 5, [*ops, rule], ctx.scale.gap, keep_with_next=True, anchor=section.id)
-    items = [title]
-    for block in section.blocks:
-        items += block_items(ctx, block, ctx.width, two_abreast=True)
-    bodies: list[list[Op]] = []
-    marks = Marks()
-    start = ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap
-    pour(items, below(start, top, bottom, ctx.width), bodies, marks)
+    start = End(0, ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap)
+    width = (ctx.width - COLUMN_GAP) / 2
+    spanning = _spanning(ctx, section.blocks, width) if ctx.landscape else 0
+    bodies, marks = _bodies(ctx, section, top, bottom, spanning, start, [title])
     continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
     label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
     first = Page(
@@ -239,31 +292,9 @@ def table_items(
     note numbers stay on one line, as reported); the others share the rest of the width by
     weight, no wider than they need, and wrap.
     """
-    ts, scale = ctx.ts, ctx.scale
     aligns = aligns or ["left"] * len(headers)
-
-    def size(run: Run) -> float:
-        return scale.small if run.small else scale.table
-
-    # Each cell's runs' natural widths, the header counted as a row of its own.
-    grid = [[[ts.width(title, scale.small)] for title in headers]]
-    for row in rows:
-        grid.append(
-            [[ts.width(run.text, size(run), bold=run.bold) for run in cell] for cell in row]
-        )
-    # The widest unbreakable piece of each column: a column narrower would break it.
-    words = [
-        max(
-            (
-                ts.width(word, size(run), bold=run.bold)
-                for row in rows
-                for run in row[c]
-                for word in _unbroken(ts, run.text)
-            ),
-            default=0.0,
-        )
-        for c in range(len(headers))
-    ]
+    size = _run_size(ctx)
+    grid, words = _measure(ctx, headers, rows)
     widths = share_widths(grid, weights, width, words)
     header_cells = [[Run(t, small=True, colour=MUTED)] for t in headers]
     head = _table_row(ctx, header_cells, widths, aligns, size, rule=INK, top_rule=True)
@@ -271,6 +302,59 @@ def table_items(
     for row in rows:
         items.append(_table_row(ctx, list(row), widths, aligns, size, rule=GRID))
     return items
+
+
+def _run_size(ctx: Context) -> Callable[[Run], float]:
+    def size(run: Run) -> float:
+        return ctx.scale.small if run.small else ctx.scale.table
+
+    return size
+
+
+def _measure(
+    ctx: Context, headers: Sequence[str], rows: Sequence[Sequence[Cell]]
+) -> tuple[list[list[list[float]]], list[float]]:
+    """Each cell's runs' natural widths (the header a row of its own), and each column's widest
+    unbreakable piece, its header's words too: a column narrower would break it."""
+    ts, small = ctx.ts, ctx.scale.small
+    size = _run_size(ctx)
+    grid = [[[ts.width(title, small)] for title in headers]]
+    for row in rows:
+        grid.append(
+            [[ts.width(run.text, size(run), bold=run.bold) for run in cell] for cell in row]
+        )
+    words = [
+        max(
+            (
+                *(ts.width(word, small) for word in _unbroken(ts, headers[c])),
+                *(
+                    ts.width(word, size(run), bold=run.bold)
+                    for row in rows
+                    for run in row[c]
+                    for word in _unbroken(ts, run.text)
+                ),
+            ),
+            default=0.0,
+        )
+        for c in range(len(headers))
+    ]
+    return grid, words
+
+
+def least_width(
+    ctx: Context,
+    headers: Sequence[str],
+    weights: Sequence[float],
+    rows: Sequence[Sequence[Cell]],
+) -> float:
+    """The narrowest a table can be set without breaking a word: its fixed columns as wide as
+    their widest cell, the others as their widest word."""
+    grid, words = _measure(ctx, headers, rows)
+    return sum(
+        (max(max(row[c], default=0.0) for row in grid) if weights[c] == 0 else words[c])
+        + 2 * CELL_PAD
+        for c in range(len(headers))
+    )
 
 
 def _unbroken(ts: Typesetter, text: str) -> list[str]:
@@ -290,7 +374,8 @@ def share_widths(
     The flexible columns' shares (in steps of 1/40 of the room) start in proportion to their
     weights and move, a few steps at a time, while that makes the table shorter (fewer lines,
     each row counted at its tallest cell) or, as short, nearer to the weights. A column is
-    never narrower than a tenth or so of the room, nor than its widest word (``words``).
+    never narrower than a tenth or so of the room, nor than its widest word (``words``) when
+    the room holds every column's.
     """
     columns = range(len(weights))
     naturals = [
@@ -304,18 +389,20 @@ def share_widths(
     total_weight = sum(weights[c] for c in flexible)
     steps = 40
     narrowest = max(1, steps // (4 * len(flexible)))
-    least = {
-        c: min(
-            steps // len(flexible),
-            max(
-                narrowest,
-                math.ceil(
-                    ((words or [0.0] * len(weights))[c] + 2 * CELL_PAD) * steps / max(room, 1.0)
-                ),
-            ),
+    wanted = {
+        c: max(
+            narrowest,
+            math.ceil(((words or [0.0] * len(weights))[c] + 2 * CELL_PAD) * steps / max(room, 1.0)),
         )
         for c in flexible
     }
+    # Every column as wide as its widest word when the room allows it all; else none wider
+    # than an even share, to begin with.
+    least = (
+        wanted
+        if sum(wanted.values()) <= steps
+        else {c: min(steps // len(flexible), wanted[c]) for c in flexible}
+    )
 
     # Lines each row takes in each flexible column at each share of the room (a tenth of the
     # width kept back, since words do not break anywhere), and in its fixed columns.
@@ -344,6 +431,9 @@ def share_widths(
         return lines, ideal
 
     shares = [max(least[c], round(steps * weights[c] / total_weight)) for c in flexible]
+    while sum(shares) > steps:  # taken from the column with most to spare
+        spare = [share - least[c] for c, share in zip(flexible, shares, strict=True)]
+        shares[spare.index(max(spare))] -= 1
     shares[shares.index(max(shares))] += steps - sum(shares)
     best = judge(shares)
     moved = True
@@ -416,6 +506,28 @@ def caption_item(ctx: Context, text: str, width: float) -> Item:
 def figures_table(ctx: Context, table: FigureTable, width: float) -> list[Item]:
     """The key figures, with their caption: each cell as the tree words it; the figure bold,
     the article's own form under it, the user's note under the indicator."""
+    headers, weights, aligns = _figure_columns(table)
+    items = [caption_item(ctx, table.caption.text, width)]
+    items += table_items(ctx, headers, weights, _figure_rows(table), width, aligns)
+    return _spaced(items, ctx.scale.gap)
+
+
+def figures_least_width(ctx: Context, table: FigureTable) -> float:
+    """The narrowest the key figures table can be set without breaking a word."""
+    headers, weights, _ = _figure_columns(table)
+    return least_width(ctx, headers, weights, _figure_rows(table))
+
+
+def _figure_columns(table: FigureTable) -> tuple[list[str], list[float], list[str]]:
+    """The key figures table's headers, weights and alignments."""
+    return (
+        [c.header for c in table.columns],
+        [WEIGHTS[c.id] if c.wrap else 0 for c in table.columns],
+        ["right" if c.align == "end" else "left" for c in table.columns],
+    )
+
+
+def _figure_rows(table: FigureTable) -> list[list[Cell]]:
     rows = []
     for row in table.rows:
         cells: list[Cell] = []
@@ -428,16 +540,7 @@ def figures_table(ctx: Context, table: FigureTable, width: float) -> list[Item]:
                 runs.append(Run(cell.aside, small=True, colour=MUTED))
             cells.append(runs)
         rows.append(cells)
-    items = [caption_item(ctx, table.caption.text, width)]
-    items += table_items(
-        ctx,
-        [c.header for c in table.columns],
-        [WEIGHTS[c.id] if c.wrap else 0 for c in table.columns],
-        rows,
-        width,
-        ["right" if c.align == "end" else "left" for c in table.columns],
-    )
-    return _spaced(items, ctx.scale.gap)
+    return rows
 
 
 def points_list(ctx: Context, points: PointList, width: float) -> list[Item]:

@@ -41,7 +41,14 @@ from gui.data.typography import normalise, unbreakable
 from gui.document import nodes
 from gui.document.nodes import Document
 from gui.printing import chartimage
-from gui.printing.docxstyles import LANGUAGE, Look, StyleName, apply, look, style_id
+from gui.printing.docxstyles import (
+    LANGUAGE,
+    Look,
+    StyleName,
+    apply,
+    look,
+    style_id,
+)
 
 _W_PPR, _W_PSTYLE, _W_R, _W_RPR, _W_RSTYLE = (
     qn(t) for t in ("w:pPr", "w:pStyle", "w:r", "w:rPr", "w:rStyle")
@@ -66,7 +73,8 @@ HEADINGS = ("Heading 1", "Heading 2", "Heading 3")
 @dataclass(frozen=True)
 class Letterhead:
     """The official brief's 报头 and 版记, worded: the issuing office, the issue line and the
-    date under it; at the end the copies line (may be "") and the issuing line."""
+    date under it; at the end the copies line (may be "") and the issuing line's date (the
+    office on its left, 印发 with the date on its right)."""
 
     office: str
     issue: str
@@ -90,7 +98,7 @@ def letterhead(
         issue=t(issue.strip()),
         date=date_text,
         copies=t(arg(tr("Copy to: %1"), copy_to.strip())) if copy_to.strip() else "",
-        issued=t(arg(tr("%1, issued %2"), office.strip(), date_text)),
+        issued=t(arg(tr("Issued %1"), date_text)),
     )
 
 
@@ -458,11 +466,52 @@ class WordRenderer:
         self.paragraph(head.date, "Letterhead Rule", joins=False)
 
     def _colophon(self, head: Letterhead) -> None:
+        """The 版记: the copies line, then the office and the date it was issued on, between
+        rules as wide as the type area, in a text box at the foot of the last page: its last
+        rule on the type area's bottom edge (GB/T 9704 §7.4). A box, not a frame: LibreOffice
+        places no paragraph frame nor floating table at a page's foot."""
+        box = _foot_box(self.text_width_pt, 3 * COLOPHON_LINE_PT, self._next_id)
+        self._next_id += 1
+        self._new_paragraph("Colophon Anchor")._p.append(box)
+        content = box.find(".//" + qn("w:txbxContent"))
         if head.copies:
             self.paragraph(head.copies, "Colophon", joins=False)
-            self.paragraph(head.issued, "Colophon Last", joins=False)
-        else:
-            self.paragraph(head.issued, "Colophon Single", joins=False)
+            content.append(self._end.getprevious())
+        p = self._new_paragraph("Colophon Last" if head.copies else "Colophon Single")
+        for text in (head.office, "\t", head.issued):
+            self._run(p, text)
+        content.append(p._p)
+
+
+COLOPHON_LINE_PT = 26.0  # a line of the 版记 (四号, 4 pt above and below), generously
+
+
+def _foot_box(width_pt: float, height_pt: float, ident: int) -> BaseOxmlElement:
+    """A run holding a text box as wide as the type area at the foot of its page, text at
+    its bottom, no border: its paragraphs go in its ``w:txbxContent``."""
+    emu = 12700  # a point
+    cx, cy = round(width_pt * emu), round(height_pt * emu)
+    return parse_xml(
+        f'<w:r {nsdecls("w", "wp", "a")} xmlns:wps="{WPS}"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="2"'
+        ' behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">'
+        '<wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapTopAndBottom/><wp:docPr id="{9000 + ident}" name="版记 {ident}"/>'
+        "<wp:cNvGraphicFramePr/>"
+        f'<a:graphic><a:graphicData uri="{WPS}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+        "</wps:spPr><wps:txbx><w:txbxContent/></wps:txbx>"
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0"'
+        ' anchor="b" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData>'
+        "</a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

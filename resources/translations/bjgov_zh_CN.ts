@@ -1035,7 +1035,7 @@
     </message>
     <message>
       <source>%1, issued %2</source>
-      <translation>%1　　%2印发</translation>
+      <translation type="vanished">%1　　%2印发</translation>
     </message>
     <message>
       <source>Copy to: %1</source>
@@ -1178,6 +1178,10 @@
     <message>
       <source>Source: note %1</source>
       <translation>来源：注 %1</translation>
+    </message>
+    <message>
+      <source>Issued %1</source>
+      <translation>%1印发</translation>
     </message>
   </context>
 </TS>
