@@ -1179,5 +1179,11 @@
       <source>Source: note %1</source>
       <translation>来源：注 %1</translation>
     </message>
+    <message numerus="yes">
+      <source>%n listed figures are not in this edition and were left out.</source>
+      <translation>
+        <numerusform>清单中有 %n 个数字不在本数据版本中，已略去。</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>
