@@ -62,3 +62,87 @@ def database(built: Path, target: Path, change: str | Callable[[sqlite3.Connecti
     finally:
         connection.close()
     return target
+
+
+def grown(table: str, rows: int) -> Callable[[sqlite3.Connection], None]:
+    """A change that makes ``table`` hold exactly ``rows`` rows: copies of its own, in a table
+    made again without its key (as anyone can), so that no id has to be invented."""
+
+    def change(c: sqlite3.Connection) -> None:
+        quoted = '"' + table.replace('"', '""') + '"'
+        if table == "search_index":  # a full-text table: filled through its own INSERT
+            c.execute(f"CREATE TEMP TABLE copies AS SELECT * FROM {quoted}")
+            target = quoted
+        else:
+            c.execute(f'CREATE TABLE "grown" AS SELECT * FROM {quoted}')
+            target = '"grown"'
+        have = c.execute(f"SELECT count(*) FROM {target}").fetchone()[0]
+        source = "copies" if table == "search_index" else target
+        c.execute(
+            f"INSERT INTO {target} SELECT s.* FROM (SELECT * FROM {source}) s, "
+            "(WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < ?) "
+            "SELECT n FROM r) LIMIT ?",
+            (rows, rows - have),
+        )
+        if table != "search_index":
+            c.execute(f"DROP TABLE {quoted}")
+            c.execute(f'ALTER TABLE "grown" RENAME TO {quoted}')
+
+    return change
+
+
+def more_in_one(
+    table: str, group: str, ident: str, rows: int
+) -> Callable[[sqlite3.Connection], None]:
+    """A change that gives domain ``group`` exactly ``rows`` charts (``table`` "charts") or
+    cards (``table`` "cards"), or chart ``ident`` that many items (``table`` "chart_items"):
+    each a new row with a key of its own, as a tab or a chart of that size has; ``ident`` is the
+    chart or the figure copied."""
+
+    def change(c: sqlite3.Connection) -> None:
+        if table == "chart_items":
+            have = c.execute(
+                "SELECT count(*) FROM chart_items WHERE chart_id = ?", (ident,)
+            ).fetchone()[0]
+            for n in range(rows - have):
+                c.execute(
+                    "INSERT INTO chart_items SELECT chart_id, position + 100 + ?, observation_id, "
+                    "field, label_zh, label_en, series_zh, series_en, share_observation_id "
+                    "FROM chart_items WHERE chart_id = ? AND position = 0",
+                    (n, ident),
+                )
+            return
+        if table == "charts":
+            have = c.execute(
+                "SELECT count(*) FROM charts WHERE domain_id = ?", (group,)
+            ).fetchone()[0]
+            for n in range(rows - have):
+                c.execute(
+                    "INSERT INTO charts SELECT id || '.more' || ?, domain_id, position + 100 + ?, "
+                    "kind, title_zh, title_en, axis_zh, axis_en, scale, order_words, note_zh, "
+                    "note_en FROM charts WHERE id = ?",
+                    (n, n, ident),
+                )
+                c.execute(
+                    "INSERT INTO chart_items SELECT chart_id || '.more' || ?, position, "
+                    "observation_id, field, label_zh, label_en, series_zh, series_en, "
+                    "share_observation_id FROM chart_items WHERE chart_id = ?",
+                    (n, ident),
+                )
+            return
+        have = c.execute(
+            "SELECT count(*) FROM cards c JOIN observations o ON o.id = c.observation_id "
+            "JOIN indicators i ON i.id = o.indicator_id WHERE i.domain_id = ?",
+            (group,),
+        ).fetchone()[0]
+        names = [r[1] for r in c.execute("PRAGMA table_info(observations)")]
+        others = ", ".join(n for n in names if n != "id")
+        for n in range(rows - have):
+            c.execute(
+                f"INSERT INTO observations (id, {others}) SELECT id || '.more' || ?, {others} "
+                "FROM observations WHERE id = ?",
+                (n, ident),
+            )
+            c.execute("INSERT INTO cards VALUES (? || '.more' || ?, 100 + ?, 0)", (ident, n, n))
+
+    return change
