@@ -64,7 +64,8 @@ def row_case(table: str, most: int) -> tuple[Callable[[sqlite3.Connection], None
 
 
 def longer(table: str, column: str, key: str, ident: str, n: int) -> str:
-    return f"UPDATE {table} SET {column} = replace(hex(zeroblob({n})), '00', 'xx') WHERE {key} = '{ident}'"
+    xs = f"replace(hex(zeroblob({n})), '00', 'xx')"  # 2n characters
+    return f"UPDATE {table} SET {column} = {xs} WHERE {key} = '{ident}'"
 
 
 # name → (the change, the user's line after "error: PATH: ")
@@ -112,9 +113,8 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
     ),
     "characters of the article": (
         "UPDATE source SET text = text || replace(hex(zeroblob(250001)), '00', 'xx')",
-        "source.text of row 'article' (text '\\n\\n《北京社会治理发展报告(2020~2021)》发布\\n\\n北京社会治…) "
-        "is longer than the 500,000 characters "
-        "of an article",
+        "source.text of row 'article' (text '\\n\\n《北京社会治理发展报告(2020~2021)》发布"
+        "\\n\\n北京社会治…) is longer than the 500,000 characters of an article",
     ),
     "a number too large": (
         "UPDATE observations SET value = 1.5e15 WHERE id = 'hotline.requests.2020'",
