@@ -14,7 +14,7 @@ import pytest
 
 from gui.cli import main
 from gui.data.briefing import BriefingError, open_briefing
-from gui.data.columns import columns
+from gui.data.columns import Record, columns
 from gui.data.schema import TABLES, PinRow, SearchRow
 
 from . import crafted
@@ -130,13 +130,14 @@ CASES: dict[str, tuple[str | Callable[[sqlite3.Connection], None], str]] = {
 
 
 def test_the_schema_declares_these_bounds_and_no_others() -> None:
-    declared = {t.table: t.most for t in (*TABLES.values(), SearchRow)}
+    tables: list[type[Record]] = [*TABLES.values(), SearchRow]
+    declared = {t.table: t.most for t in tables}
     assert declared == ROWS
     together = {(t.table, path): most for t in TABLES.values() for path, most in t.most_per}
     assert together == TOGETHER
     kinds = {
         c.text.kind: c.text.most
-        for t in (*TABLES.values(), SearchRow, PinRow)
+        for t in (*tables, PinRow)
         for c in columns(t)
         if c.text is not None
     }
