@@ -52,16 +52,20 @@ def break_lines(
     width: float,
     width_of: Callable[[str], float],
     keep: Sequence[tuple[int, int]] = (),
+    *,
+    breaks: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """``text`` as lines no wider than ``width``: each line's ``(start, end)`` in ``text``
     (spaces at its ends are the caller's to strip). A word or a kept span wider than a whole
-    line is broken where it must."""
+    line is broken where it must. ``breaks``: the text's :func:`opportunities`, if the caller
+    keeps them (a text set at several sizes is the same text)."""
     n = len(text)
 
     def fits(start: int, end: int) -> bool:
         return width_of(text[start:end].rstrip(_SPACES)) <= width
 
-    breaks = opportunities(text, keep)
+    if breaks is None:
+        breaks = opportunities(text, keep)
     last = len(breaks)  # the index standing for the end of the text, after every break
 
     def end_at(i: int) -> int:
@@ -105,7 +109,7 @@ def break_lines(
 def _no_lonely_last(
     text: str,
     lines: list[tuple[int, int]],
-    breaks: list[int],
+    breaks: Sequence[int],
     fits: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """The lines with a lonely last one given a character (or word) of the line before."""
