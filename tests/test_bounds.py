@@ -190,3 +190,43 @@ def test_a_list_longer_than_its_bound_is_read_to_the_bound_and_grows_no_more(
         "the briefing list holds 1,000 figures, the most it may; nothing was changed"
     )
     opened.store.close()
+
+
+# What each database at the bounds holds, by plain SQL: (query, the count it gives).
+AT_BOUNDS = {
+    "longest texts": (
+        "SELECT max(length(quote)), max(length(name_en)), "
+        "(SELECT max(length(summary_en)) FROM domains), (SELECT max(length(zh)) FROM units), "
+        "(SELECT length(text) FROM source) FROM observations o JOIN indicators i "
+        "ON i.id = o.indicator_id",
+        (2_000, 500, 4_000, 200, 500_000),
+    ),
+    "most cards": (
+        "SELECT count(*), (SELECT count(*) FROM domains), (SELECT max(n) FROM (SELECT "
+        "count(*) AS n FROM cards c JOIN observations o ON o.id = c.observation_id JOIN "
+        "indicators i ON i.id = o.indicator_id GROUP BY i.domain_id)) FROM cards",
+        (1_000, 30, 60),
+    ),
+    "most chart items": (
+        "SELECT count(*), (SELECT max(n) FROM (SELECT count(*) AS n FROM chart_items "
+        "GROUP BY chart_id)), (SELECT max(n) FROM (SELECT count(*) AS n FROM charts "
+        "GROUP BY domain_id)) FROM chart_items",
+        (1_000, 60, 24),
+    ),
+    "most milestones": ("SELECT count(*) FROM milestones", (500,)),
+    "most outlook items": ("SELECT count(*) FROM outlook", (500,)),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(AT_BOUNDS))
+def test_a_database_at_the_bounds_is_read(built_db: Path, tmp_path: Path, kind: str) -> None:
+    """Up to a bound is allowed: the benchmark's databases (tests/benchmarks/bench_bounds.py)
+    hold what they say and open."""
+    from gui.data.store import Store
+
+    path = crafted.at_bounds(built_db, tmp_path / "at.db", kind)
+    query, expected = AT_BOUNDS[kind]
+    with sqlite3.connect(path) as c:
+        assert c.execute(query).fetchone() == expected
+    with Store(path) as store:  # validated
+        assert store.observations()
