@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 
 from gui.document.figurespans import figure_spans
-from gui.printing.linebreak import break_lines
+from gui.printing.linebreak import break_lines, opportunities
 from gui.printing.typeface import font
 
 MIN_PT = 9.0  # nothing on paper is smaller: 小五, a Chinese document's smallest type
@@ -171,6 +171,8 @@ class Typesetter:
         # keep every typesetter, and its device, for the life of the process).
         self._widths: dict[tuple[str, float, bool], float] = {}
         self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
+        # Where each text may break: the same at every size a slide tries.
+        self._breaks: dict[str, list[int]] = {}
 
     def metrics(self, size: float, bold: bool) -> QFontMetricsF:
         found = self._metrics.get((size, bold))
@@ -242,8 +244,11 @@ class Typesetter:
         room = width + EPSILON  # a column as wide as its text: rounding must not break it
         if not text or self.width(text, size, bold=bold) <= room:
             return [text]
+        breaks = self._breaks.get(text)
+        if breaks is None:
+            breaks = self._breaks[text] = opportunities(text, self.glue(text))
         spans = break_lines(
-            text, room, lambda line: self.width(line, size, bold=bold), self.glue(text)
+            text, room, lambda line: self.width(line, size, bold=bold), breaks=breaks
         )
         lines = [text[start:end].strip(" ") for start, end in spans]
         return [piece for piece in lines if piece] or [text]

@@ -30,6 +30,7 @@ from gui.data.briefing import BriefingError, BriefingStore, Pin
 from gui.data.model import Lang
 from gui.data.translate import arg
 from gui.qt.actions import MOVE_DOWN, MOVE_UP
+from gui.qt.briefing_list import dropped_notice
 from gui.qt.session import Session
 from gui.qt.text import article, label, paint_empty_text, tooltip
 from gui.qtcommon.i18n import tr
@@ -112,6 +113,8 @@ class BriefingDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.status = label(reason, wrap=True)
+        # Pins of another edition: marked in the list, counted here, left out of every sheet.
+        self.dropped = label("", wrap=True)
         self.list = _PinList()
         self.list.setAccessibleName(tr("Figures in the briefing list"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -155,6 +158,8 @@ class BriefingDock(QDockWidget):
             buttons.addWidget(button, i // BUTTON_COLUMNS, i % BUTTON_COLUMNS)
         layout.addWidget(self.status)
         self.status.setVisible(bool(reason))  # once it has a parent: alone it would be a window
+        layout.addWidget(self.dropped)
+        self.dropped.setVisible(False)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
@@ -323,6 +328,8 @@ class BriefingDock(QDockWidget):
             item.setToolTip(tip)
             self.list.addItem(item)
         self._refreshing = False
+        self.dropped.setText(dropped_notice(len(pins) - len(found)))
+        self.dropped.setVisible(bool(self.dropped.text()))
         if keep:
             self.select(keep)
         read_only = self.briefing is not None and bool(self.briefing.read_only)

@@ -127,6 +127,11 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setExpanding(False)
         self.setCentralWidget(self.tabs)
         self.status_edition = QLabel()
+        # Pins of another edition, counted as the printed sheet counts them; hidden for none.
+        self.status_dropped = QLabel()
+        self.status_dropped.setObjectName("DroppedPins")
+        self.status_dropped.hide()
+        self.statusBar().addPermanentWidget(self.status_dropped)
         self.statusBar().addPermanentWidget(self.status_edition)
         session.message.connect(self._show_message)
         session.open_requested.connect(self.open_observation)
@@ -394,6 +399,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_TITLE}" if name else APP_TITLE)
 
     def _listed_changed(self) -> None:
+        self._count_dropped()
         listed = self.briefing.listed()
         for page in self.pages.values():
             if isinstance(page.content, DomainTab):
@@ -521,10 +527,16 @@ class MainWindow(QMainWindow):
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
         self.status_edition.setFont(ui_font(9))
+        self._count_dropped()
         self.search_corner.retranslate()
         message = self.briefing.problem or self.briefing.notice
         if message:
             self.statusBar().showMessage(message)
+
+    def _count_dropped(self) -> None:
+        self.status_dropped.setText(self.briefing.dropped_notice())
+        self.status_dropped.setFont(ui_font(9))
+        self.status_dropped.setVisible(bool(self.status_dropped.text()))
 
     def _show_message(self, text: str, milliseconds: int) -> None:
         self.statusBar().showMessage(text, milliseconds)
