@@ -27,15 +27,15 @@ ROWS = {
     "source_gaps": 1_000,
     "units": 1_000,
     "domains": 30,
-    "indicators": 5_000,
-    "observations": 5_000,
+    "indicators": 200_000,
+    "observations": 200_000,
     "milestones": 500,
     "outlook": 500,
     "charts": 150,
     "chart_items": 1_000,
     "cards": 1_000,
     "checks": 1_000,
-    "search_index": 5_000,
+    "search_index": 200_000,
 }
 TOGETHER = {
     ("charts", "domain_id"): 24,
