@@ -41,7 +41,6 @@ from gui.qt.main_window import MainWindow
 from gui.qt.session import Session
 from gui.qt.settings import Settings
 from gui.qt.table_model import ObservationTableModel
-from gui.qt.text import ElidedLabel
 from gui.qtcommon.i18n import Translations
 from gui.qtcommon.startup import application, set_zoom
 
@@ -83,7 +82,7 @@ def clipped(window: QWidget) -> list[str]:
     """Labels and buttons, in view, drawn smaller than their text needs."""
     found = []
     for label in window.findChildren(QLabel):
-        if not label.isVisible() or isinstance(label, ElidedLabel) or not label.text():
+        if not label.isVisible() or not label.text():
             continue
         if label.wordWrap():
             need = label.heightForWidth(label.width())
