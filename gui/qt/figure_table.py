@@ -10,6 +10,7 @@ cut with "…" (whole in the tooltip and the source panel), never a figure.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
@@ -90,6 +91,27 @@ class FigureView(QTableView):
         self.setItemDelegateForColumn(ObservationTableModel.FIGURE, _FigureDelegate(self))
         self.empty_text = ""  # said in the table when no row is shown
         self.scrolls = False  # sideways: its columns need more than its width
+        # Measured again once the rows shown change (a filter, a sort, rows read on): the
+        # figure's column as wide as the widest figure shown, not one filtered out.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_columns)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.layoutChanged.connect(self._rows_replaced)
+            model.modelReset.connect(self._rows_replaced)
+            model.rowsRemoved.connect(self._rows_replaced)
+            model.rowsInserted.connect(self._rows_added)
+
+    def _rows_added(self) -> None:
+        self._refit.start()  # the column may only widen
+
+    def _rows_replaced(self) -> None:
+        self._figure_width = 0  # the widest figure painted may be one no longer shown
+        self._refit.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
