@@ -3,6 +3,12 @@
 Menus, keyboard shortcuts, the Help list of keys and the retranslation after a language switch
 are all generated from :data:`ACTIONS`, so an action cannot be in a menu with one key and in
 Help with another, and no key can be bound twice (Qt would drop both as "ambiguous").
+
+Whether an action can be used is declared with it too, as a condition over named context keys
+(``when="figure_selected and list_usable"``), the way napari's app-model declares an action's
+``enablement``: the window feeds the keys from the session (the tab being read, the figure
+selected, the undo stack), and the registry enables or disables every action whose condition
+they change. No widget enables an action by hand.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ class Spec:
     checkable: bool = False
     translate: bool = True  # False for texts that are data (tab names) or names (中文)
     exclusive: str = ""  # checkable actions of one exclusive group: one is checked
+    when: str = ""  # enabled only while this holds: context keys, "not", "and"; "" always
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,30 @@ class Menu:
     text: str
     menu: str = ""
     group: str = ""
+
+
+# The context keys an action's ``when`` may name, and what makes each true. All are false until
+# the window first sets them.
+CONTEXT_KEYS: dict[str, str] = {
+    "figure_selected": "a figure is selected in the tab being read",
+    "tab_has_table": "the tab being read has a table of its figures",
+    "list_usable": "the briefing list can be changed (its file opened, not read-only)",
+    "can_undo": "the briefing list has a change to undo",
+    "can_redo": "the briefing list has an undone change to redo",
+}
+
+
+def condition(when: str) -> list[tuple[str, bool]]:
+    """``when`` as (key, wanted value) pairs, all of which must hold: "a and not b" gives
+    [("a", True), ("b", False)]. A key not in :data:`CONTEXT_KEYS` is refused."""
+    terms: list[tuple[str, bool]] = []
+    for term in when.split(" and ") if when.strip() else []:
+        words = term.split()
+        negated = len(words) == 2 and words[0] == "not"
+        if not (len(words) == 1 or negated) or words[-1] not in CONTEXT_KEYS:
+            raise ValueError(f"{when!r}: {term.strip()!r} is not a context key or 'not' one")
+        terms.append((words[-1], not negated))
+    return terms
 
 
 S = QKeySequence.StandardKey
@@ -127,8 +158,12 @@ ITEMS: tuple[Spec | Menu, ...] = (
     ),
     Spec("file.quit", QT_TRANSLATE_NOOP("bjgov", "&Quit"), "file", "quit", (S.Quit, "Ctrl+Q")),
     Menu("edit", QT_TRANSLATE_NOOP("bjgov", "&Edit")),
-    Spec("edit.undo", QT_TRANSLATE_NOOP("bjgov", "&Undo"), "edit", "undo", (S.Undo,)),
-    Spec("edit.redo", QT_TRANSLATE_NOOP("bjgov", "&Redo"), "edit", "undo", (S.Redo,)),
+    Spec(
+        "edit.undo", QT_TRANSLATE_NOOP("bjgov", "&Undo"), "edit", "undo", (S.Undo,), when="can_undo"
+    ),
+    Spec(
+        "edit.redo", QT_TRANSLATE_NOOP("bjgov", "&Redo"), "edit", "undo", (S.Redo,), when="can_redo"
+    ),
     Spec("edit.find", QT_TRANSLATE_NOOP("bjgov", "&Find…"), "edit", "find", (S.Find,)),
     Spec(
         "edit.pin",
@@ -137,6 +172,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "figure",
         ("Ctrl+B",),
         QT_TRANSLATE_NOOP("bjgov", "Add the selected figure to the briefing list"),
+        when="figure_selected and list_usable",
     ),
     Spec(
         "edit.citation",
@@ -147,6 +183,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         QT_TRANSLATE_NOOP(
             "bjgov", "Copy the selected figure as reported, its sentence and the reference"
         ),
+        when="figure_selected",
     ),
     Menu("view", QT_TRANSLATE_NOOP("bjgov", "&View")),
     Menu("view.language", QT_TRANSLATE_NOOP("bjgov", "&Language"), "view", "language"),
@@ -196,6 +233,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         ("Ctrl+T",),
         QT_TRANSLATE_NOOP("bjgov", "Show or hide the table of every figure under the charts"),
         checkable=True,
+        when="tab_has_table",
     ),
     Spec(
         "view.present",
@@ -295,6 +333,7 @@ class _Entry:
     spec: Spec
     action: QAction
     handlers: list[Callable[[], object]] = field(default_factory=list)
+    when: list[tuple[str, bool]] = field(default_factory=list)  # the spec's, read once
 
 
 class DuplicateKeyError(ValueError):
@@ -313,6 +352,7 @@ class ActionRegistry(QObject):
         self._entries: dict[str, _Entry] = {}
         self._menus: dict[str, QMenu] = {}
         self._groups: dict[str, QActionGroup] = {}
+        self.context: dict[str, bool] = dict.fromkeys(CONTEXT_KEYS, False)
         for item in items:
             self.add(item)
 
@@ -343,10 +383,27 @@ class ActionRegistry(QObject):
         if spec.exclusive:
             self._groups.setdefault(spec.exclusive, QActionGroup(self)).addAction(action)
         self.window.addAction(action)  # the shortcut works whether or not a menu shows it
-        entry = _Entry(spec, action)
+        entry = _Entry(spec, action, when=condition(spec.when))
+        action.setEnabled(self._holds(entry))
         action.triggered.connect(lambda _checked=False, e=entry: self._run(e))
         self._entries[spec.id] = entry
         self._retranslate_one(entry)
+
+    # -- context ---------------------------------------------------------------------------
+
+    def set_context(self, **values: bool) -> None:
+        """Set context keys; every action whose condition names one is enabled or disabled."""
+        unknown = set(values) - set(CONTEXT_KEYS)
+        if unknown:
+            raise KeyError(f"not context keys: {sorted(unknown)}")
+        changed = {key for key, value in values.items() if self.context[key] != value}
+        self.context.update(values)
+        for entry in self._entries.values():
+            if any(key in changed for key, _ in entry.when):
+                entry.action.setEnabled(self._holds(entry))
+
+    def _holds(self, entry: _Entry) -> bool:
+        return all(self.context[key] == wanted for key, wanted in entry.when)
 
     def _run(self, entry: _Entry) -> None:
         for handler in entry.handlers:
@@ -424,7 +481,7 @@ class ActionRegistry(QObject):
         """Change a text that is data, not an interface string (a tab's name)."""
         entry = self._entries[action_id]
         self._entries[action_id] = _Entry(
-            Spec(**{**entry.spec.__dict__, "text": text}), entry.action, entry.handlers
+            Spec(**{**entry.spec.__dict__, "text": text}), entry.action, entry.handlers, entry.when
         )
         self._retranslate_one(self._entries[action_id])
 

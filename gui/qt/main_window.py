@@ -216,12 +216,16 @@ class MainWindow(QMainWindow):
         on("help.contents", self.show_help)
         on("help.about", self.show_about)
         self.actions_[f"view.language.{self.session.lang}"].setChecked(True)
-        self.actions_["edit.pin"].setEnabled(self.briefing.usable)
+        # The context keys the actions' conditions name (gui/qt/actions.py), fed from the
+        # session and the briefing list's undo stack.
         undo = self.briefing.undo
-        self.actions_["edit.undo"].setEnabled(False)
-        self.actions_["edit.redo"].setEnabled(False)
-        undo.canUndoChanged.connect(self.actions_["edit.undo"].setEnabled)
-        undo.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
+        self.actions_.set_context(
+            list_usable=self.briefing.usable, can_undo=undo.canUndo(), can_redo=undo.canRedo()
+        )
+        undo.canUndoChanged.connect(lambda can: self.actions_.set_context(can_undo=can))
+        undo.canRedoChanged.connect(lambda can: self.actions_.set_context(can_redo=can))
+        self.session.tab_changed.connect(self._tab_context)
+        self.session.selection_changed.connect(self._selection_context)
         self.briefing.visibility_changed.connect(self.actions_["view.briefing"].setChecked)
 
     def _undo_texts(self) -> None:
@@ -379,13 +383,22 @@ class MainWindow(QMainWindow):
             content = self.page(tab_id)
             self.session.set_tab(tab_id)
             self.session.select(content.selected() if isinstance(content, DomainTab) else None)
-            has_table = isinstance(content, DomainTab) and content.figures is not None
             if isinstance(content, DomainTab):
                 content.restore_divider()  # where the user left it in another domain's tab
-            table = self.actions_["view.table"]
-            table.setEnabled(has_table)
-            table.setChecked(isinstance(content, DomainTab) and content.table_visible())
+            self.actions_["view.table"].setChecked(
+                isinstance(content, DomainTab) and content.table_visible()
+            )
             self._title()
+
+    @Slot(str)
+    def _tab_context(self, tab_id: str) -> None:
+        content = self.pages[tab_id].content if tab_id in self.pages else None
+        has_table = isinstance(content, DomainTab) and content.figures is not None
+        self.actions_.set_context(tab_has_table=has_table)
+
+    @Slot()
+    def _selection_context(self) -> None:
+        self.actions_.set_context(figure_selected=self.session.selection is not None)
 
     def _title(self) -> None:
         """The tab being read, then the application: a task bar and a screen reader say it."""
