@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from gui.qt.actions import (
     ITEMS,
-    WIDGET_KEYS,
+    PRESS_KEYS,
+    WIDGET_ACTIONS,
     ActionRegistry,
     DuplicateKeyError,
     Menu,
@@ -297,7 +298,22 @@ def test_help_lists_every_key(
 ) -> None:
     rows = shown.actions_.keyboard_help()
     keyed = [s for s in shown.actions_.specs() if shown.actions_[s.id].shortcuts()]
-    assert len(rows) == len(keyed) + len(WIDGET_KEYS)  # and the keys of single widgets
+    # And the keys of single widgets, declared with their actions: one row for the keys Help
+    # says alike (Alt+Up, Alt+Down), then the presses of cards and buttons.
+    widget_rows = len({s.help for s in WIDGET_ACTIONS if s.help}) + len(PRESS_KEYS)
+    assert len(rows) == len(keyed) + widget_rows
+    assert rows[len(keyed) :] == [
+        (
+            "Ctrl+C / Ctrl+Ins",
+            "in the table: copy the figure with its source, or several rows as a table",
+        ),
+        ("Ctrl+C / Ctrl+Ins", "on a chart: copy it as an image"),
+        ("Menu / Shift+F10", "on a chart: its menu"),
+        ("Alt+Up / Alt+Down", "in the briefing list: move a figure"),
+        ("Del", "in the briefing list: remove a figure"),
+        ("Enter / Space", "on a card: show the figure in the table"),
+        ("Enter / Space", "on a button: press it"),
+    ]
     assert ("Alt+Up / Alt+Down", "in the briefing list: move a figure") in rows
     assert ("Ctrl+B", "Add to briefing list") in rows
     assert ("Ctrl+Tab / Ctrl+PgDown", "Next tab") in rows

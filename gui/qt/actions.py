@@ -43,6 +43,8 @@ class Spec:
     translate: bool = True  # False for texts that are data (tab names) or names (中文)
     exclusive: str = ""  # checkable actions of one exclusive group: one is checked
     when: str = ""  # enabled only while this holds: context keys, "not", "and"; "" always
+    scope: str = ""  # "" for the window's; else the kind of widget that makes and binds it
+    help: str = ""  # what Help says of a widget's key ("on a chart: …"); rows of one help join
 
 
 @dataclass(frozen=True)
@@ -267,23 +269,119 @@ ITEMS: tuple[Spec | Menu, ...] = (
 )
 
 
-# Keys of a single widget, bound by it, listed in Help beside the window's own.
-MOVE_UP = QKeySequence("Alt+Up")
-MOVE_DOWN = QKeySequence("Alt+Down")
-WIDGET_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a card: show the figure in the table")),
-    (
-        "Ctrl+C",
-        QT_TRANSLATE_NOOP(
+# The actions of single widgets, each made by its widget (one per chart, the list's own) from
+# its declaration here, bound while that widget (or a child) has the focus, listed in Help
+# beside the window's.
+WIDGET_ACTIONS: tuple[Spec, ...] = (
+    Spec(
+        "table.copy",
+        QT_TRANSLATE_NOOP("bjgov", "Copy"),
+        keys=(S.Copy,),
+        scope="table",
+        help=QT_TRANSLATE_NOOP(
             "bjgov", "in the table: copy the figure with its source, or several rows as a table"
         ),
     ),
-    ("Ctrl+C", QT_TRANSLATE_NOOP("bjgov", "on a chart: copy it as an image")),
-    ("Menu / Shift+F10", QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu")),
-    ("Alt+Up / Alt+Down", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure")),
-    ("Delete", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure")),
+    Spec(
+        "chart.copy",
+        QT_TRANSLATE_NOOP("bjgov", "Copy"),
+        keys=(S.Copy,),
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "Copy the chart as an image, with its title, unit and source"
+        ),
+        scope="chart",
+        help=QT_TRANSLATE_NOOP("bjgov", "on a chart: copy it as an image"),
+    ),
+    Spec(
+        "chart.save_image",
+        QT_TRANSLATE_NOOP("bjgov", "Save image…"),
+        tip=QT_TRANSLATE_NOOP("bjgov", "Save the chart as PNG or SVG"),
+        scope="chart",
+    ),
+    Spec(
+        "chart.export_data",
+        QT_TRANSLATE_NOOP("bjgov", "Export data…"),
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "Save the chart's figures as CSV (UTF-8, opens in Excel and WPS)"
+        ),
+        scope="chart",
+    ),
+    Spec(
+        "chart.menu",
+        "",
+        keys=("Menu", "Shift+F10"),
+        scope="chart",
+        help=QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu"),
+    ),
+    Spec(
+        "list.move_up",
+        "",
+        keys=("Alt+Up",),
+        scope="list",
+        help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure"),
+    ),
+    Spec(
+        "list.move_down",
+        "",
+        keys=("Alt+Down",),
+        scope="list",
+        help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure"),
+    ),
+    Spec(
+        "list.remove",
+        "",
+        keys=("Delete",),
+        scope="list",
+        help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure"),
+    ),
+)
+# Enter and Space on a card or a button: a press, which the widget takes as a click, not an
+# action; listed in Help with the widgets' keys.
+PRESS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a card: show the figure in the table")),
     ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a button: press it")),
 )
+
+
+def widget_spec(action_id: str) -> Spec:
+    return next(spec for spec in WIDGET_ACTIONS if spec.id == action_id)
+
+
+def widget_action(action_id: str, widget: QWidget, handler: Callable[[], object]) -> QAction:
+    """The widget's own action, as declared in :data:`WIDGET_ACTIONS`: its words in the
+    language installed, its keys bound while the widget or one of its children has the focus."""
+    spec = widget_spec(action_id)
+    action = QAction(widget)
+    action.setObjectName(spec.id)
+    if spec.text:
+        action.setText(marked(spec.text))
+    if spec.tip:
+        action.setToolTip(marked(spec.tip))
+    action.setShortcuts(bindings(spec.keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: handler())
+    widget.addAction(action)
+    return action
+
+
+def widget_keys(action_id: str) -> list[QKeySequence]:
+    """The keys of a widget's action that the widget reads itself (a table's Ctrl+C)."""
+    return bindings(widget_spec(action_id).keys)
+
+
+def widget_help() -> list[tuple[str, str]]:
+    """(keys, what they do) of the widgets' actions, in declaration order, the keys of actions
+    that Help says alike on one row; then the presses of cards and buttons."""
+    rows: dict[str, list[str]] = {}
+    native = QKeySequence.SequenceFormat.NativeText
+    for spec in WIDGET_ACTIONS:
+        keys = [k for k in bindings(spec.keys) if _on_keyboards(k)][:SHOWN_KEYS]
+        if spec.help and keys:
+            rows.setdefault(spec.help, []).extend(k.toString(native) for k in keys)
+    return [(" / ".join(keys), marked(what)) for what, keys in rows.items()] + [
+        (keys, marked(what)) for keys, what in PRESS_KEYS
+    ]
+
 
 K = Qt.Key
 # The keys of presentation mode (gui/qt/presentation.py moves by these), listed in Help.
@@ -305,8 +403,11 @@ def presentation_keys(name: str) -> set[Qt.Key]:
 
 def _on_keyboards(sequence: QKeySequence) -> bool:
     """A sequence typed on today's keyboards: not F13–F35 nor a special key (Undo, Find, Help,
-    Exit) that Qt binds for old Sun or media keyboards."""
-    return sequence.count() > 0 and sequence[0].key().value < Qt.Key.Key_F13.value  # type: ignore[index]
+    Exit) that Qt binds for old Sun or media keyboards; the menu key beside the space bar is."""
+    if sequence.count() == 0:
+        return False
+    key = sequence[0].key()  # type: ignore[index]
+    return bool(key.value < Qt.Key.Key_F13.value or key == Qt.Key.Key_Menu)
 
 
 def bindings(keys: Iterable[Key]) -> list[QKeySequence]:
@@ -497,8 +598,7 @@ class ActionRegistry(QObject):
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
                 )
                 rows.append((native, text))
-        rows += [(keys, marked(what)) for keys, what in WIDGET_KEYS]
-        return rows
+        return rows + widget_help()
 
     @staticmethod
     def presentation_help() -> list[tuple[str, str]]:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from gui.data.model import Observation
 from gui.data.translate import arg
+from gui.qt.actions import widget_keys
 from gui.qt.session import Session
 from gui.qt.source_panel import SourcePanel
 from gui.qt.table_model import ObservationTableModel
@@ -114,7 +115,7 @@ class FigureView(QTableView):
         self._refit.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if QKeySequence(event.keyCombination()) in widget_keys("table.copy"):
             self.copy_requested.emit()
             return
         super().keyPressEvent(event)
