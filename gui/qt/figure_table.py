@@ -21,7 +21,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QResizeEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -97,7 +104,8 @@ class FigureView(QTableView):
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
-        self._refit.timeout.connect(self.fit_columns)
+        self._refit.timeout.connect(self._fit_if_shown)
+        self._stale = False  # rows changed out of view: measured once shown
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -106,6 +114,19 @@ class FigureView(QTableView):
             model.modelReset.connect(self._rows_replaced)
             model.rowsRemoved.connect(self._rows_replaced)
             model.rowsInserted.connect(self._rows_added)
+
+    def _fit_if_shown(self) -> None:
+        """Measured now if in view; else when shown (its resize then), so that a table out of
+        view reads none of its rows' texts."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._refit.start()
 
     def _rows_added(self) -> None:
         self._refit.start()  # the column may only widen
