@@ -7,10 +7,10 @@ pixels, what is in view: the scrolled area, the first row of charts and their pl
 cards; and every label or button drawn smaller than its text needs. Writes ``report.json``
 and one screenshot per view (``LANG-THEME-TAB.png``) into FOLDER.
 
-With ``--list`` the briefing list is open beside the tabs (one figure in it), and each view
+With ``--list`` the briefing list is open beside the pages (one figure in it), and each view
 also records the heights of the table and of the source sentence, the tabs' rectangles and the
-tab bar's, the tabs shortened with "…" and whether the search field was a button by then,
-the figures the table or the search popup would cut, and Help's frame.
+tab bar's, the tabs shortened with "…", the figures the table or the search popup would cut,
+and Help's frame.
 
 With ``--menu`` it records instead where the focus and its ring are after Alt+V and Esc (the
 View menu opened from the tab bar and closed again), after Right, and after Esc once more: a
@@ -175,15 +175,12 @@ def list_view(window: MainWindow, tab: DomainTab) -> dict[str, Any]:
         "table_action": window.actions_["view.table"].isChecked(),
         "bar": [0, 0, bar.width(), bar.height()],
         "tabs": [rect_of(bar.tabRect(i)) for i in range(bar.count())],
-        # The tabs' names shortened with "…", and whether the search field gave way first.
+        # The tabs' names shortened with "…".
         "shortened": [
             bar.tabText(i)
             for i in range(bar.count())
             if bar.tabRect(i).width() < QTabBar.tabSizeHint(bar, i).width()
         ],
-        "search_button": window.search_corner.collapsed,
-        "tabs_whole": sum(QTabBar.tabSizeHint(bar, i).width() for i in range(bar.count())),
-        "tabs_room": window.tabs.width() - window.search_corner.button.sizeHint().width(),
         "dock": rect(window.briefing.dock, window),
         "cut": cut_figures(tab),
         "indicator": (

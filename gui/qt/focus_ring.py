@@ -48,7 +48,10 @@ class FocusRing(QWidget):
         if not shiboken6.isValid(self.main):
             return  # the window is gone; the ring goes with the widget it was left on
         outer = new.window() if new is not None else None
-        ours = outer is self.main or (outer is not None and outer.parentWidget() is self.main)
+        owner = outer.parentWidget() if outer is not None else None
+        ours = outer is self.main or (
+            owner is not None and (owner is self.main or self.main.isAncestorOf(owner))
+        )
         self.follow(new if ours else None)
 
     def wants(self, widget: QWidget | None) -> bool:
