@@ -520,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.tabs.setAccessibleName(tr("Domains"))
+        self.tabs.tabBar().setAccessibleName(tr("Domains"))  # the list of tabs a reader reaches
         self.actions_.retranslate()
         self._undo_texts()
         self._label_tabs()
