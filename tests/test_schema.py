@@ -127,10 +127,14 @@ def test_the_built_database_has_exactly_the_declared_tables(built_db: Path) -> N
             name
             for (name,) in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'search_index%'"
+                "AND name NOT LIKE 'search_index%' AND name NOT LIKE 'search_grams%'"
             )
         }
         assert tables == set(TABLES)
+        indexes = connection.execute(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+        ).fetchall()
+        assert indexes == [("search_grams",), ("search_index",)]
         for name, row_type in TABLES.items():
             declared = dataclasses.fields(row_type)  # type: ignore[arg-type]
             hints = typing.get_type_hints(row_type)

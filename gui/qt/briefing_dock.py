@@ -30,9 +30,8 @@ from gui.data.briefing import BriefingError, BriefingStore, Pin
 from gui.data.model import Lang
 from gui.data.translate import arg
 from gui.qt.actions import widget_action
-from gui.qt.briefing_list import dropped_notice
 from gui.qt.session import Session
-from gui.qt.text import article, label, paint_empty_text, tooltip
+from gui.qt.text import article, dropped_notice, label, paint_empty_text, tooltip
 from gui.qtcommon.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

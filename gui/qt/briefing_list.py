@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
 from gui.data.translate import arg
 from gui.qt.session import Session
+from gui.qt.text import dropped_notice
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 from gui.qtcommon.userdata import fallback_notice
 
@@ -46,13 +47,6 @@ def _said(message: tuple[str, str]) -> str:
     if text == READ_ONLY and detail:  # why, in brackets (full-width in Chinese)
         return arg(tr("%1 (%2)"), marked(text), detail)
     return f"{marked(text)} {detail}" if detail else marked(text)
-
-
-def dropped_notice(count: int) -> str:
-    """``count`` pins of another edition, in the interface's language; "" for none."""
-    if not count:
-        return ""
-    return tr("%n listed figures are not in this edition and were left out.", count)
 
 
 class BriefingList(QObject):

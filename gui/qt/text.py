@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.data.typography import normalise
+from gui.qtcommon.i18n import tr
 
 _ACCESS_KEY = re.compile(r"\s*\(&[^&\s]\)")
 
@@ -69,3 +70,11 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def dropped_notice(count: int) -> str:
+    """``count`` pins of another edition, in the interface's language (the status bar's and
+    the list's words); "" for none."""
+    if not count:
+        return ""
+    return tr("%n listed figures are not in this edition and were left out.", count)
