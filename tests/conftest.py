@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui.data.store import Store
 from gui.edition import build_database
+
+# A runner started in the background or under nohup hands the tests SIGINT and SIGHUP ignored,
+# and every process they start inherits that: the tests of Ctrl-C and of a closed terminal need
+# the signals as a terminal delivers them.
+for _name, _default in (("SIGINT", signal.default_int_handler), ("SIGHUP", signal.SIG_DFL)):
+    if hasattr(signal, _name) and signal.getsignal(getattr(signal, _name)) == signal.SIG_IGN:
+        signal.signal(getattr(signal, _name), _default)
 
 # network_guard fails a test that opens an internet socket; system skips a test whose system
 # program or service is missing (and fails it under CI=true).
