@@ -9,9 +9,10 @@ Figures a reader must not compare (other units, other periods, values orders of 
 apart) are not put on one axis: the ``cards`` form shows each alone, with its unit and period,
 and no length that could be set against another's.
 
-Colours are not in the scene: marks name a fill by index and renderers take a :class:`Palette`,
-:data:`LIGHT` (paper, exports, light desktops) or :data:`DARK`. Fills differ in grey level and
-hatching, so series stay apart on a black-and-white printer. Words come through ``tr``.
+Colours are not in the scene: marks name a fill by index and renderers take a :class:`Palette`:
+:data:`LIGHT` or :data:`DARK` on screen (as the desktop is), :data:`PRINT` on paper, in image
+exports and on slides. Fills differ in grey level and hatching, so series stay apart on a
+black-and-white printer. Words come through ``tr``.
 """
 
 from __future__ import annotations
@@ -94,6 +95,25 @@ DARK = Palette(
         Fill("#4d7299"),
         Fill("#202124", "x", "#8fb3d9"),
         Fill("#a9c6e6", "-", "#202124"),
+    ),
+)
+
+
+# Paper, image exports and slides: the fills a black-and-white printer keeps apart (a grey level
+# each, hatched where two would print alike) on white, whatever the desktop's colours are.
+PRINT = Palette(
+    background="#ffffff",
+    ink="#1a1a1a",
+    muted="#5c5c5c",
+    grid="#d0d0d0",
+    rule="#9a9a9a",
+    accent="#2f5d8a",
+    fills=(
+        Fill("#2f5d8a"),  # near-black
+        Fill("#dfe8f1", "/", "#2f5d8a"),  # light, rising lines
+        Fill("#8fb0cf"),  # mid grey
+        Fill("#ffffff", "x", "#355c7d"),  # white, crossed
+        Fill("#4f7fa8", "-", "#ffffff"),  # dark grey, white lines across
     ),
 )
 

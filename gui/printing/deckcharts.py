@@ -8,7 +8,7 @@ of its series. Each bar's label is the figure as the chart shows it (as reported
 not a number PowerPoint formats. Charts without numbers (a list of names, the timeline) are
 not charts here: the deck shows them as text.
 
-Every series is filled as the paper fills it (:data:`gui.data.chartscene.LIGHT`: grey levels and
+Every series is filled as the paper fills it (:data:`gui.data.chartscene.PRINT`: grey levels and
 hatching, told apart in black and white), not in the template's colours. The value axis is in
 the figures' own units: in Chinese, values of ten thousand or more are plotted in 万 or 亿 (the
 ticks read ``25万``), in English in millions; where the paper draws no axis (a composition, whose
@@ -34,7 +34,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import ChartPlaceholder
 from pptx.util import Pt
 
-from gui.data.chartscene import LIGHT, Fill, Scene
+from gui.data.chartscene import PRINT, Fill, Scene
 from gui.data.model import Lang
 
 # Fonts every Chinese Windows desktop has, and WPS on Linux brings; LibreOffice finds
@@ -62,7 +62,7 @@ class Series:
     name: str
     values: tuple[float | None, ...]
     labels: tuple[str, ...]  # the text beside each bar, "" for none
-    fill: Fill = LIGHT.fills[0]
+    fill: Fill = PRINT.fills[0]
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,9 @@ def native(scene: Scene, lang: Lang) -> NativeChart | None:
     found = _native(scene)
     if found is None or scene.scale is None:
         return found
-    fills = [LIGHT.fill(i) for i in range(len(found.series))]
+    fills = [PRINT.fill(i) for i in range(len(found.series))]
     if scene.form == "pairs":  # before hollow and light, then the figure, as the dots
-        fills = [LIGHT.fill(1), LIGHT.fill(0)]
+        fills = [PRINT.fill(1), PRINT.fill(0)]
     series = tuple(dataclasses.replace(s, fill=f) for s, f in zip(found.series, fills, strict=True))
     high = scene.scale.high
     divisor, number_format = 1.0, "#,##0" if high >= 1000 else "General"
@@ -240,7 +240,7 @@ def add_chart(
         plot.overlap = 100
     for series, drawn in zip(drawn_series, plot.series, strict=True):
         _fill(drawn.format.fill, series.fill)
-        drawn.format.line.color.rgb = RGBColor.from_string(LIGHT.ink.lstrip("#"))
+        drawn.format.line.color.rgb = RGBColor.from_string(PRINT.ink.lstrip("#"))
         drawn.format.line.width = Pt(0.75)
         drawn.invert_if_negative = False
         for i, text in enumerate(series.labels[::-1] if upward else series.labels):
