@@ -4,7 +4,8 @@ axis counts in. The expectations are written out by hand."""
 
 from __future__ import annotations
 
-from gui.data.chartscene import DARK, LIGHT, PRINT, Fill
+from gui.data.chartscene import DARK, LIGHT, PRINT, AxisUnit, Fill, axis_unit
+from gui.data.localformat import axis_number
 
 
 def test_print_palette_is_the_grey_and_hatching_paper_has_always_printed() -> None:
@@ -44,3 +45,46 @@ def test_paper_swatches_are_the_print_palettes_fills() -> None:
     assert box.stroke == INK == "#1a1a1a"
     dark = swatch(1, 0, 0, 10, 10, DARK)
     assert (dark.fill, dark.hatch, dark.stroke) == ("#2a3b4f", "/", "#e8eaed")
+
+
+# -- what a value axis counts in --------------------------------------------------------------
+
+
+def test_an_axis_counts_in_the_largest_magnitude_its_values_reach() -> None:
+    assert axis_unit(11_039_400, "zh") == AxisUnit(10_000, "万")
+    assert axis_unit(610_000_000, "zh") == AxisUnit(100_000_000, "亿")
+    assert axis_unit(10_000, "zh") == AxisUnit(10_000, "万")
+    assert axis_unit(9_999, "zh") == AxisUnit(grouped=True)
+    assert axis_unit(337, "zh") == AxisUnit()
+    assert axis_unit(4_400_000, "en") == AxisUnit(1_000_000, " million")
+    assert axis_unit(999_999, "en") == AxisUnit(grouped=True)
+    assert axis_unit(999, "en") == AxisUnit()
+
+
+def test_a_log_axis_keeps_its_values() -> None:
+    assert axis_unit(433_000, "zh", log=True) == AxisUnit(grouped=True)
+    assert axis_unit(610_000_000, "en", log=True) == AxisUnit(grouped=True)
+    assert axis_unit(800, "en", log=True) == AxisUnit()
+
+
+def test_the_scenes_ticks_and_the_slides_axis_use_the_same_magnitudes() -> None:
+    """Screen and paper number the scene's ticks; a slide numbers its own, in the same 万."""
+    from gui.printing.deckcharts import number_format
+
+    assert [axis_number(v, "zh") for v in (0, 5_000, 2_500_000, 100_000_000)] == [
+        "0",
+        "5000",
+        "250万",
+        "1亿",
+    ]
+    assert [axis_number(v, "en") for v in (0, 5_000, 2_500_000, 3_000_000)] == [
+        "0",
+        "5,000",
+        "2,500,000",
+        "3M",
+    ]
+    assert number_format(AxisUnit(10_000, "万")) == '[=0]0;General"万"'
+    assert number_format(AxisUnit(100_000_000, "亿")) == '[=0]0;General"亿"'
+    assert number_format(AxisUnit(1_000_000, " million")) == '[=0]0;General" million"'
+    assert number_format(AxisUnit(grouped=True)) == "#,##0"
+    assert number_format(AxisUnit()) == "General"

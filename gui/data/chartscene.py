@@ -24,7 +24,7 @@ from typing import Literal
 
 from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
-from gui.data.localformat import axis_number, is_short, iso_date_text
+from gui.data.localformat import FORMATS, axis_number, is_short, iso_date_text
 from gui.data.model import Lang
 from gui.data.translate import Translate, arg
 
@@ -128,6 +128,27 @@ class Tick:
 
 
 @dataclass(frozen=True)
+class AxisUnit:
+    """What a value axis counts in where the output numbers its ticks itself (a slide's chart
+    places its own): values divided by ``size``, each tick with ``word`` after it (``250万``,
+    ``1.5 million``); with no word, thousands grouped (``1,000``) if ``grouped``. Screen and
+    paper write the scene's own ticks, in the same language's magnitudes (:func:`axis_number`)."""
+
+    size: float = 1.0
+    word: str = ""
+    grouped: bool = False
+
+
+def axis_unit(high: float, lang: Lang, *, log: bool = False) -> AxisUnit:
+    """The largest of the language's magnitudes (亿, 万; million) ``high`` reaches; a log axis
+    keeps its values, its ticks running from the smallest (100, 1,000 …)."""
+    for m in () if log else FORMATS[lang].large:
+        if high >= m.size:
+            return AxisUnit(m.size, m.word)
+    return AxisUnit(grouped=high >= 1000)
+
+
+@dataclass(frozen=True)
 class ValueScale:
     """The value axis: where it starts, the largest value drawn, and the grid lines."""
 
@@ -136,6 +157,7 @@ class ValueScale:
     high: float  # the largest value any mark reaches
     ticks: tuple[Tick, ...]  # in order; the last may lie beyond ``high`` (a round end)
     label: str  # "logarithmic scale", translated; empty for a linear scale
+    unit: AxisUnit = AxisUnit()  # for an output that numbers its own ticks
 
     def __post_init__(self) -> None:
         # A log axis read as a linear one misleads: there is no log scale without its label.
@@ -304,7 +326,8 @@ def _stacks(data: ChartData, tr: Translate) -> Scene:
         totals.append(x)
         # One stack needs no name: the title says what it is.
         rows.append(Row(series if len(data.series) > 1 else "", bars=tuple(bars)))
-    scale = ValueScale(False, 0.0, max(totals, default=0.0), (), "")
+    high = max(totals, default=0.0)
+    scale = ValueScale(False, 0.0, high, (), "", axis_unit(high, data.lang))
     notes = []
     if any(m.share_computed for m in data.marks):
         notes.append(tr("≈ shares computed by this application from the reported figures"))
@@ -421,7 +444,14 @@ def _summary(scene: Scene) -> str:
 def _linear_scale(values: list[float], lang: Lang) -> ValueScale:
     high = max(values, default=0.0)
     ticks = uniform_ticks(nice_ticks(high), lang)
-    return ValueScale(False, 0.0, high, tuple(Tick(t, axis_number(t, lang)) for t in ticks), "")
+    return ValueScale(
+        False,
+        0.0,
+        high,
+        tuple(Tick(t, axis_number(t, lang)) for t in ticks),
+        "",
+        axis_unit(high, lang),
+    )
 
 
 def _log_scale(values: list[float], lang: Lang, tr: Translate) -> ValueScale:
@@ -432,6 +462,7 @@ def _log_scale(values: list[float], lang: Lang, tr: Translate) -> ValueScale:
         max(values),
         tuple(Tick(t, axis_number(t, lang)) for t in ticks),
         tr("logarithmic scale"),
+        axis_unit(max(values), lang, log=True),
     )
 
 

@@ -9,10 +9,10 @@ not a number PowerPoint formats. Charts without numbers (a list of names, the ti
 not charts here: the deck shows them as text.
 
 Every series is filled as the paper fills it (:data:`gui.data.chartscene.PRINT`: grey levels and
-hatching, told apart in black and white), not in the template's colours. The value axis is in
-the figures' own units: in Chinese, values of ten thousand or more are plotted in 万 or 亿 (the
-ticks read ``25万``), in English in millions; where the paper draws no axis (a composition, whose
-every part is labelled) the slide hides it.
+hatching, told apart in black and white), not in the template's colours. The value axis counts
+in the scene's unit (:class:`gui.data.chartscene.AxisUnit`): in Chinese, values of ten thousand
+or more are plotted in 万 or 亿 (the ticks read ``25万``), in English in millions; where the
+paper draws no axis (a composition, whose every part is labelled) the slide hides it.
 
 python-pptx has no API for a logarithmic value axis nor for where the value axis crosses
 reversed categories; those two are set on the chart's XML.
@@ -34,8 +34,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import ChartPlaceholder
 from pptx.util import Pt
 
-from gui.data.chartscene import PRINT, Fill, Scene
-from gui.data.model import Lang
+from gui.data.chartscene import PRINT, AxisUnit, Fill, Scene
 
 # Fonts every Chinese Windows desktop has, and WPS on Linux brings; LibreOffice finds
 # metric-compatible stand-ins (Liberation Sans for Arial) and any installed CJK font.
@@ -48,12 +47,6 @@ PATTERNS = {
     "/": MSO_PATTERN.WIDE_UPWARD_DIAGONAL,
     "x": MSO_PATTERN.DIAGONAL_CROSS,
     "-": MSO_PATTERN.NARROW_HORIZONTAL,
-}
-# Units a value axis counts in, largest first: the number a value is divided by and the number
-# format of its ticks (General: no decimals a tick lacks; 0 stays 0).
-AXIS_UNITS: dict[Lang, tuple[tuple[float, str], ...]] = {
-    "zh": ((1e8, '[=0]0;General"亿"'), (1e4, '[=0]0;General"万"')),
-    "en": ((1e6, '[=0]0;General" million"'),),
 }
 
 
@@ -79,7 +72,7 @@ class NativeChart:
     value_axis: bool = True  # False: hidden, the labels carry every value
 
 
-def native(scene: Scene, lang: Lang) -> NativeChart | None:
+def native(scene: Scene) -> NativeChart | None:
     """The native chart of ``scene``, or None for a scene without a value axis."""
     found = _native(scene)
     if found is None or scene.scale is None:
@@ -88,13 +81,8 @@ def native(scene: Scene, lang: Lang) -> NativeChart | None:
     if scene.form == "pairs":  # before hollow and light, then the figure, as the dots
         fills = [PRINT.fill(1), PRINT.fill(0)]
     series = tuple(dataclasses.replace(s, fill=f) for s, f in zip(found.series, fills, strict=True))
-    high = scene.scale.high
-    divisor, number_format = 1.0, "#,##0" if high >= 1000 else "General"
-    # A log axis keeps its values: its ticks run from the smallest (100, 1,000 …).
-    for size, pattern in () if scene.scale.log else AXIS_UNITS[lang]:
-        if high >= size:
-            divisor, number_format = size, pattern
-            break
+    unit = scene.scale.unit
+    divisor = unit.size
     if divisor != 1.0:
         series = tuple(
             dataclasses.replace(
@@ -106,10 +94,18 @@ def native(scene: Scene, lang: Lang) -> NativeChart | None:
         found,
         series=series,
         divisor=divisor,
-        number_format=number_format,
+        number_format=number_format(unit),
         axis_title=scene.unit,
         value_axis=bool(scene.scale.ticks),
     )
+
+
+def number_format(unit: AxisUnit) -> str:
+    """The scene's axis unit as a spreadsheet number format: ``[=0]0;General"万"`` (0 stays
+    0, no decimals a tick lacks), ``#,##0`` for grouped thousands, else ``General``."""
+    if unit.word:
+        return f'[=0]0;General"{unit.word}"'
+    return "#,##0" if unit.grouped else "General"
 
 
 def _native(scene: Scene) -> NativeChart | None:
