@@ -4,8 +4,23 @@ axis counts in. The expectations are written out by hand."""
 
 from __future__ import annotations
 
-from gui.data.chartscene import DARK, LIGHT, PRINT, AxisUnit, Fill, axis_unit
+import pytest
+
+from gui.data.chartdata import chart_data
+from gui.data.chartscene import (
+    DARK,
+    LIGHT,
+    PRINT,
+    AxisUnit,
+    Beside,
+    Fill,
+    Label,
+    axis_unit,
+    beside,
+    build_scene,
+)
 from gui.data.localformat import axis_number
+from gui.data.store import Store
 
 
 def test_print_palette_is_the_grey_and_hatching_paper_has_always_printed() -> None:
@@ -88,3 +103,62 @@ def test_the_scenes_ticks_and_the_slides_axis_use_the_same_magnitudes() -> None:
     assert number_format(AxisUnit(1_000_000, " million")) == '[=0]0;General" million"'
     assert number_format(AxisUnit(grouped=True)) == "#,##0"
     assert number_format(AxisUnit()) == "General"
+
+
+# -- where a stack's labels go ----------------------------------------------------------------
+
+
+def test_a_part_is_labelled_at_its_start_centre_or_end_by_where_it_lies() -> None:
+    assert beside(0, 10, 100, "above") == Beside("above", "start", 0)
+    assert beside(10, 30, 100, "below") == Beside("below", "start", 10)  # centre 20
+    assert beside(20, 30, 100, "below") == Beside("below", "centre", 25)  # a quarter: centre
+    assert beside(40, 60, 100, "above") == Beside("above", "centre", 50)
+    assert beside(50, 100, 100, "above") == Beside("above", "centre", 75)  # three quarters
+    assert beside(60, 100, 100, "below") == Beside("below", "end", 100)
+    assert beside(0, 0, 0, "above") == Beside("above", "start", 0)  # nothing to stack
+
+
+def test_the_hotline_stacks_place_each_label_and_keep_name_and_value_apart(store: Store) -> None:
+    """电话反映1001.38万件、占比90.71%,网络反映102.56万件、占比9.29%;直接解答655.23万件、
+    占比59.35%,派单办理448.71万件、占比40.65%: both stacks sum to 1103.94万件."""
+    chart = next(c for c in store.charts("hotline") if c.id == "hotline.composition")
+    scene = build_scene(chart_data(chart, "zh", store.milestones()), lambda t, n=-1: t)
+    labels = [[bar.label for bar in row.bars] for row in scene.rows]
+    assert labels == [
+        [
+            Label(
+                "电话 1001.38万件 · 90.71%",
+                "key",
+                bold=True,
+                name="电话",
+                value="1001.38万件 · 90.71%",
+                beside=Beside("above", "centre", pytest.approx(5_006_900)),
+            ),
+            Label(
+                "网络 102.56万件 · 9.29%",
+                "key",
+                bold=False,
+                name="网络",
+                value="102.56万件 · 9.29%",
+                beside=Beside("below", "end", pytest.approx(11_039_400)),
+            ),
+        ],
+        [
+            Label(
+                "直接解答 655.23万件 · 59.35%",
+                "key",
+                bold=True,
+                name="直接解答",
+                value="655.23万件 · 59.35%",
+                beside=Beside("above", "centre", pytest.approx(3_276_150)),
+            ),
+            Label(
+                "派单办理 448.71万件 · 40.65%",
+                "key",
+                bold=False,
+                name="派单办理",
+                value="448.71万件 · 40.65%",
+                beside=Beside("below", "end", pytest.approx(11_039_400)),
+            ),
+        ],
+    ]

@@ -29,7 +29,12 @@ from gui.data.model import Lang
 from gui.data.translate import Translate, arg
 
 Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list", "cards"]
-Placement = Literal["end", "start", "key"]  # after the mark, before it, in the key under it
+# After the mark, before it, or in a key: the key under a stack on paper gives each part's name
+# and value, a slide's legend its name with the value on the part; the screen, which draws no
+# key for a stack, puts the whole label beside the bar where :class:`Beside` says.
+Placement = Literal["end", "start", "key"]
+Side = Literal["above", "below"]
+Align = Literal["start", "centre", "end"]
 
 # -- colours ----------------------------------------------------------------------------------
 
@@ -172,11 +177,27 @@ class ValueScale:
 
 
 @dataclass(frozen=True)
+class Beside:
+    """Where a part's label goes beside its stack: above or below the bar (parts alternate, so
+    neighbours never collide), lined up at ``at`` (value units) with the part's start, centre or
+    end, so that no label runs off the chart's side."""
+
+    side: Side
+    align: Align
+    at: float
+
+
+@dataclass(frozen=True)
 class Label:
-    text: str
+    text: str  # the whole label, as one line of text: "电话 1001.38万件 · 90.71%"
     placement: Placement = "end"
     bold: bool = False
     muted: bool = False
+    # A part of a stack, where ``text`` is its name and its value: an output with a key or a
+    # legend names the part there and writes only the value by the mark.
+    name: str = ""  # "电话"
+    value: str = ""  # "1001.38万件 · 90.71%"
+    beside: Beside | None = None
 
 
 @dataclass(frozen=True)
@@ -312,26 +333,51 @@ def _bars(data: ChartData, tr: Translate) -> Scene:
 
 def _stacks(data: ChartData, tr: Translate) -> Scene:
     """A bar of parts for each series; each part named with its figure and share in a key."""
-    rows = []
-    totals = []
+    stacks = []
     for series in data.series:
         x = 0.0
-        bars = []
-        for i, mark in enumerate(data.marks_of(series)):
+        parts = []
+        for mark in data.marks_of(series):
             value = mark.value or 0.0
-            share = f" · {mark.share_text}" if mark.share_text else ""
-            label = Label(f"{mark.label} {mark.text}{share}", "key")
-            bars.append(Bar(x, x + value, i, label, mark))
+            parts.append((x, x + value, mark))
             x += value
-        totals.append(x)
+        stacks.append((series, parts, x))
+    high = max((total for _, _, total in stacks), default=0.0)
+    rows = []
+    for series, parts, _ in stacks:
+        bars = []
+        for i, (start, end, mark) in enumerate(parts):
+            share = f" · {mark.share_text}" if mark.share_text else ""
+            figure = f"{mark.text}{share}".strip()
+            above = i % 2 == 0  # every other part below the bar, the ones above in bold
+            label = Label(
+                f"{mark.label} {mark.text}{share}",
+                "key",
+                bold=above,
+                name=mark.label,
+                value=figure,
+                beside=beside(start, end, high, "above" if above else "below"),
+            )
+            bars.append(Bar(start, end, i, label, mark))
         # One stack needs no name: the title says what it is.
         rows.append(Row(series if len(data.series) > 1 else "", bars=tuple(bars)))
-    high = max(totals, default=0.0)
     scale = ValueScale(False, 0.0, high, (), "", axis_unit(high, data.lang))
     notes = []
     if any(m.share_computed for m in data.marks):
         notes.append(tr("≈ shares computed by this application from the reported figures"))
     return _scene(data, "stacks", scale, rows, notes=tuple(notes))
+
+
+def beside(start: float, end: float, total: float, side: Side) -> Beside:
+    """A part from ``start`` to ``end`` of stacks up to ``total`` labelled at its start in the
+    first quarter, at its end in the last, at its centre between."""
+    centre = (start + end) / 2
+    total = total or 1.0
+    if centre < total * 0.25:
+        return Beside(side, "start", start)
+    if centre > total * 0.75:
+        return Beside(side, "end", end)
+    return Beside(side, "centre", centre)
 
 
 def _pairs(data: ChartData, tr: Translate) -> Scene:

@@ -126,15 +126,16 @@ def _native(scene: Scene) -> NativeChart | None:
             log=scene.scale.log,
         )
     if scene.form == "stacks":
-        parts = list(dict.fromkeys(bar.mark.label for row in rows for bar in row.bars))
+        # A series a part, named in the legend; each part carries its value alone.
+        parts = list(dict.fromkeys(bar.label.name for row in rows for bar in row.bars))
         stacks = []
         for part in parts:
             values: list[float | None] = []
             labels = []
             for row in rows:
-                bar = next((b for b in row.bars if b.mark.label == part), None)
+                bar = next((b for b in row.bars if b.label.name == part), None)
                 values.append(None if bar is None else bar.end - bar.start)
-                labels.append("" if bar is None else _part_label(bar.label.text, part))
+                labels.append("" if bar is None else bar.label.value)
             stacks.append(Series(part, tuple(values), tuple(labels)))
         categories = tuple(row.label for row in rows)  # one stack: unnamed, as on paper
         return NativeChart(XL_CHART_TYPE.BAR_STACKED, categories, tuple(stacks))
@@ -167,11 +168,6 @@ def _native(scene: Scene) -> NativeChart | None:
             XL_CHART_TYPE.BAR_CLUSTERED, tuple(row.label for row in rows), tuple(groups)
         )
     return None
-
-
-def _part_label(text: str, part: str) -> str:
-    """A stack part's label without its name, which the legend gives: ``1103.94万 · 59.35%``."""
-    return text[len(part) :].strip() if text.startswith(part) else text
 
 
 def add_chart(

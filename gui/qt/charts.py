@@ -46,6 +46,7 @@ CATEGORY_WIDTH = 250  # design pixels: the most a category label takes before it
 CATEGORY_LINES = 2
 CARD_FIGURE_PT = 14.0
 CARD_GAP = 8  # design pixels between cards, and inside a card's edge
+ALIGN = {"start": 0.0, "centre": 0.5, "end": 1.0}  # a label's anchor, across
 
 
 def wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
@@ -279,23 +280,23 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         labels = []
         for r, row in enumerate(chart.rows):
             y = (rows - 1 - r) * STACK_PITCH
-            for i, bar in enumerate(row.bars):
+            for bar in row.bars:
                 tip = mark_tooltip(bar.mark, self.lang)
                 self._rect(bar.start, bar.end, y, 0.9, bar.fill, tip)
-                centre = (bar.start + bar.end) / 2
-                # Every other part is named below the bar, so neighbours never collide; each
-                # name carries its figure and share: the chart reads without colour.
-                anchor_x = 0.0 if centre < total * 0.25 else 1.0 if centre > total * 0.75 else 0.5
-                at = bar.start if anchor_x == 0.0 else bar.end if anchor_x == 1.0 else centre
-                above = i % 2 == 0
+                # Where the scene says: above or below the bar, at the part's start, centre
+                # or end; each name carries its figure and share, so the chart reads without
+                # colour.
+                spot = bar.label.beside
+                assert spot is not None
+                above = spot.side == "above"
                 self._text(
                     bar.label.text,
-                    at,
+                    spot.at,
                     y + 0.5 if above else y - 0.5,
-                    (anchor_x, 1.0 if above else 0.0),
+                    (ALIGN[spot.align], 1.0 if above else 0.0),
                     self.colours.ink,
                     tip,
-                    bold=above,
+                    bold=bar.label.bold,
                 )
             labels.append((y, row.label))
         self._category_axis(labels)
