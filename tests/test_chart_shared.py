@@ -14,13 +14,14 @@ from gui.data.chartscene import (
     AxisUnit,
     Beside,
     Fill,
-    Label,
     axis_unit,
     beside,
     build_scene,
+    wrap_label,
 )
 from gui.data.localformat import axis_number
 from gui.data.store import Store
+from gui.document.figurespans import figure_spans
 
 
 def test_print_palette_is_the_grey_and_hatching_paper_has_always_printed() -> None:
@@ -123,42 +124,67 @@ def test_the_hotline_stacks_place_each_label_and_keep_name_and_value_apart(store
     占比59.35%,派单办理448.71万件、占比40.65%: both stacks sum to 1103.94万件."""
     chart = next(c for c in store.charts("hotline") if c.id == "hotline.composition")
     scene = build_scene(chart_data(chart, "zh", store.milestones()), lambda t, n=-1: t)
-    labels = [[bar.label for bar in row.bars] for row in scene.rows]
-    assert labels == [
-        [
-            Label(
-                "电话 1001.38万件 · 90.71%",
-                "key",
-                bold=True,
-                name="电话",
-                value="1001.38万件 · 90.71%",
-                beside=Beside("above", "centre", pytest.approx(5_006_900)),
-            ),
-            Label(
-                "网络 102.56万件 · 9.29%",
-                "key",
-                bold=False,
-                name="网络",
-                value="102.56万件 · 9.29%",
-                beside=Beside("below", "end", pytest.approx(11_039_400)),
-            ),
-        ],
-        [
-            Label(
-                "直接解答 655.23万件 · 59.35%",
-                "key",
-                bold=True,
-                name="直接解答",
-                value="655.23万件 · 59.35%",
-                beside=Beside("above", "centre", pytest.approx(3_276_150)),
-            ),
-            Label(
-                "派单办理 448.71万件 · 40.65%",
-                "key",
-                bold=False,
-                name="派单办理",
-                value="448.71万件 · 40.65%",
-                beside=Beside("below", "end", pytest.approx(11_039_400)),
-            ),
-        ],
+    labels = [bar.label for bar in scene.bars]
+    assert [(lb.text, lb.placement, lb.name, lb.value, lb.bold) for lb in labels] == [
+        ("电话 1001.38万件 · 90.71%", "key", "电话", "1001.38万件 · 90.71%", True),
+        ("网络 102.56万件 · 9.29%", "key", "网络", "102.56万件 · 9.29%", False),
+        ("直接解答 655.23万件 · 59.35%", "key", "直接解答", "655.23万件 · 59.35%", True),
+        ("派单办理 448.71万件 · 40.65%", "key", "派单办理", "448.71万件 · 40.65%", False),
     ]
+    spots = [lb.beside for lb in labels]
+    assert all(spot is not None for spot in spots)
+    # Each part's centre against the longest stack, 1103.94万: 45%, 95%; 30%, 80%.
+    assert [(s.side, s.align) for s in spots if s is not None] == [
+        ("above", "centre"),
+        ("below", "end"),
+        ("above", "centre"),
+        ("below", "end"),
+    ]
+    assert [s.at for s in spots if s is not None] == pytest.approx(
+        [5_006_900, 11_039_400, 3_276_150, 11_039_400]
+    )
+
+
+# -- where a label breaks -----------------------------------------------------------------------
+# Measured here one unit a character, so a width is a number of characters.
+
+
+def test_a_label_that_fits_is_one_line_as_it_is() -> None:
+    assert wrap_label("热线诉求", 4, len) == ["热线诉求"]
+    assert wrap_label(" a ", 10, len) == [" a "]
+    assert wrap_label("", 10, len) == [""]
+
+
+def test_chinese_breaks_between_characters_english_between_words() -> None:
+    assert wrap_label("按渠道按办理方式", 4, len) == ["按渠道按", "办理方式"]
+    assert wrap_label("Telephone requests", 10, len) == ["Telephone", "requests"]
+    assert wrap_label("一\n二三", 5, len) == ["一", "二三"]
+
+
+def test_a_figure_keeps_its_unit_where_the_renderer_asks() -> None:
+    assert wrap_label("电话1001.38万件", 9, len) == ["电话1001.38", "万件"]
+    assert wrap_label("电话1001.38万件", 9, len, keep=figure_spans) == ["电话", "1001.38万件"]
+
+
+def test_no_last_line_of_one_character() -> None:
+    assert wrap_label("北京市人民政府", 6, len) == ["北京市人民", "政府"]
+
+
+def test_at_most_so_many_lines_the_last_cut_with_an_ellipsis() -> None:
+    assert wrap_label("北京市人民政府办公厅", 4, len) == ["北京市人", "民政府办", "公厅"]
+    assert wrap_label("北京市人民政府办公厅", 4, len, most=2) == ["北京市人", "民政府…"]
+    assert wrap_label("北京市人民政府办公厅", 4, len, most=3) == ["北京市人", "民政府办", "公厅"]
+    assert wrap_label("Beijing municipal government", 9, len, most=2) == [
+        "Beijing",
+        "municipa…",
+    ]
+
+
+def test_the_measure_is_the_renderers() -> None:
+    """A renderer whose font is twice as wide (a bold one, a larger size) breaks sooner."""
+
+    def wide(text: str) -> float:
+        return 2.0 * len(text)
+
+    assert wrap_label("按渠道按办理方式", 8, wide) == ["按渠道按", "办理方式"]
+    assert wrap_label("按渠道按办理方式", 8, len) == ["按渠道按办理方式"]

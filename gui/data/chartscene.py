@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
+from gui.data.linebreak import break_lines
 from gui.data.localformat import FORMATS, axis_number, is_short, iso_date_text
 from gui.data.model import Lang
 from gui.data.translate import Translate, arg
@@ -287,6 +289,67 @@ class Scene:
     @property
     def cards(self) -> list[Card]:
         return [row.card for row in self.rows if row.card is not None]
+
+
+# -- measuring --------------------------------------------------------------------------------
+
+ELLIPSIS = "…"
+
+
+def _nothing_kept(text: str) -> Sequence[tuple[int, int]]:
+    return ()
+
+
+def wrap_label(
+    text: str,
+    width: float,
+    width_of: Callable[[str], float],
+    *,
+    keep: Callable[[str], Sequence[tuple[int, int]]] = _nothing_kept,
+    most: int = 0,
+) -> list[str]:
+    """``text`` in lines no wider than ``width``, measured by the renderer's ``width_of`` (its
+    own font, in its own units): each line of ``text`` on its own, broken as Chinese typesetting
+    breaks a line (:func:`gui.data.linebreak.break_lines`: at words, never inside the spans
+    ``keep`` finds, a figure with its unit; no closing mark first, no last line of one
+    character). With ``most``, no more than that many lines: the last one ends in "…"."""
+    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        broken = _paragraph(paragraph, width, width_of, keep)
+        spans += [(offset + a, offset + b) for a, b in broken or [(0, len(paragraph))]]
+        # A line that fits is kept as it is; broken lines lose the spaces at their ends.
+        lines += [paragraph[a:b].strip(" ") for a, b in broken] or [paragraph]
+        offset += len(paragraph) + 1
+    if most and len(lines) > most:
+        rest = text[spans[most - 1][0] :].replace("\n", " ")
+        lines = [*lines[: most - 1], _elided(rest, width, width_of)]
+    return lines
+
+
+def _paragraph(
+    text: str,
+    width: float,
+    width_of: Callable[[str], float],
+    keep: Callable[[str], Sequence[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """Each line's ``(start, end)`` in ``text``, one paragraph; none if it fits (or is empty)."""
+    if not text or width_of(text) <= width:
+        return []
+    spans = break_lines(text, width, width_of, keep(text))
+    return [(a, b) for a, b in spans if text[a:b].strip(" ")]
+
+
+def _elided(text: str, width: float, width_of: Callable[[str], float]) -> str:
+    """``text`` cut at the end, with "…", to fit ``width``."""
+    text = text.strip(" ")
+    if width_of(text) <= width:
+        return text
+    cut = len(text)
+    while cut > 0 and width_of(text[:cut].rstrip(" ") + ELLIPSIS) > width:
+        cut -= 1
+    return text[:cut].rstrip(" ") + ELLIPSIS
 
 
 # -- building ---------------------------------------------------------------------------------

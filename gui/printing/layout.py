@@ -7,7 +7,7 @@ lets a test read back every text's size and box: nothing smaller than 9 pt, noth
 the room it was given, nothing overlapping, nothing outside the page.
 
 Text is measured with the metrics of the device it will be painted on and broken into lines
-by the rules of Chinese typesetting (:mod:`gui.printing.linebreak`). Every line is painted
+by the rules of Chinese typesetting (:mod:`gui.data.linebreak`). Every line is painted
 with ``QPainter.drawText`` as plain text: data is never markup.
 """
 
@@ -29,8 +29,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from gui.data.chartscene import wrap_label
 from gui.document.figurespans import figure_spans
-from gui.printing.linebreak import break_lines
 from gui.printing.typeface import font
 
 MIN_PT = 9.0  # nothing on paper is smaller: 小五, a Chinese document's smallest type
@@ -230,23 +230,16 @@ class Typesetter:
         )
 
     def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-        """``text`` broken into lines no wider than ``width`` points, as Chinese typesetting
-        breaks them (:mod:`gui.printing.linebreak`): at words, never inside a figure with its
+        """``text`` broken into lines no wider than ``width`` points, as every chart label is
+        (:func:`gui.data.chartscene.wrap_label`): at words, never inside a figure with its
         unit, no line starting with a closing mark, no last line of one character."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            lines.extend(self._wrap_paragraph(paragraph, size, width, bold))
-        return lines
-
-    def _wrap_paragraph(self, text: str, size: float, width: float, bold: bool) -> list[str]:
-        room = width + EPSILON  # a column as wide as its text: rounding must not break it
-        if not text or self.width(text, size, bold=bold) <= room:
-            return [text]
-        spans = break_lines(
-            text, room, lambda line: self.width(line, size, bold=bold), self.glue(text)
+        # A column as wide as its text: rounding must not break it.
+        return wrap_label(
+            text,
+            width + EPSILON,
+            lambda line: self.width(line, size, bold=bold),
+            keep=self.glue,
         )
-        lines = [text[start:end].strip(" ") for start, end in spans]
-        return [piece for piece in lines if piece] or [text]
 
     def paragraph(
         self,

@@ -5,7 +5,9 @@ numpy, which costs more than the whole empty window.
 
 The scene decides every number, label, order, scale and key; this module places them in data
 coordinates (value units across, one unit a row down) and picks nothing but pixel matters:
-whether a figure fits inside its bar, where a category label wraps. Every text is plain text
+whether a figure fits inside its bar, how wide a category label's column is (where the label
+may break is the scene's :func:`wrap_label`, as on paper, measured in the screen's font); a
+stack's labels go where the scene's :class:`Beside` puts them. Every text is plain text
 (``QGraphicsSimpleTextItem`` or ``TextItem.setText``): data is never markup. Hovering a mark
 shows its figure, period and source sentence. Cards (figures a reader must not compare) are
 tiles in the plot's own pixels, laid out again when it is resized: no axis, no length.
@@ -18,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -30,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from gui.data import figures
 from gui.data.chartdata import Mark
-from gui.data.chartscene import Bar, Card, KeyEntry, Palette, Point, Scene
+from gui.data.chartscene import Bar, Card, KeyEntry, Palette, Point, Scene, wrap_label
 from gui.data.model import Lang
+from gui.document.figurespans import figure_spans
 from gui.qt.chart_layout import CARD_COLUMNS, STACK_PITCH, plot_height
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
@@ -50,29 +53,10 @@ ALIGN = {"start": 0.0, "centre": 0.5, "end": 1.0}  # a label's anchor, across
 
 
 def wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
-    """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided."""
+    """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided: broken
+    where paper breaks it (:func:`gui.data.chartscene.wrap_label`), measured in ``font``."""
     metrics = QFontMetricsF(font)
-    if metrics.horizontalAdvance(text) <= width:
-        return [text]
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    spans = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        spans.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    lines = [text[start : start + length].strip() for start, length in spans]
-    if len(lines) > most:
-        rest = " ".join(lines[most - 1 :])
-        elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        lines = [*lines[: most - 1], elided]
-    return lines
+    return wrap_label(text, width, metrics.horizontalAdvance, keep=figure_spans, most=most)
 
 
 def mark_tooltip(mark: Mark, lang: Lang) -> str:
