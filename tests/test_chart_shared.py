@@ -17,6 +17,7 @@ from gui.data.chartscene import (
     axis_unit,
     beside,
     build_scene,
+    fitting_size,
     wrap_label,
 )
 from gui.data.localformat import axis_number
@@ -188,3 +189,19 @@ def test_the_measure_is_the_renderers() -> None:
 
     assert wrap_label("按渠道按办理方式", 8, wide) == ["按渠道按", "办理方式"]
     assert wrap_label("按渠道按办理方式", 8, len) == ["按渠道按办理方式"]
+
+
+def test_a_cards_figure_is_made_smaller_until_each_word_fits() -> None:
+    """Measured here a tenth of the size a character: "1103.94万件" is 9 characters."""
+
+    def width_of(word: str, size: float) -> float:
+        return len(word) * size / 10
+
+    # 9 characters fit 10 units at 11.1 points or less.
+    assert fitting_size(["1103.94万件"], 14, 9, 0.5, 10, width_of) == 11
+    assert fitting_size(["1103.94万件"], 14.7, 9, 0.25, 10, width_of) == pytest.approx(10.95)
+    # Never under the least size, whether or not the word fits there.
+    assert fitting_size(["1103.94万件"], 14, 9, 0.5, 5, width_of) == 9
+    # Every word is measured on its own: the longest decides.
+    assert fitting_size(["23,792", "checkpoints"], 14, 9, 0.5, 12, width_of) == 10.5
+    assert fitting_size(["337个"], 14, 9, 0.5, 10, width_of) == 14

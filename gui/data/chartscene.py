@@ -293,6 +293,25 @@ class Scene:
 
 # -- measuring --------------------------------------------------------------------------------
 
+CARD_COLUMNS = 3  # cards side by side, at most, on screen and on paper
+
+
+def fitting_size(
+    words: Sequence[str],
+    size: float,
+    least: float,
+    step: float,
+    width: float,
+    width_of: Callable[[str, float], float],
+) -> float:
+    """The largest size from ``size`` down to ``least``, ``step`` at a time, at which every one
+    of ``words`` fits in ``width`` (``width_of`` measures a word at a size): a card's figure is
+    made smaller rather than broken inside a word."""
+    while size > least and any(width_of(word, size) > width for word in words):
+        size = max(least, size - step)
+    return size
+
+
 ELLIPSIS = "…"
 
 

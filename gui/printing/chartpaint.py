@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from gui.data.chartdata import ChartData
 from gui.data.chartscene import (
+    CARD_COLUMNS,
     PRINT,
     Bar,
     KeyEntry,
@@ -33,7 +34,6 @@ from gui.printing.paper import Scale, swatch
 
 GAP = 4.0  # points between a mark and its label
 LABEL_SHARE = 0.4  # the most of a chart's width its category labels may take
-CARD_COLUMNS = 3  # cards side by side, at most
 CARD_GAP = 6.0  # points between cards
 CARD_PAD = 4.0  # points inside a card's edge
 CARD_FIGURE = 1.4  # a card's figure, in body sizes

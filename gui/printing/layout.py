@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from gui.data.chartscene import wrap_label
+from gui.data.chartscene import fitting_size, wrap_label
 from gui.document.figurespans import figure_spans
 from gui.printing.typeface import font
 
@@ -266,10 +266,10 @@ class Typesetter:
         self, texts: Sequence[str], size: float, width: float, *, bold: bool = False
     ) -> float:
         """The largest size from ``size`` down to :data:`MIN_PT` at which every text fits on
-        one line."""
-        while size > MIN_PT and any(self.width(t, size, bold=bold) > width for t in texts):
-            size = max(MIN_PT, size - 0.25)
-        return size
+        one line (:func:`gui.data.chartscene.fitting_size`, a quarter point at a time)."""
+        return fitting_size(
+            texts, size, MIN_PT, 0.25, width, lambda t, pt: self.width(t, pt, bold=bold)
+        )
 
 
 # -- painting ---------------------------------------------------------------------------------

@@ -32,10 +32,20 @@ from PySide6.QtWidgets import (
 
 from gui.data import figures
 from gui.data.chartdata import Mark
-from gui.data.chartscene import Bar, Card, KeyEntry, Palette, Point, Scene, wrap_label
+from gui.data.chartscene import (
+    CARD_COLUMNS,
+    Bar,
+    Card,
+    KeyEntry,
+    Palette,
+    Point,
+    Scene,
+    fitting_size,
+    wrap_label,
+)
 from gui.data.model import Lang
 from gui.document.figurespans import figure_spans
-from gui.qt.chart_layout import CARD_COLUMNS, STACK_PITCH, plot_height
+from gui.qt.chart_layout import STACK_PITCH, plot_height
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
@@ -452,12 +462,14 @@ class CardGrid(QGraphicsRectItem):
         name_font = ui_font(LABEL_PT)
         lines = wrapped(card.mark.label, name_font, width, 2)
         y = self._lines(tile, lines, name_font, palette.muted, x, y, tip)
-        size = CARD_FIGURE_PT  # smaller, down to the labels' size, until every word fits
-        while size > LABEL_PT and any(
-            QFontMetricsF(ui_font(size, bold=True)).horizontalAdvance(word) > width
-            for word in card.number.split(" ")
-        ):
-            size -= 0.5
+        size = fitting_size(  # smaller, down to the labels' size, until every word fits
+            card.number.split(" "),
+            CARD_FIGURE_PT,
+            LABEL_PT,
+            0.5,
+            width,
+            lambda word, pt: QFontMetricsF(ui_font(pt, bold=True)).horizontalAdvance(word),
+        )
         figure_font = ui_font(size, bold=True)
         words = card.number.count(" ") + 1
         lines = wrapped(card.number, figure_font, width, words)
