@@ -56,6 +56,7 @@ class Series:
     values: tuple[float | None, ...]
     labels: tuple[str, ...]  # the text beside each bar, "" for none
     fill: Fill = PRINT.fills[0]
+    on_part: bool = False  # the labels on the bars, not after them: the legend names them
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,9 @@ def _native(scene: Scene) -> NativeChart | None:
             log=scene.scale.log,
         )
     if scene.form == "stacks":
-        # A series a part, named in the legend; each part carries its value alone.
+        # A series a part. Where the scene keys the parts' names (always, today), the legend
+        # names each and its value alone is written on the part.
+        keyed = all(b.label.placement == "key" for b in scene.bars)
         parts = list(dict.fromkeys(bar.label.name for row in rows for bar in row.bars))
         stacks = []
         for part in parts:
@@ -135,8 +138,9 @@ def _native(scene: Scene) -> NativeChart | None:
             for row in rows:
                 bar = next((b for b in row.bars if b.label.name == part), None)
                 values.append(None if bar is None else bar.end - bar.start)
-                labels.append("" if bar is None else bar.label.value)
-            stacks.append(Series(part, tuple(values), tuple(labels)))
+                text = "" if bar is None else bar.label.value if keyed else bar.label.text
+                labels.append(text)
+            stacks.append(Series(part, tuple(values), tuple(labels), on_part=keyed))
         categories = tuple(row.label for row in rows)  # one stack: unnamed, as on paper
         return NativeChart(XL_CHART_TYPE.BAR_STACKED, categories, tuple(stacks))
     if scene.form == "pairs":
@@ -241,7 +245,7 @@ def add_chart(
             label = drawn.points[i].data_label
             label.text_frame.text = text
             label.font.size = Pt(font_pt)
-            if chart.kind == XL_CHART_TYPE.BAR_STACKED:
+            if series.on_part:
                 label.position = XL_LABEL_POSITION.CENTER
                 label.font.color.rgb = RGBColor.from_string(series.fill.text.lstrip("#"))
             else:
