@@ -17,6 +17,7 @@ from gui.data.chartscene import (
     axis_unit,
     beside,
     build_scene,
+    card_grid,
     fitting_size,
     wrap_label,
 )
@@ -205,3 +206,11 @@ def test_a_cards_figure_is_made_smaller_until_each_word_fits() -> None:
     # Every word is measured on its own: the longest decides.
     assert fitting_size(["23,792", "checkpoints"], 14, 9, 0.5, 12, width_of) == 10.5
     assert fitting_size(["337个"], 14, 9, 0.5, 10, width_of) == 14
+
+
+def test_cards_go_three_abreast_at_most() -> None:
+    assert card_grid(4, 300, 6) == (3, 96)  # (300 - 2 × 6) / 3
+    assert card_grid(3, 300, 6) == (3, 96)
+    assert card_grid(2, 300, 6) == (2, 147)
+    assert card_grid(1, 300, 6) == (1, 300)
+    assert card_grid(0, 300, 6) == (1, 300)

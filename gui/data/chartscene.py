@@ -296,6 +296,12 @@ class Scene:
 CARD_COLUMNS = 3  # cards side by side, at most, on screen and on paper
 
 
+def card_grid(cards: int, width: float, gap: float) -> tuple[int, float]:
+    """How many of ``cards`` go side by side in ``width``, ``gap`` apart, and each one's width."""
+    columns = max(1, min(cards, CARD_COLUMNS))
+    return columns, (width - (columns - 1) * gap) / columns
+
+
 def fitting_size(
     words: Sequence[str],
     size: float,

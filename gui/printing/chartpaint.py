@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from gui.data.chartdata import ChartData
 from gui.data.chartscene import (
-    CARD_COLUMNS,
     PRINT,
     Bar,
     KeyEntry,
@@ -27,6 +26,7 @@ from gui.data.chartscene import (
     Tick,
     ValueScale,
     build_scene,
+    card_grid,
 )
 from gui.data.translate import Translate
 from gui.printing.layout import Op, Shape, Typesetter, line
@@ -442,8 +442,7 @@ def _timeline(c: _Context, y0: float) -> tuple[list[Op], float]:
 def _cards(c: _Context, y0: float) -> tuple[list[Op], float]:
     """Each figure in a box of its own: its name, its figure with its unit, its period."""
     rows = c.scene.rows
-    columns = max(1, min(len(rows), CARD_COLUMNS))
-    width = (c.width - (columns - 1) * CARD_GAP) / columns
+    columns, width = card_grid(len(rows), c.width, CARD_GAP)
     inner = width - 2 * CARD_PAD
     ops: list[Op] = []
     y = y0

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from gui.data import figures
 from gui.data.chartdata import Mark
 from gui.data.chartscene import (
-    CARD_COLUMNS,
     Bar,
     Card,
     KeyEntry,
     Palette,
     Point,
     Scene,
+    card_grid,
     fitting_size,
     wrap_label,
 )
@@ -401,7 +401,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
 
 
 class CardGrid(QGraphicsRectItem):
-    """Cards in rows of up to :data:`CARD_COLUMNS`, in the view box's own pixels: each its
+    """Cards in rows (:func:`gui.data.chartscene.card_grid`), in the view box's own pixels: each its
     name, its figure with its unit (never cut: the type is made smaller until each word fits)
     and its period, placed again whenever the view box is resized. ``fit`` is told the height
     the cards take, for the plot to take that height."""
@@ -435,8 +435,7 @@ class CardGrid(QGraphicsRectItem):
             return
         self.setRect(box)
         gap = ui_px(CARD_GAP)
-        columns = min(len(self.tiles), CARD_COLUMNS)
-        width = (box.width() - (columns - 1) * gap) / columns
+        columns, width = card_grid(len(self.tiles), box.width(), gap)
         top = box.top()
         for start in range(0, len(self.tiles), columns):
             bottom = top
