@@ -114,6 +114,35 @@ def _mount() -> str:
     return ""
 
 
+def _read_only_mount() -> str:
+    """Whether a folder can be shown read-only elsewhere (a bind mount remounted ``ro``)."""
+    if shutil.which("mount") is None:
+        return "no mount on the PATH"
+    if os.geteuid() != 0 and shutil.which("sudo") is None:
+        return "not root, and no sudo"
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as view:
+        try:
+            with read_only_view(Path(folder), Path(view)):
+                pass
+        except subprocess.CalledProcessError as error:
+            said = (error.stderr or b"").decode(errors="replace").strip()
+            return f"{shlex.join(error.cmd)} says {said!r}"
+    return ""
+
+
+@contextmanager
+def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
+    """``folder`` seen at ``view`` through a read-only bind mount: read-only media, which even
+    root cannot write to (permissions do not stop root)."""
+    run = functools.partial(subprocess.run, check=True, capture_output=True)
+    run([*_as_root(), "mount", "--bind", str(folder), str(view)])
+    try:
+        run([*_as_root(), "mount", "-o", "remount,ro,bind", str(view)])
+        yield view
+    finally:
+        subprocess.run([*_as_root(), "umount", "-l", str(view)], check=False)
+
+
 def _as_root() -> list[str]:
     return [] if os.geteuid() == 0 else ["sudo", "-n"]
 
@@ -156,6 +185,11 @@ REQUIREMENTS = {
         "a small tmpfs to fill (mount, as root or through sudo), for a real full disk",
         "mount sudo",
         _mount,
+    ),
+    "read-only-mount": Requirement(
+        "a read-only bind mount (mount, as root or through sudo), for read-only media",
+        "mount sudo",
+        _read_only_mount,
     ),
     "cups": Requirement(
         "a running CUPS server with the PDF printer",

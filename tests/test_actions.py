@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from gui.qt.actions import (
     ITEMS,
-    WIDGET_KEYS,
+    PRESS_KEYS,
+    WIDGET_ACTIONS,
     ActionRegistry,
     DuplicateKeyError,
     Menu,
@@ -297,7 +298,22 @@ def test_help_lists_every_key(
 ) -> None:
     rows = shown.actions_.keyboard_help()
     keyed = [s for s in shown.actions_.specs() if shown.actions_[s.id].shortcuts()]
-    assert len(rows) == len(keyed) + len(WIDGET_KEYS)  # and the keys of single widgets
+    # And the keys of single widgets, declared with their actions: one row for the keys Help
+    # says alike (Alt+Up, Alt+Down), then the presses of cards and buttons.
+    widget_rows = len({s.help for s in WIDGET_ACTIONS if s.help}) + len(PRESS_KEYS)
+    assert len(rows) == len(keyed) + widget_rows
+    assert rows[len(keyed) :] == [
+        (
+            "Ctrl+C / Ctrl+Ins",
+            "in the table: copy the figure with its source, or several rows as a table",
+        ),
+        ("Ctrl+C / Ctrl+Ins", "on a chart: copy it as an image"),
+        ("Menu / Shift+F10", "on a chart: its menu"),
+        ("Alt+Up / Alt+Down", "in the briefing list: move a figure"),
+        ("Del", "in the briefing list: remove a figure"),
+        ("Enter / Space", "on a card: show the figure in the table"),
+        ("Enter / Space", "on a button: press it"),
+    ]
     assert ("Alt+Up / Alt+Down", "in the briefing list: move a figure") in rows
     assert ("Ctrl+B", "Add to briefing list") in rows
     assert ("Ctrl+Tab / Ctrl+PgDown", "Next tab") in rows
@@ -354,3 +370,84 @@ def test_the_declarations_are_consistent(qtbot: Any) -> None:
         registry.add(Spec("file.print", "again"))
     with pytest.raises(ValueError, match="'nowhere', which is not declared"):
         registry.add(Spec("lost", "Lost", "nowhere"))
+
+
+def test_a_condition_names_context_keys_only(qtbot: Any) -> None:
+    from gui.qt.actions import condition
+
+    assert condition("") == []
+    assert condition("figure_selected and not can_undo") == [
+        ("figure_selected", True),
+        ("can_undo", False),
+    ]
+    for wrong in ("figure_chosen", "figure_selected or can_undo", "not not can_undo"):
+        with pytest.raises(ValueError, match="is not a context key"):
+            condition(wrong)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window, ())
+    with pytest.raises(ValueError, match="is not a context key"):
+        registry.add(Spec("x", "X", when="tab_has_tables"))
+    with pytest.raises(KeyError, match="not context keys"):
+        registry.set_context(tab_has_tables=True)
+
+
+def test_the_registry_enables_actions_as_the_context_keys_change(qtbot: Any) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(
+        window,
+        (
+            Spec("a", "A", when="figure_selected and list_usable"),
+            Spec("b", "B", when="not figure_selected"),
+            Spec("c", "C"),
+        ),
+    )
+
+    def enabled() -> list[bool]:
+        return [registry[i].isEnabled() for i in "abc"]
+
+    assert enabled() == [False, True, True]  # every key false at first
+    registry.set_context(figure_selected=True)
+    assert enabled() == [False, False, True]
+    registry.set_context(list_usable=True)
+    assert enabled() == [True, False, True]
+    registry.set_context(figure_selected=False)
+    assert enabled() == [False, True, True]
+
+
+def test_the_session_feeds_the_window_actions_context(shown: MainWindow, qtbot: Any) -> None:
+    """The tab being read and the figure selected (the session's signals), and the briefing
+    list's undo stack, decide which actions can be used; nothing else enables them."""
+    window = shown
+    pin, citation, table = (window.actions_[i] for i in ("edit.pin", "edit.citation", "view.table"))
+    window.open_tab("overview")  # no table, nothing selected
+    assert (pin.isEnabled(), citation.isEnabled(), table.isEnabled()) == (False, False, False)
+    window.open_tab("hotline")
+    assert table.isEnabled()
+    assert not pin.isEnabled()
+    window.open_observation(HOTLINE)
+    assert window.session.selection is not None
+    assert (pin.isEnabled(), citation.isEnabled()) == (True, True)
+    undo = window.actions_["edit.undo"]
+    assert not undo.isEnabled()
+    pin.trigger()
+    assert undo.isEnabled()
+    undo.trigger()
+    assert not undo.isEnabled()
+    assert window.actions_["edit.redo"].isEnabled()
+    window.open_tab("source")  # the Source tab: no table, no figure selected
+    assert (pin.isEnabled(), citation.isEnabled(), table.isEnabled()) == (False, False, False)
+
+
+def test_no_widget_enables_a_declared_action_by_hand() -> None:
+    """An action's enablement is its ``when`` in gui/qt/actions.py, nowhere else."""
+    root = Path(__file__).resolve().parent.parent / "gui"
+    by_hand = re.compile(r"actions_\[[^\]]+\]\s*\.setEnabled\(|\.setEnabled\)")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if by_hand.search(line) and "actions_" in line
+    ]
+    assert found == []

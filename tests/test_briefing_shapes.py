@@ -122,3 +122,45 @@ def test_a_huge_note_is_read_cut_and_a_long_one_refused(tmp_path: Path) -> None:
     )
     opened.store.set_note("hotline.requests.2020", "x" * PIN_NOTE.most)
     assert opened.store.pins()[0].note == "x" * PIN_NOTE.most
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "20 listed figures are not in this edition and were left out."),
+        ("zh", "清单中有 20 个数字不在本数据版本中，已略去。"),
+    ],
+)
+def test_the_window_counts_pins_of_another_edition(
+    make_window: Any, tmp_path: Path, lang: str, said: str
+) -> None:
+    ids = [f"gone.{n}" for n in range(20)]
+    crafted.other_edition(tmp_path / "user", ["hotline.requests.2020", *ids])
+    window = make_window(lang, briefing=tmp_path / "user")
+    window.show()
+    assert window.status_dropped.text() == said  # at start, before the list is opened
+    assert window.status_dropped.isVisible()
+    window.briefing.show_dock()
+    dock = window.briefing.dock
+    assert dock.dropped.text() == said
+    assert dock.dropped.isVisible()
+    dock.remove("gone.0")  # one fewer: both say so
+    fewer = said.replace("20", "19")
+    assert window.status_dropped.text() == fewer
+    assert dock.dropped.text() == fewer
+
+
+def test_the_window_counts_one_pin_of_another_edition_in_the_singular(
+    make_window: Any, tmp_path: Path
+) -> None:
+    crafted.other_edition(tmp_path / "user", ["hotline.requests.2020", "gone.1"])
+    window = make_window("en", briefing=tmp_path / "user")
+    assert window.status_dropped.text() == (
+        "1 listed figure is not in this edition and was left out."
+    )
+    window.show()
+    window.briefing.show_dock()
+    window.briefing.dock.remove("gone.1")  # none left: nothing said
+    assert window.status_dropped.text() == ""
+    assert not window.status_dropped.isVisible()
+    assert not window.briefing.dock.dropped.isVisible()

@@ -96,3 +96,35 @@ def test_module_entry_point_runs_the_build(sources: Path) -> None:
         check=True,
     )
     assert probe.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_build_the_application_would_refuse_is_never_put_in_place(
+    sources: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    existed: bool,
+) -> None:
+    from gui.data.schema import ChartRow
+
+    target = sources / "governance.db"
+    if existed:
+        target.write_bytes(b"the old file")
+    else:
+        target.unlink(missing_ok=True)
+    before = sorted(p.name for p in sources.iterdir())
+    monkeypatch.setattr(ChartRow, "most", 3)  # the edition has 14 charts: the open refuses it
+    assert main(["data", "build", "--sources", str(sources)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    kept = "the database was left as it was" if existed else "nothing was written"
+    assert captured.err.split("\n") == [
+        f"error: cannot write {target}: the database built would be refused when opened "
+        f"(charts has 14 rows, more than the 3 an edition may have); {kept}",
+        "",
+    ]
+    assert sorted(p.name for p in sources.iterdir()) == before  # no temporary file left
+    if existed:
+        assert target.read_bytes() == b"the old file"
+    else:
+        assert not target.exists()

@@ -21,6 +21,7 @@ from gui.data.chartscene import (
     fitting_size,
     wrap_label,
 )
+from gui.data.linebreak import opportunities
 from gui.data.localformat import axis_number
 from gui.data.store import Store
 from gui.document.figurespans import figure_spans
@@ -165,7 +166,11 @@ def test_chinese_breaks_between_characters_english_between_words() -> None:
 
 def test_a_figure_keeps_its_unit_where_the_renderer_asks() -> None:
     assert wrap_label("电话1001.38万件", 9, len) == ["电话1001.38", "万件"]
-    assert wrap_label("电话1001.38万件", 9, len, keep=figure_spans) == ["电话", "1001.38万件"]
+
+    def kept(text: str) -> list[int]:
+        return opportunities(text, figure_spans(text))
+
+    assert wrap_label("电话1001.38万件", 9, len, breaks=kept) == ["电话", "1001.38万件"]
 
 
 def test_no_last_line_of_one_character() -> None:

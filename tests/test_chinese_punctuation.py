@@ -116,15 +116,11 @@ def _widget_texts(root: Any) -> Iterator[str]:
         QWidget,
     )
 
-    from gui.qt.text import ClampedLabel, ElidedLabel
-
     for widget in [root, *root.findChildren(QWidget)]:
         yield from (widget.toolTip(), widget.accessibleName(), widget.accessibleDescription())
         yield from (widget.whatsThis(), widget.statusTip(), widget.windowTitle())
         if isinstance(widget, QLabel):
             yield widget.text()
-        if isinstance(widget, (ElidedLabel, ClampedLabel)):
-            yield widget.full_text()
         if isinstance(widget, QAbstractButton):
             yield as_shown(widget.text())
         if isinstance(widget, QLineEdit):

@@ -450,3 +450,44 @@ def test_a_note_with_control_characters_is_written_escaped(store: Store, tmp_pat
     assert write_office(store, path, "pptx", lang="zh", pins=pins, today=TODAY) == 2
     text = slide_text(list(slides_of(path))[1])
     assert "备注：铃_x0007_ <&> 空_x0000_" in text
+
+
+def test_a_long_list_is_measured_line_by_line(
+    qapp: Any, built_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """500 outlook items (the bound) become list slides with each item measured a bounded
+    number of times, and each text's breaks found once: measuring every slide's worth again
+    for each item added, and the breaks again at each size tried, made a long list quadratic."""
+    from gui.printing import deck
+    from gui.printing.deckmaster import MIN_PT
+    from gui.printing.linebreak import opportunities
+
+    from . import crafted
+
+    path = crafted.at_bounds(built_db, tmp_path / "outlook.db", "most outlook items")
+    measured: list[tuple[int, float]] = []
+    found: list[str] = []
+    lines_height = deck.DeckWriter.lines_height
+
+    def counting_height(self: Any, lines: Any, size: float, width: float) -> float:
+        measured.append((len(lines), size))
+        return lines_height(self, lines, size, width)
+
+    def counting_breaks(text: str, keep: Any = ()) -> list[int]:
+        found.append(text)
+        return opportunities(text, keep)
+
+    monkeypatch.setattr(deck.DeckWriter, "lines_height", counting_height)
+    monkeypatch.setattr("gui.printing.layout.opportunities", counting_breaks)
+    with Store(path) as store:
+        write_office(store, tmp_path / "outlook.pptx", "pptx", domain="outlook", today=TODAY)
+    assert len(found) == len(set(found))  # each text's breaks once
+    slides = len(Presentation(str(tmp_path / "outlook.pptx")).slides)
+    assert slides > 10
+    # Sharing the items out over slides (at the smallest size) measures each item alone; a
+    # slide's worth together is measured only to fit it, once a slide at most at that size.
+    # Before, a slide's items were measured again for each item added: quadratic.
+    alone = [n for n, size in measured if size == MIN_PT and n == 1]
+    together = [n for n, size in measured if size == MIN_PT and n > 1]
+    assert len(alone) >= 500
+    assert len(together) <= slides

@@ -5,7 +5,9 @@ both languages, light and dark, at 100 % and 150 %: on every domain tab the firs
 has its whole plot area in view without scrolling (on the laptop at 150 %, where the table and
 the source sentence keep their readable height, its top), at 100 % every card too, nothing is drawn
 smaller than its text, and the window stays on the screen. The screenshots of one view per tab
-are compared with approved ones (tests/screenshots/desktop/), which were looked at.
+are compared with approved ones (tests/screenshots/desktop/), which were looked at. After Alt+V
+and Esc the focus ring marks the menu title the keys are on (this needs a real window system:
+offscreen, the closing menu takes the menu bar's keyboard state with it).
 """
 
 from __future__ import annotations
@@ -122,6 +124,9 @@ def test_with_the_list_open_and_zoomed_the_table_the_sentence_and_every_tab_stay
         assert view["dock"][2] <= 0.4 * report["window"][2], f"{where}: the list is too wide"
         for tab in view["tabs"]:
             assert inside(tab, view["bar"]), f"{where}: a tab at {tab} is out of its bar"
+        # Every tab's name whole, English at 150 % included: the list opens beneath the tab
+        # bar, and the search field gives way (to a button) before any name is shortened.
+        assert view["shortened"] == [], f"{where}: {view['shortened']} shortened"
         assert view["cut"] == [], where  # no figure of the table cut with "…"
         assert view["indicator"] >= 100, where  # nor the names squeezed out: it scrolls
         assert view["clipped"] == [], where
@@ -129,3 +134,19 @@ def test_with_the_list_open_and_zoomed_the_table_the_sentence_and_every_tab_stay
             name = f"desktop/list-{size}-{scale}-{view['lang']}-{view['theme']}-{view['tab']}"
             shot = folder / "out" / f"{view['lang']}-{view['theme']}-{view['tab']}.png"
             compare(QImage(str(shot)), name)
+
+
+@pytest.mark.system("display")
+def test_after_alt_v_and_esc_the_focus_shows_on_the_menu_title(tmp_path: Path) -> None:
+    """The View menu opened from the tab bar and closed with Esc: the menu bar keeps the keys on
+    "View" (as in Qt's own applications) and the focus ring shows that title, not the whole bar
+    nor nothing; Right moves it to "Help"; Esc gives the focus back to the tab bar."""
+    report = probe(tmp_path, "1366x768", ["--menu"])
+    assert report["popup"] == "menu-view"
+    esc, right, back = report["esc"], report["right"], report["esc_again"]
+    assert (esc["focus"], esc["title"]) == ("QMenuBar", "&View")
+    assert esc["ring"] == esc["title_rect"]
+    assert (right["focus"], right["title"]) == ("QMenuBar", "&Help")
+    assert right["ring"] == right["title_rect"]
+    assert back["focus"] == "FairTabBar"
+    assert back["ring"] == back["bar_rect"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
@@ -219,3 +220,34 @@ def test_a_keyboard_journey_from_launch_to_a_printed_list(
     qtbot.waitUntil(target.exists)
     assert "briefing list" in offered[0]
     assert observation.tr("name", "en") in pdftools.squeeze(pdftools.text(target))
+
+
+@pytest.mark.parametrize("key", ["Menu", "Shift+F10"])
+def test_the_menu_key_on_a_chart_opens_its_menu(
+    make_window: Any, qtbot: Any, tmp_path: Path, key: str
+) -> None:
+    """Its keys as declared with the chart's actions: the menu holds Copy, Save image and
+    Export data."""
+    from PySide6.QtWidgets import QMenu
+
+    window = shown(make_window, qtbot, tmp_path, lang="en")
+    window.open_tab("hotline")
+    tab = window.domain_tab("hotline")
+    tab.build_charts()
+    view: ChartView = tab.charts[1]
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    seen: list[list[str]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append([a.text() for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    QTest.keySequence(view, QKeySequence(key))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [["Copy", "Save image…", "Export data…"]]

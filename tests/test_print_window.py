@@ -236,3 +236,19 @@ def test_texts_follow_the_windows_language(window: MainWindow) -> None:
     ]
     window.set_language("en")
     assert [window.actions_[i].text() for i in ids] == english
+
+
+def test_a_first_save_dialog_opens_at_home_where_there_is_no_documents_folder(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not in the folder the application was started from, where Qt opens a dialog whose
+    folder does not exist."""
+    from gui.qt.save_paths import folder
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert folder(None) == home
+    (home / "Documents").mkdir()
+    assert folder(None) == home / "Documents"

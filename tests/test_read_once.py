@@ -4,8 +4,11 @@ file too large to read whole is refused before it is read."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ import pytest
 from gui.cli import main
 from gui.data.store import MAX_FILE_BYTES, Store, StoreError
 
-from . import crafted
+from . import crafted, system
 
 
 def test_a_change_after_open_never_reaches_the_reader(built_db: Path, tmp_path: Path) -> None:
@@ -73,3 +76,70 @@ def test_validation_is_a_step_of_its_own(built_db: Path, tmp_path: Path) -> None
         with pytest.raises(StoreError) as raised:
             store.validate()
     assert "observations.direction of row" in raised.value.problem
+
+
+@contextlib.contextmanager
+def read_only_media(folder: Path, tmp_path: Path) -> Iterator[Path]:
+    """``folder`` as read-only media: made read-only by its permissions, or, for root (whom
+    permissions do not stop), shown through a read-only bind mount."""
+    if os.geteuid() != 0:
+        modes = {p: p.stat().st_mode for p in (*folder.iterdir(), folder)}
+        for path in modes:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield folder
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+        return
+    system.require("read-only-mount")
+    view = tmp_path / "mounted"
+    view.mkdir()
+    with system.read_only_view(folder, view):
+        yield view
+
+
+def wal_files(built_db: Path, folder: Path, *, pending: bool) -> None:
+    """A database in WAL mode in ``folder``; with ``pending``, beside it a WAL holding a change
+    not yet written back (copied while its writer was open, as a copy onto a stick would be)."""
+    work = folder.parent / "work"
+    work.mkdir()
+    path = crafted.database(built_db, work / "g.db", "PRAGMA journal_mode = WAL")
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE meta SET value = 'Changed in the WAL' WHERE key = 'edition_title_en'")
+    writer.commit()
+    folder.mkdir()
+    shutil.copyfile(path, folder / "g.db")
+    if pending:
+        shutil.copyfile(f"{path}-wal", folder / "g.db-wal")
+    writer.close()
+
+
+@pytest.mark.parametrize("pending", [False, True], ids=["checkpointed", "with its WAL"])
+def test_a_wal_database_on_read_only_media_opens(
+    built_db: Path,
+    tmp_path: Path,
+    settings_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    pending: bool,
+) -> None:
+    wal_files(built_db, tmp_path / "media", pending=pending)
+    with read_only_media(tmp_path / "media", tmp_path) as media:
+        # read-only indeed, for whoever runs the test
+        with pytest.raises(OSError, match=r"Read-only file system|Permission denied"):
+            (media / "probe").write_bytes(b"")
+        path = media / "g.db"
+        assert path.read_bytes()[18:20] == b"\x02\x02"  # WAL mode, in the file's header
+        before = sorted(os.listdir(media))
+        assert before == (["g.db", "g.db-wal"] if pending else ["g.db"])
+        with Store(path) as store:
+            # the change is in the WAL when there is one, else the file lacks it
+            title = store.edition.title_en
+            assert (title == "Changed in the WAL") is pending
+            assert store.search("北京市")
+        output = tmp_path / "x.csv"
+        assert main(["export", "--format", "csv", "--db", str(path), "--output", str(output)]) == 0
+        assert capsys.readouterr().err == ""
+        assert output.stat().st_size > 0
+        assert sorted(os.listdir(media)) == before  # no -shm, no -wal made beside it

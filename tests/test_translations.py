@@ -189,7 +189,8 @@ def characters_of_the_database(db: Path) -> set[str]:
             r[0]
             for r in connection.execute(
                 "SELECT name FROM sqlite_master "
-                "WHERE type = 'table' AND name NOT LIKE 'search_index%'"
+                "WHERE type = 'table' AND name NOT LIKE 'search_index%' "
+                "AND name NOT LIKE 'search_grams%'"
             )
         ]
         for table in tables:

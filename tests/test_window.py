@@ -604,3 +604,96 @@ def test_unknown_tab_on_the_command_line(
     err = capsys.readouterr().err
     assert "unknown tab 'nowhere'" in err
     assert "hotline" in err
+
+
+def test_the_search_field_gives_way_before_any_tab_is_shortened(
+    make_window: Any, qtbot: Any
+) -> None:
+    """Narrowed step by step, the window first narrows the search field, then shows it as a
+    button, and only then shortens the longest tabs' names; no tab ever leaves the bar."""
+    from PySide6.QtWidgets import QTabBar
+
+    from gui.qt.search_box import FIELD_LEAST, FIELD_MOST
+    from gui.qt.tab_bar import FairTabBar
+    from gui.qtcommon.fonts import ui_px
+
+    window: MainWindow = make_window("en")
+    window.showNormal()  # not maximised, as on a small screen, so that it takes the widths given
+    qtbot.waitExposed(window)
+    bar = window.tabs.tabBar()
+    assert isinstance(bar, FairTabBar)
+    whole = [QTabBar.tabSizeHint(bar, i).width() for i in range(bar.count())]
+    button = window.search_corner.button.sizeHint().width()
+
+    def at(tabs_width: int) -> tuple[bool, int, list[int]]:
+        window.resize(tabs_width, window.height())
+        qtbot.waitUntil(lambda: window.tabs.width() == tabs_width)
+        QApplication.processEvents()
+        widths = [bar.tabRect(i).width() for i in range(bar.count())]
+        for i in range(bar.count()):
+            rect = bar.tabRect(i)
+            assert rect.left() >= 0, f"tab {i} leaves the bar"
+            assert rect.right() < bar.width(), f"tab {i} leaves the bar"
+        corner = window.search_corner
+        return corner.collapsed, corner.width(), widths
+
+    natural = sum(whole)
+    collapsed, field, widths = at(natural + ui_px(FIELD_MOST) + ui_px(40))
+    assert (collapsed, widths) == (False, whole)
+    assert field >= ui_px(FIELD_MOST)
+    collapsed, field, widths = at(natural + ui_px(FIELD_LEAST) + ui_px(20))
+    assert (collapsed, widths) == (False, whole)  # narrower, every name whole
+    assert ui_px(FIELD_LEAST) <= field < ui_px(FIELD_MOST)
+    collapsed, field, widths = at(natural + button + ui_px(20))
+    assert (collapsed, widths) == (True, whole)  # a button, every name still whole
+    collapsed, _, widths = at(natural - ui_px(120))
+    assert collapsed
+    assert max(widths) < max(whole)  # now the longest are shortened
+    assert min(widths) == min(whole)  # the shortest stay whole
+
+
+def test_the_figure_column_is_as_wide_as_the_figures_shown(make_window: Any, qtbot: Any) -> None:
+    """Filtered to short figures, the Figure column narrows to the widest of them (it kept
+    the width of a long figure filtered out); the filter cleared, it widens again, never
+    cutting one."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from gui.qt.figure_table import FigureView
+    from gui.qt.table_model import ObservationTableModel
+    from tests.window_probe import cut_figures
+
+    window: MainWindow = make_window("en")
+    window.resize(1280, 800)
+    window.show()
+    window.open_tab("hotline")
+    tab = window.domain_tab("hotline")
+    view: FigureView = table(tab).table
+    column = ObservationTableModel.FIGURE
+
+    def widest_shown() -> int:
+        """What the widest figure shown (or the header) needs, as the cell's delegate says."""
+        model = view.model()
+        delegate = view.itemDelegateForColumn(column) or view.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        cells = [
+            delegate.sizeHint(option, model.index(row, column)).width()
+            for row in range(model.rowCount())
+        ]
+        return max([*cells, view.horizontalHeader().sectionSizeHint(column)])
+
+    qtbot.waitUntil(lambda: view.columnWidth(column) >= widest_shown())
+    whole = view.columnWidth(column)
+    assert whole <= widest_shown() + 12  # a little room either side, no more
+    # Filtered to fewer figures (nine: the table still scrolls, so no scroll bar comes or
+    # goes to measure it again by chance), then to fewer and shorter ones.
+    for word, rows in (("requests", 9), ("calls", 3)):
+        before = view.columnWidth(column)
+        table(tab).filter.setText(word)
+        qtbot.waitUntil(lambda rows=rows: view.model().rowCount() == rows)
+        qtbot.waitUntil(lambda before=before: view.columnWidth(column) < before)
+        assert widest_shown() <= view.columnWidth(column) <= widest_shown() + 12, word
+    table(tab).filter.setText("")
+    qtbot.waitUntil(lambda: view.columnWidth(column) == whole)
+    assert cut_figures(tab) == []

@@ -7,9 +7,15 @@ pixels, what is in view: the scrolled area, the first row of charts and their pl
 cards; and every label or button drawn smaller than its text needs. Writes ``report.json``
 and one screenshot per view (``LANG-THEME-TAB.png``) into FOLDER.
 
-With ``--list`` the briefing list is open beside the tabs (one figure in it), and each view
+With ``--list`` the briefing list is open beside the pages (one figure in it), and each view
 also records the heights of the table and of the source sentence, the tabs' rectangles and the
-tab bar's, the figures the table or the search popup would cut, and Help's frame.
+tab bar's, the tabs shortened with "…", the figures the table or the search popup would cut,
+and Help's frame.
+
+With ``--menu`` it records instead where the focus and its ring are after Alt+V and Esc (the
+View menu opened from the tab bar and closed again), after Right, and after Esc once more: a
+platform that makes the menu a window of its own (offscreen) ends the menu bar's keyboard
+state on the way, so this journey needs the X server.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -41,7 +47,6 @@ from gui.qt.main_window import MainWindow
 from gui.qt.session import Session
 from gui.qt.settings import Settings
 from gui.qt.table_model import ObservationTableModel
-from gui.qt.text import ElidedLabel
 from gui.qtcommon.i18n import Translations
 from gui.qtcommon.startup import application, set_zoom
 
@@ -83,7 +88,7 @@ def clipped(window: QWidget) -> list[str]:
     """Labels and buttons, in view, drawn smaller than their text needs."""
     found = []
     for label in window.findChildren(QLabel):
-        if not label.isVisible() or isinstance(label, ElidedLabel) or not label.text():
+        if not label.isVisible() or not label.text():
             continue
         if label.wordWrap():
             need = label.heightForWidth(label.width())
@@ -170,6 +175,12 @@ def list_view(window: MainWindow, tab: DomainTab) -> dict[str, Any]:
         "table_action": window.actions_["view.table"].isChecked(),
         "bar": [0, 0, bar.width(), bar.height()],
         "tabs": [rect_of(bar.tabRect(i)) for i in range(bar.count())],
+        # The tabs' names shortened with "…".
+        "shortened": [
+            bar.tabText(i)
+            for i in range(bar.count())
+            if bar.tabRect(i).width() < QTabBar.tabSizeHint(bar, i).width()
+        ],
         "dock": rect(window.briefing.dock, window),
         "cut": cut_figures(tab),
         "indicator": (
@@ -282,6 +293,60 @@ def probe(folder: Path, state: str, zoom: int, with_list: bool = False) -> dict[
     return report
 
 
+def menu_journey(folder: Path) -> dict[str, Any]:
+    """Alt+V, Esc, Right, Esc from the tab bar: what has the focus, the menu bar's current
+    title and its rectangle, and the focus ring's, in the main window, after each."""
+    application()
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    translations = Translations()
+    translations.install("en")
+    store = Store(bundled_database())
+    window = MainWindow(Session(store, settings, "en", translations))
+    window.show()
+    window.activateWindow()
+    for _ in range(100):
+        settle(50)
+        if QApplication.activeWindow() is window:
+            break
+    bar = window.tabs.tabBar()
+    bar.setFocus()
+    settle()
+    menus = window.menuBar()
+
+    def state() -> dict[str, Any]:
+        settle(200)
+        focus = QApplication.focusWidget()
+        title = menus.activeAction()
+        ring = window.focus_ring
+        return {
+            "focus": type(focus).__name__ if focus is not None else None,
+            "title": title.text() if title is not None else None,
+            "title_rect": (
+                rect_of(menus.actionGeometry(title).translated(menus.pos())) if title else None
+            ),
+            "bar_rect": rect_of(bar.geometry()),
+            "ring": rect_of(ring.geometry()) if ring.isVisible() else None,
+        }
+
+    steps: dict[str, Any] = {}
+    QTest.keyClick(bar, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    settle(300)
+    popup = QApplication.activePopupWidget()
+    steps["popup"] = popup.objectName() if popup is not None else None
+    if popup is not None:
+        QTest.keyClick(popup, Qt.Key.Key_Escape)
+    steps["esc"] = state()
+    for name, key in (("right", Qt.Key.Key_Right), ("esc_again", Qt.Key.Key_Escape)):
+        target = QApplication.focusWidget()
+        if target is not None:
+            QTest.keyClick(target, key)
+        steps[name] = state()
+    window.grab().save(str(folder / "menu.png"))
+    window.close()
+    store.close()
+    return steps
+
+
 def rect_of(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
@@ -289,12 +354,16 @@ def rect_of(r: QRect) -> list[int]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--state", choices=("first", "maximised"), required=True)
+    parser.add_argument("--state", choices=("first", "maximised"), default="first")
     parser.add_argument("--zoom", type=int, default=100)
     parser.add_argument("--list", action="store_true", help="the briefing list open")
+    parser.add_argument("--menu", action="store_true", help="Alt+V, Esc: the focus on the menu")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    report = probe(args.folder, args.state, args.zoom, args.list)
+    if args.menu:
+        report = menu_journey(args.folder)
+    else:
+        report = probe(args.folder, args.state, args.zoom, args.list)
     (args.folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
 

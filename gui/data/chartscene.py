@@ -25,7 +25,7 @@ from typing import Literal
 
 from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
-from gui.data.linebreak import break_lines
+from gui.data.linebreak import break_lines, opportunities
 from gui.data.localformat import FORMATS, axis_number, is_short, iso_date_text
 from gui.data.model import Lang
 from gui.data.translate import Translate, arg
@@ -321,8 +321,8 @@ def fitting_size(
 ELLIPSIS = "…"
 
 
-def _nothing_kept(text: str) -> Sequence[tuple[int, int]]:
-    return ()
+def _anywhere(text: str) -> Sequence[int]:
+    return opportunities(text)
 
 
 def wrap_label(
@@ -330,19 +330,20 @@ def wrap_label(
     width: float,
     width_of: Callable[[str], float],
     *,
-    keep: Callable[[str], Sequence[tuple[int, int]]] = _nothing_kept,
+    breaks: Callable[[str], Sequence[int]] = _anywhere,
     most: int = 0,
 ) -> list[str]:
     """``text`` in lines no wider than ``width``, measured by the renderer's ``width_of`` (its
     own font, in its own units): each line of ``text`` on its own, broken as Chinese typesetting
-    breaks a line (:func:`gui.data.linebreak.break_lines`: at words, never inside the spans
-    ``keep`` finds, a figure with its unit; no closing mark first, no last line of one
-    character). With ``most``, no more than that many lines: the last one ends in "…"."""
+    breaks a line (:func:`gui.data.linebreak.break_lines`): at the places ``breaks`` gives
+    (:func:`gui.data.linebreak.opportunities`: at words, never inside the spans the renderer
+    keeps, a figure with its unit, no closing mark first), no last line of one character. With
+    ``most``, no more than that many lines: the last one ends in "…"."""
     spans: list[tuple[int, int]] = []
     lines: list[str] = []
     offset = 0
     for paragraph in text.split("\n"):
-        broken = _paragraph(paragraph, width, width_of, keep)
+        broken = _paragraph(paragraph, width, width_of, breaks)
         spans += [(offset + a, offset + b) for a, b in broken or [(0, len(paragraph))]]
         # A line that fits is kept as it is; broken lines lose the spaces at their ends.
         lines += [paragraph[a:b].strip(" ") for a, b in broken] or [paragraph]
@@ -357,12 +358,12 @@ def _paragraph(
     text: str,
     width: float,
     width_of: Callable[[str], float],
-    keep: Callable[[str], Sequence[tuple[int, int]]],
+    breaks: Callable[[str], Sequence[int]],
 ) -> list[tuple[int, int]]:
     """Each line's ``(start, end)`` in ``text``, one paragraph; none if it fits (or is empty)."""
     if not text or width_of(text) <= width:
         return []
-    spans = break_lines(text, width, width_of, keep(text))
+    spans = break_lines(text, width, width_of, breaks=breaks(text))
     return [(a, b) for a, b in spans if text[a:b].strip(" ")]
 
 

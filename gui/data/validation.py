@@ -7,8 +7,9 @@ declaration in :mod:`gui.data.schema`:
 
 - every table of ours is a table (not a view), with the declared columns and types, no
   generated column and no trigger; the search index is the declared full-text table and answers;
-- no table has more rows than its declaration allows (``most``), in all and per domain or
-  chart (``most_per``): what a file may ask the application to draw and write is bounded;
+- no table (the search index too) has more rows than its declaration allows (``most``), in
+  all and per domain or chart (``most_per``): what a file may ask the application to draw and
+  write is bounded;
 - every value has its column's type; ids are ids, and a table's key holds each once; texts
   are no longer than their kind allows; numbers are finite and in range; dates are dates;
   offsets fall inside the article; ``meta`` holds the declared keys, each once;
@@ -78,7 +79,7 @@ def validate(query: Query) -> None:
     for row_type in TABLES.values():
         _columns(query, row_type.table, columns(row_type))
     _sqlite_says_sound(query)  # after the shapes: no generated column to compute
-    for row_type in TABLES.values():
+    for row_type in (*TABLES.values(), SearchRow):
         _bounds(query, row_type)
     length = _article_length(query)
     for row_type in TABLES.values():
@@ -254,12 +255,10 @@ def _checks(column: Column) -> list[tuple[str, str]]:
             (_not_id(q), f"is not an id (letters, digits, '.', '_' or '-', at most {MAX_ID})")
         )
     elif column.text is not None:
-        most = column.text.most
+        most, kind = column.text.most, column.text.kind
+        a = "an" if kind[0] in "aeiou" else "a"
         checks.append(
-            (
-                f"length({q}) > {most}",
-                f"is longer than the {most:,} characters of a {column.text.kind}",
-            )
+            (f"length({q}) > {most}", f"is longer than the {most:,} characters of {a} {kind}")
         )
     bad = _NOT_XML if column.text is not None and column.text.kind == "article" else _NOT_IN_A_CELL
     chars = ", ".join(str(c) for c in bad)

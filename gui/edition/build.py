@@ -1,8 +1,9 @@
 """Building ``governance.db`` from the sources in ``data/`` with sqlite-utils.
 
 The sources are validated completely before anything is written. The database is then built
-in a temporary file beside the target and renamed over it, so a failed or interrupted build
-never leaves a partial or changed database behind.
+in a temporary file beside the target, opened and checked as the application opens a database
+(every rule and bound of :mod:`gui.data.validation`), and only then renamed over the target:
+a build never leaves a database the application would refuse, nor a partial or changed one.
 """
 
 from __future__ import annotations
@@ -55,9 +56,11 @@ def build_database(sources: Path, output: Path) -> BuildReport:
     the output cannot be written; in both cases ``output`` is left as it was.
     """
     edition = load_edition(sources)
+    kept = "the database was left as it was" if output.exists() else "nothing was written"
     try:
-        with atomic_path(output, verify=_readable) as temporary:
+        with atomic_path(output) as temporary:
             _write(edition, temporary)
+            _opens(temporary, output, kept)
     except WriteError as error:
         raise BuildError(str(error)) from error
     except sqlite3.Error as error:
@@ -66,12 +69,16 @@ def build_database(sources: Path, output: Path) -> BuildReport:
     return BuildReport(output=output, counts=counts)
 
 
-def _readable(path: Path) -> None:
-    """The new database opens as the application opens it, validation included."""
+def _opens(path: Path, output: Path, kept: str) -> None:
+    """The new database opens as the application opens it, validation included; else
+    :class:`BuildError`, one line, before it is renamed into place."""
     try:
         Store(path).close()
     except StoreError as error:
-        raise ValueError(error.problem) from error
+        raise BuildError(
+            f"cannot write {display_path(output)}: the database built would be refused "
+            f"when opened ({error.problem}); {kept}"
+        ) from error
 
 
 def _write(edition: Edition, path: Path) -> None:

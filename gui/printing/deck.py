@@ -264,12 +264,19 @@ class DeckWriter:
             self._fill(holders[BODY].text_frame, chunk, self.fitting(chunk, box, 20.0))
 
     def _chunks(self, lines: list[Line], box: Box) -> Iterator[list[Line]]:
+        """The lines as slides' worth at the smallest size, each line measured once (the
+        height of lines is the sum of theirs: measuring the chunk again for each line added
+        made a long list quadratic)."""
         chunk: list[Line] = []
+        height = 0.0  # of the chunk's lines, without the insets
+        room = box.height - self.lines_height([], MIN_PT, box.width)
         for line in lines:
-            if chunk and self.lines_height([*chunk, line], MIN_PT, box.width) > box.height:
+            more = self.lines_height([line], MIN_PT, box.width) - 2 * INSET
+            if chunk and height + more > room:
                 yield chunk
-                chunk = []
+                chunk, height = [], 0.0
             chunk.append(line)
+            height += more
         if chunk:
             yield chunk
 

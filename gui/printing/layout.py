@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from gui.data.chartscene import fitting_size, wrap_label
+from gui.data.linebreak import opportunities
 from gui.document.figurespans import figure_spans
 from gui.printing.typeface import font
 
@@ -171,6 +172,8 @@ class Typesetter:
         # keep every typesetter, and its device, for the life of the process).
         self._widths: dict[tuple[str, float, bool], float] = {}
         self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
+        # Where each text may break: the same at every size a slide tries.
+        self._breaks: dict[str, list[int]] = {}
 
     def metrics(self, size: float, bold: bool) -> QFontMetricsF:
         found = self._metrics.get((size, bold))
@@ -238,8 +241,15 @@ class Typesetter:
             text,
             width + EPSILON,
             lambda line: self.width(line, size, bold=bold),
-            keep=self.glue,
+            breaks=self._breaks_of,
         )
+
+    def _breaks_of(self, text: str) -> list[int]:
+        """Where ``text`` may break, found once: the same at every size a slide tries."""
+        found = self._breaks.get(text)
+        if found is None:
+            found = self._breaks[text] = opportunities(text, self.glue(text))
+        return found
 
     def paragraph(
         self,

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import Link
-from pypdf.generic import Fit, IndirectObject
 from PySide6.QtGui import QPageLayout
 
 from gui.document.nodes import Contents, Document, Section
 from gui.printing.layout import Page
+
+if TYPE_CHECKING:
+    from pypdf.generic import Fit, IndirectObject
 
 CONTENTS_ID = "contents"  # the contents page's anchor
 
@@ -45,6 +46,11 @@ def entries(doc: Document) -> list[tuple[str, int, str]]:
 
 def add_outline(path: Path, doc: Document, pages: Sequence[Page], layout: QPageLayout) -> None:
     """Give the PDF at ``path`` (``pages`` painted with ``layout``) its bookmarks and links."""
+    # Imported here: a tenth of a second that Word, slides and workbooks need not pay.
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Link
+    from pypdf.generic import Fit
+
     paint = layout.paintRect(QPageLayout.Unit.Point)
     left, top = paint.left(), paint.top()
     # An incremental update: the pages Qt wrote are kept as they are, the outline and the

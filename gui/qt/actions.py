@@ -3,6 +3,12 @@
 Menus, keyboard shortcuts, the Help list of keys and the retranslation after a language switch
 are all generated from :data:`ACTIONS`, so an action cannot be in a menu with one key and in
 Help with another, and no key can be bound twice (Qt would drop both as "ambiguous").
+
+Whether an action can be used is declared with it too, as a condition over named context keys
+(``when="figure_selected and list_usable"``), the way napari's app-model declares an action's
+``enablement``: the window feeds the keys from the session (the tab being read, the figure
+selected, the undo stack), and the registry enables or disables every action whose condition
+they change. No widget enables an action by hand.
 """
 
 from __future__ import annotations
@@ -36,6 +42,9 @@ class Spec:
     checkable: bool = False
     translate: bool = True  # False for texts that are data (tab names) or names (中文)
     exclusive: str = ""  # checkable actions of one exclusive group: one is checked
+    when: str = ""  # enabled only while this holds: context keys, "not", "and"; "" always
+    scope: str = ""  # "" for the window's; else the kind of widget that makes and binds it
+    help: str = ""  # what Help says of a widget's key ("on a chart: …"); rows of one help join
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,30 @@ class Menu:
     text: str
     menu: str = ""
     group: str = ""
+
+
+# The context keys an action's ``when`` may name, and what makes each true. All are false until
+# the window first sets them.
+CONTEXT_KEYS: dict[str, str] = {
+    "figure_selected": "a figure is selected in the tab being read",
+    "tab_has_table": "the tab being read has a table of its figures",
+    "list_usable": "the briefing list can be changed (its file opened, not read-only)",
+    "can_undo": "the briefing list has a change to undo",
+    "can_redo": "the briefing list has an undone change to redo",
+}
+
+
+def condition(when: str) -> list[tuple[str, bool]]:
+    """``when`` as (key, wanted value) pairs, all of which must hold: "a and not b" gives
+    [("a", True), ("b", False)]. A key not in :data:`CONTEXT_KEYS` is refused."""
+    terms: list[tuple[str, bool]] = []
+    for term in when.split(" and ") if when.strip() else []:
+        words = term.split()
+        negated = len(words) == 2 and words[0] == "not"
+        if not (len(words) == 1 or negated) or words[-1] not in CONTEXT_KEYS:
+            raise ValueError(f"{when!r}: {term.strip()!r} is not a context key or 'not' one")
+        terms.append((words[-1], not negated))
+    return terms
 
 
 S = QKeySequence.StandardKey
@@ -127,8 +160,12 @@ ITEMS: tuple[Spec | Menu, ...] = (
     ),
     Spec("file.quit", QT_TRANSLATE_NOOP("bjgov", "&Quit"), "file", "quit", (S.Quit, "Ctrl+Q")),
     Menu("edit", QT_TRANSLATE_NOOP("bjgov", "&Edit")),
-    Spec("edit.undo", QT_TRANSLATE_NOOP("bjgov", "&Undo"), "edit", "undo", (S.Undo,)),
-    Spec("edit.redo", QT_TRANSLATE_NOOP("bjgov", "&Redo"), "edit", "undo", (S.Redo,)),
+    Spec(
+        "edit.undo", QT_TRANSLATE_NOOP("bjgov", "&Undo"), "edit", "undo", (S.Undo,), when="can_undo"
+    ),
+    Spec(
+        "edit.redo", QT_TRANSLATE_NOOP("bjgov", "&Redo"), "edit", "undo", (S.Redo,), when="can_redo"
+    ),
     Spec("edit.find", QT_TRANSLATE_NOOP("bjgov", "&Find…"), "edit", "find", (S.Find,)),
     Spec(
         "edit.pin",
@@ -137,6 +174,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "figure",
         ("Ctrl+B",),
         QT_TRANSLATE_NOOP("bjgov", "Add the selected figure to the briefing list"),
+        when="figure_selected and list_usable",
     ),
     Spec(
         "edit.citation",
@@ -147,6 +185,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         QT_TRANSLATE_NOOP(
             "bjgov", "Copy the selected figure as reported, its sentence and the reference"
         ),
+        when="figure_selected",
     ),
     Menu("view", QT_TRANSLATE_NOOP("bjgov", "&View")),
     Menu("view.language", QT_TRANSLATE_NOOP("bjgov", "&Language"), "view", "language"),
@@ -196,6 +235,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         ("Ctrl+T",),
         QT_TRANSLATE_NOOP("bjgov", "Show or hide the table of every figure under the charts"),
         checkable=True,
+        when="tab_has_table",
     ),
     Spec(
         "view.present",
@@ -229,23 +269,119 @@ ITEMS: tuple[Spec | Menu, ...] = (
 )
 
 
-# Keys of a single widget, bound by it, listed in Help beside the window's own.
-MOVE_UP = QKeySequence("Alt+Up")
-MOVE_DOWN = QKeySequence("Alt+Down")
-WIDGET_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a card: show the figure in the table")),
-    (
-        "Ctrl+C",
-        QT_TRANSLATE_NOOP(
+# The actions of single widgets, each made by its widget (one per chart, the list's own) from
+# its declaration here, bound while that widget (or a child) has the focus, listed in Help
+# beside the window's.
+WIDGET_ACTIONS: tuple[Spec, ...] = (
+    Spec(
+        "table.copy",
+        QT_TRANSLATE_NOOP("bjgov", "Copy"),
+        keys=(S.Copy,),
+        scope="table",
+        help=QT_TRANSLATE_NOOP(
             "bjgov", "in the table: copy the figure with its source, or several rows as a table"
         ),
     ),
-    ("Ctrl+C", QT_TRANSLATE_NOOP("bjgov", "on a chart: copy it as an image")),
-    ("Menu / Shift+F10", QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu")),
-    ("Alt+Up / Alt+Down", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure")),
-    ("Delete", QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure")),
+    Spec(
+        "chart.copy",
+        QT_TRANSLATE_NOOP("bjgov", "Copy"),
+        keys=(S.Copy,),
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "Copy the chart as an image, with its title, unit and source"
+        ),
+        scope="chart",
+        help=QT_TRANSLATE_NOOP("bjgov", "on a chart: copy it as an image"),
+    ),
+    Spec(
+        "chart.save_image",
+        QT_TRANSLATE_NOOP("bjgov", "Save image…"),
+        tip=QT_TRANSLATE_NOOP("bjgov", "Save the chart as PNG or SVG"),
+        scope="chart",
+    ),
+    Spec(
+        "chart.export_data",
+        QT_TRANSLATE_NOOP("bjgov", "Export data…"),
+        tip=QT_TRANSLATE_NOOP(
+            "bjgov", "Save the chart's figures as CSV (UTF-8, opens in Excel and WPS)"
+        ),
+        scope="chart",
+    ),
+    Spec(
+        "chart.menu",
+        "",
+        keys=("Menu", "Shift+F10"),
+        scope="chart",
+        help=QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu"),
+    ),
+    Spec(
+        "list.move_up",
+        "",
+        keys=("Alt+Up",),
+        scope="list",
+        help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure"),
+    ),
+    Spec(
+        "list.move_down",
+        "",
+        keys=("Alt+Down",),
+        scope="list",
+        help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure"),
+    ),
+    Spec(
+        "list.remove",
+        "",
+        keys=("Delete",),
+        scope="list",
+        help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure"),
+    ),
+)
+# Enter and Space on a card or a button: a press, which the widget takes as a click, not an
+# action; listed in Help with the widgets' keys.
+PRESS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a card: show the figure in the table")),
     ("Enter / Space", QT_TRANSLATE_NOOP("bjgov", "on a button: press it")),
 )
+
+
+def widget_spec(action_id: str) -> Spec:
+    return next(spec for spec in WIDGET_ACTIONS if spec.id == action_id)
+
+
+def widget_action(action_id: str, widget: QWidget, handler: Callable[[], object]) -> QAction:
+    """The widget's own action, as declared in :data:`WIDGET_ACTIONS`: its words in the
+    language installed, its keys bound while the widget or one of its children has the focus."""
+    spec = widget_spec(action_id)
+    action = QAction(widget)
+    action.setObjectName(spec.id)
+    if spec.text:
+        action.setText(marked(spec.text))
+    if spec.tip:
+        action.setToolTip(marked(spec.tip))
+    action.setShortcuts(bindings(spec.keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: handler())
+    widget.addAction(action)
+    return action
+
+
+def widget_keys(action_id: str) -> list[QKeySequence]:
+    """The keys of a widget's action that the widget reads itself (a table's Ctrl+C)."""
+    return bindings(widget_spec(action_id).keys)
+
+
+def widget_help() -> list[tuple[str, str]]:
+    """(keys, what they do) of the widgets' actions, in declaration order, the keys of actions
+    that Help says alike on one row; then the presses of cards and buttons."""
+    rows: dict[str, list[str]] = {}
+    native = QKeySequence.SequenceFormat.NativeText
+    for spec in WIDGET_ACTIONS:
+        keys = [k for k in bindings(spec.keys) if _on_keyboards(k)][:SHOWN_KEYS]
+        if spec.help and keys:
+            rows.setdefault(spec.help, []).extend(k.toString(native) for k in keys)
+    return [(" / ".join(keys), marked(what)) for what, keys in rows.items()] + [
+        (keys, marked(what)) for keys, what in PRESS_KEYS
+    ]
+
 
 K = Qt.Key
 # The keys of presentation mode (gui/qt/presentation.py moves by these), listed in Help.
@@ -267,8 +403,11 @@ def presentation_keys(name: str) -> set[Qt.Key]:
 
 def _on_keyboards(sequence: QKeySequence) -> bool:
     """A sequence typed on today's keyboards: not F13–F35 nor a special key (Undo, Find, Help,
-    Exit) that Qt binds for old Sun or media keyboards."""
-    return sequence.count() > 0 and sequence[0].key().value < Qt.Key.Key_F13.value  # type: ignore[index]
+    Exit) that Qt binds for old Sun or media keyboards; the menu key beside the space bar is."""
+    if sequence.count() == 0:
+        return False
+    key = sequence[0].key()  # type: ignore[index]
+    return bool(key.value < Qt.Key.Key_F13.value or key == Qt.Key.Key_Menu)
 
 
 def bindings(keys: Iterable[Key]) -> list[QKeySequence]:
@@ -295,6 +434,7 @@ class _Entry:
     spec: Spec
     action: QAction
     handlers: list[Callable[[], object]] = field(default_factory=list)
+    when: list[tuple[str, bool]] = field(default_factory=list)  # the spec's, read once
 
 
 class DuplicateKeyError(ValueError):
@@ -313,6 +453,7 @@ class ActionRegistry(QObject):
         self._entries: dict[str, _Entry] = {}
         self._menus: dict[str, QMenu] = {}
         self._groups: dict[str, QActionGroup] = {}
+        self.context: dict[str, bool] = dict.fromkeys(CONTEXT_KEYS, False)
         for item in items:
             self.add(item)
 
@@ -343,10 +484,27 @@ class ActionRegistry(QObject):
         if spec.exclusive:
             self._groups.setdefault(spec.exclusive, QActionGroup(self)).addAction(action)
         self.window.addAction(action)  # the shortcut works whether or not a menu shows it
-        entry = _Entry(spec, action)
+        entry = _Entry(spec, action, when=condition(spec.when))
+        action.setEnabled(self._holds(entry))
         action.triggered.connect(lambda _checked=False, e=entry: self._run(e))
         self._entries[spec.id] = entry
         self._retranslate_one(entry)
+
+    # -- context ---------------------------------------------------------------------------
+
+    def set_context(self, **values: bool) -> None:
+        """Set context keys; every action whose condition names one is enabled or disabled."""
+        unknown = set(values) - set(CONTEXT_KEYS)
+        if unknown:
+            raise KeyError(f"not context keys: {sorted(unknown)}")
+        changed = {key for key, value in values.items() if self.context[key] != value}
+        self.context.update(values)
+        for entry in self._entries.values():
+            if any(key in changed for key, _ in entry.when):
+                entry.action.setEnabled(self._holds(entry))
+
+    def _holds(self, entry: _Entry) -> bool:
+        return all(self.context[key] == wanted for key, wanted in entry.when)
 
     def _run(self, entry: _Entry) -> None:
         for handler in entry.handlers:
@@ -424,7 +582,7 @@ class ActionRegistry(QObject):
         """Change a text that is data, not an interface string (a tab's name)."""
         entry = self._entries[action_id]
         self._entries[action_id] = _Entry(
-            Spec(**{**entry.spec.__dict__, "text": text}), entry.action, entry.handlers
+            Spec(**{**entry.spec.__dict__, "text": text}), entry.action, entry.handlers, entry.when
         )
         self._retranslate_one(self._entries[action_id])
 
@@ -440,8 +598,7 @@ class ActionRegistry(QObject):
                     k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
                 )
                 rows.append((native, text))
-        rows += [(keys, marked(what)) for keys, what in WIDGET_KEYS]
-        return rows
+        return rows + widget_help()
 
     @staticmethod
     def presentation_help() -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QPaintEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -29,7 +29,8 @@ from gui.data import figures
 from gui.data.briefing import BriefingError, BriefingStore, Pin
 from gui.data.model import Lang
 from gui.data.translate import arg
-from gui.qt.actions import MOVE_DOWN, MOVE_UP
+from gui.qt.actions import widget_action
+from gui.qt.briefing_list import dropped_notice
 from gui.qt.session import Session
 from gui.qt.text import article, label, paint_empty_text, tooltip
 from gui.qtcommon.i18n import tr
@@ -112,6 +113,8 @@ class BriefingDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.status = label(reason, wrap=True)
+        # Pins of another edition: marked in the list, counted here, left out of every sheet.
+        self.dropped = label("", wrap=True)
         self.list = _PinList()
         self.list.setAccessibleName(tr("Figures in the briefing list"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -155,6 +158,8 @@ class BriefingDock(QDockWidget):
             buttons.addWidget(button, i // BUTTON_COLUMNS, i % BUTTON_COLUMNS)
         layout.addWidget(self.status)
         self.status.setVisible(bool(reason))  # once it has a parent: alone it would be a window
+        layout.addWidget(self.dropped)
+        self.dropped.setVisible(False)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
@@ -165,22 +170,11 @@ class BriefingDock(QDockWidget):
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
             self.note.setReadOnly(True)
         self._refreshing = False
-        # Delete removes the selected pin while the list has the focus.
-        self.delete = QAction(self.list)
-        self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete.triggered.connect(self.remove_current)
-        self.list.addAction(self.delete)
-        # Alt+Up and Alt+Down move the selected figure: the order is the meeting's.
-        self.move_up = QAction(self.list)
-        self.move_up.setShortcut(MOVE_UP)
-        self.move_up.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.move_up.triggered.connect(lambda: self.move_current(-1))
-        self.move_down = QAction(self.list)
-        self.move_down.setShortcut(MOVE_DOWN)
-        self.move_down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.move_down.triggered.connect(lambda: self.move_current(1))
-        self.list.addActions([self.move_up, self.move_down])
+        # Delete removes the selected pin while the list has the focus; Alt+Up and Alt+Down
+        # move it: the order is the meeting's (declared in gui/qt/actions.py).
+        self.delete = widget_action("list.remove", self.list, self.remove_current)
+        self.move_up = widget_action("list.move_up", self.list, lambda: self.move_current(-1))
+        self.move_down = widget_action("list.move_down", self.list, lambda: self.move_current(1))
         self.retranslate()
         session.language_changed.connect(self.retranslate)
 
@@ -323,6 +317,8 @@ class BriefingDock(QDockWidget):
             item.setToolTip(tip)
             self.list.addItem(item)
         self._refreshing = False
+        self.dropped.setText(dropped_notice(len(pins) - len(found)))
+        self.dropped.setVisible(bool(self.dropped.text()))
         if keep:
             self.select(keep)
         read_only = self.briefing is not None and bool(self.briefing.read_only)

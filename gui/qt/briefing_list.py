@@ -48,6 +48,13 @@ def _said(message: tuple[str, str]) -> str:
     return f"{marked(text)} {detail}" if detail else marked(text)
 
 
+def dropped_notice(count: int) -> str:
+    """``count`` pins of another edition, in the interface's language; "" for none."""
+    if not count:
+        return ""
+    return tr("%n listed figures are not in this edition and were left out.", count)
+
+
 class BriefingList(QObject):
     dock_made = Signal(object)  # the BriefingDock, made on first use, for the window to place
     changed = Signal()  # a figure added, moved, noted or removed (undone or redone too)
@@ -119,6 +126,19 @@ class BriefingList(QObject):
 
     def pins(self) -> list[Pin]:
         return self.store.pins() if self.store is not None else []
+
+    def dropped(self) -> int:
+        """How many pins name a figure this edition does not have: kept in the list, left out
+        of every sheet and export (which count them too)."""
+        pins = self.pins()
+        if not pins:
+            return 0
+        found = self.session.store.observations_by_id([p.observation_id for p in pins])
+        return len(pins) - len(found)
+
+    def dropped_notice(self) -> str:
+        """The count of :meth:`dropped`, as the status bar and the dock say it; "" for none."""
+        return dropped_notice(self.dropped())
 
     def listed(self) -> set[str]:
         """The ids of the figures in the list."""

@@ -15,8 +15,6 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
-    QKeyEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -39,6 +37,7 @@ from gui.data.chartdata import ChartData, chart_data
 from gui.data.chartscene import Scene, build_scene
 from gui.data.model import Chart, Lang, Milestone
 from gui.data.translate import Translate, arg
+from gui.qt.actions import widget_action
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label
 from gui.qtcommon.fonts import ui_font
@@ -192,14 +191,6 @@ class ChartView(QFrame):
         super().focusOutEvent(event)
         self.update()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._menu(self.rect().center())
-            return
-        super().keyPressEvent(event)
-
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest:  # a label or button changed its size
@@ -226,20 +217,15 @@ class ChartView(QFrame):
         return self.plot.viewport() if self.plot is not None else self
 
     def _make_actions(self) -> list[QAction]:
-        copy = QAction(tr("Copy"), self)
-        copy.setToolTip(tr("Copy the chart as an image, with its title, unit and source"))
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        copy.triggered.connect(self.copy_image)
-        save = QAction(tr("Save image…"), self)
-        save.setToolTip(tr("Save the chart as PNG or SVG"))
-        save.triggered.connect(self._save_image)
-        data = QAction(tr("Export data…"), self)
-        data.setToolTip(tr("Save the chart's figures as CSV (UTF-8, opens in Excel and WPS)"))
-        data.triggered.connect(self._save_csv)
-        for action in (copy, save, data):
-            self.addAction(action)
-        return [copy, save, data]
+        """Copy, Save image and Export data (its buttons and its menu), and the menu key; as
+        declared in gui/qt/actions.py."""
+        made = [
+            widget_action("chart.copy", self, self.copy_image),
+            widget_action("chart.save_image", self, self._save_image),
+            widget_action("chart.export_data", self, self._save_csv),
+        ]
+        widget_action("chart.menu", self, lambda: self._menu(self.rect().center()))
+        return made
 
     def _menu(self, point: QPoint) -> None:
         menu = QMenu(self)

@@ -43,6 +43,7 @@ from gui.data.chartscene import (
     fitting_size,
     wrap_label,
 )
+from gui.data.linebreak import opportunities
 from gui.data.model import Lang
 from gui.document.figurespans import figure_spans
 from gui.qt.chart_layout import STACK_PITCH, plot_height
@@ -66,7 +67,12 @@ def wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
     """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided: broken
     where paper breaks it (:func:`gui.data.chartscene.wrap_label`), measured in ``font``."""
     metrics = QFontMetricsF(font)
-    return wrap_label(text, width, metrics.horizontalAdvance, keep=figure_spans, most=most)
+    return wrap_label(text, width, metrics.horizontalAdvance, breaks=_breaks, most=most)
+
+
+def _breaks(text: str) -> list[int]:
+    """Where a label may break: never inside a figure with its unit."""
+    return opportunities(text, figure_spans(text))
 
 
 def mark_tooltip(mark: Mark, lang: Lang) -> str:

@@ -10,6 +10,7 @@ cut with "…" (whole in the tooltip and the source panel), never a figure.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
@@ -20,7 +21,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QResizeEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from gui.data.model import Observation
 from gui.data.translate import arg
+from gui.qt.actions import widget_keys
 from gui.qt.session import Session
 from gui.qt.source_panel import SourcePanel
 from gui.qt.table_model import ObservationTableModel
@@ -90,9 +99,44 @@ class FigureView(QTableView):
         self.setItemDelegateForColumn(ObservationTableModel.FIGURE, _FigureDelegate(self))
         self.empty_text = ""  # said in the table when no row is shown
         self.scrolls = False  # sideways: its columns need more than its width
+        # Measured again once the rows shown change (a filter, a sort, rows read on): the
+        # figure's column as wide as the widest figure shown, not one filtered out.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_if_shown)
+        self._stale = False  # rows changed out of view: measured once shown
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.layoutChanged.connect(self._rows_replaced)
+            model.modelReset.connect(self._rows_replaced)
+            model.rowsRemoved.connect(self._rows_replaced)
+            model.rowsInserted.connect(self._rows_added)
+
+    def _fit_if_shown(self) -> None:
+        """Measured now if in view; else when shown (its resize then), so that a table out of
+        view reads none of its rows' texts."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._refit.start()
+
+    def _rows_added(self) -> None:
+        self._refit.start()  # the column may only widen
+
+    def _rows_replaced(self) -> None:
+        self._figure_width = 0  # the widest figure painted may be one no longer shown
+        self._refit.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if QKeySequence(event.keyCombination()) in widget_keys("table.copy"):
             self.copy_requested.emit()
             return
         super().keyPressEvent(event)

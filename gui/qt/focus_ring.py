@@ -5,14 +5,19 @@ all (a text browser, a list, the menu bar after Alt). One ring, drawn in the pal
 colour just inside the edge of the widget that has the focus, marks all of them alike. It lies
 over the widget as a sibling that lets the mouse through; widgets that draw their own focus
 (the cards and the charts) are left to do so.
+
+On the menu bar the ring marks the title the keys are on, not the whole bar: after Alt+V and
+Esc the menu closes and the bar keeps the focus on "View", which Fusion draws like any other
+title (it highlights a title only while its menu is open). The arrows move the ring along;
+Esc again gives the focus back to the widget that had it.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 from gui.qtcommon.fonts import ui_px
 
@@ -43,7 +48,10 @@ class FocusRing(QWidget):
         if not shiboken6.isValid(self.main):
             return  # the window is gone; the ring goes with the widget it was left on
         outer = new.window() if new is not None else None
-        ours = outer is self.main or (outer is not None and outer.parentWidget() is self.main)
+        owner = outer.parentWidget() if outer is not None else None
+        ours = outer is self.main or (
+            owner is not None and (owner is self.main or self.main.isAncestorOf(owner))
+        )
         self.follow(new if ours else None)
 
     def wants(self, widget: QWidget | None) -> bool:
@@ -57,11 +65,20 @@ class FocusRing(QWidget):
     def follow(self, widget: QWidget | None) -> None:
         if self.target is not None and shiboken6.isValid(self.target):  # else deleted
             self.target.removeEventFilter(self)
+            if isinstance(self.target, QMenuBar):
+                self.target.hovered.disconnect(self._title_moved)
         self.target = widget if self.wants(widget) else None
         if self.target is None:
             self._park()
             return
         self.target.installEventFilter(self)
+        if isinstance(self.target, QMenuBar):
+            # Emitted as the arrows (or the mouse) move along the titles.
+            self.target.hovered.connect(self._title_moved)
+        self._place()
+
+    @Slot(QAction)
+    def _title_moved(self, _action: QAction) -> None:
         self._place()
 
     def _place(self) -> None:
@@ -74,9 +91,20 @@ class FocusRing(QWidget):
             return
         if self.parentWidget() is not parent:
             self.setParent(parent)
-        self.setGeometry(target.geometry())
+        self.setGeometry(self._area(target))
         self.raise_()
         self.show()
+
+    @staticmethod
+    def _area(target: QWidget) -> QRect:
+        """The target's rectangle in its parent; on the menu bar, its current title's."""
+        if isinstance(target, QMenuBar):
+            action = target.activeAction()
+            if action is not None:
+                title = target.actionGeometry(action)
+                if title.isValid():
+                    return title.translated(target.pos())
+        return target.geometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.target and event.type() in (

@@ -4,9 +4,10 @@ Tabs are built on first show; the Overview is built at once and its charts right
 first paint. Switching language rebuilds the tabs from the database in the other language.
 Every action is declared once in :mod:`gui.qt.actions`; this module says what each one does.
 
-The tabs never scroll out of the bar: the search field beside them gives way first (narrower,
-then a button), and where even that leaves too little room, the tabs' names are shortened with
-"…" (whole in their tooltips). The window's title names the tab being read.
+The tabs never scroll out of the bar: the bar spans the window, the briefing list opening
+beneath it beside the pages; the search field beside the tabs gives way first (narrower, then a
+button), and where even that leaves too little room, the tabs' names are shortened with "…"
+(whole in their tooltips). The window's title names the tab being read.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +43,7 @@ from gui.qt.focus_ring import FocusRing
 from gui.qt.paint_watch import after_first_paint
 from gui.qt.search_box import SearchBox, SearchCorner
 from gui.qt.session import SOURCE_TAB, Session
-from gui.qt.tab_bar import FairTabBar
+from gui.qt.tab_bar import FairTabBar, TabbedArea
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
 from gui.qtcommon.startup import set_zoom, step_zoom
@@ -117,16 +117,16 @@ class MainWindow(QMainWindow):
         self.tab_ids = [d.id for d in self.domains] + [SOURCE_TAB]
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("MainWindow")
-        self.tabs = QTabWidget()
-        self.tabs.setTabBar(FairTabBar())
-        self.tabs.setDocumentMode(True)
-        # Never scrolled out of sight: the longest names shortened with "…" where the bar is too
-        # narrow.
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.tabBar().setExpanding(False)
+        # The tab bar spans the window; the briefing list's dock stands beneath it, beside the
+        # pages (self.tabs.body), so that opening the list leaves the tabs their room.
+        self.tabs = TabbedArea()
         self.setCentralWidget(self.tabs)
         self.status_edition = QLabel()
+        # Pins of another edition, counted as the printed sheet counts them; hidden for none.
+        self.status_dropped = QLabel()
+        self.status_dropped.setObjectName("DroppedPins")
+        self.status_dropped.hide()
+        self.statusBar().addPermanentWidget(self.status_dropped)
         self.statusBar().addPermanentWidget(self.status_edition)
         session.message.connect(self._show_message)
         session.open_requested.connect(self.open_observation)
@@ -160,9 +160,9 @@ class MainWindow(QMainWindow):
         self.actions_.menu("edit").aboutToShow.connect(self._undo_texts)
 
         self._make_tabs()
-        self.tabs.setCornerWidget(self.search_corner, Qt.Corner.TopRightCorner)
+        self.tabs.setCornerWidget(self.search_corner)
         self.tabs.installEventFilter(self)  # its width decides the search field's
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.current_changed.connect(self._tab_changed)
         # Cards and charts draw their own focus; every other widget shows this ring.
         self.focus_ring = FocusRing(self, (FigureCard, ChartView))
         self._retranslate()
@@ -216,12 +216,16 @@ class MainWindow(QMainWindow):
         on("help.contents", self.show_help)
         on("help.about", self.show_about)
         self.actions_[f"view.language.{self.session.lang}"].setChecked(True)
-        self.actions_["edit.pin"].setEnabled(self.briefing.usable)
+        # The context keys the actions' conditions name (gui/qt/actions.py), fed from the
+        # session and the briefing list's undo stack.
         undo = self.briefing.undo
-        self.actions_["edit.undo"].setEnabled(False)
-        self.actions_["edit.redo"].setEnabled(False)
-        undo.canUndoChanged.connect(self.actions_["edit.undo"].setEnabled)
-        undo.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
+        self.actions_.set_context(
+            list_usable=self.briefing.usable, can_undo=undo.canUndo(), can_redo=undo.canRedo()
+        )
+        undo.canUndoChanged.connect(lambda can: self.actions_.set_context(can_undo=can))
+        undo.canRedoChanged.connect(lambda can: self.actions_.set_context(can_redo=can))
+        self.session.tab_changed.connect(self._tab_context)
+        self.session.selection_changed.connect(self._selection_context)
         self.briefing.visibility_changed.connect(self.actions_["view.briefing"].setChecked)
 
     def _undo_texts(self) -> None:
@@ -379,13 +383,22 @@ class MainWindow(QMainWindow):
             content = self.page(tab_id)
             self.session.set_tab(tab_id)
             self.session.select(content.selected() if isinstance(content, DomainTab) else None)
-            has_table = isinstance(content, DomainTab) and content.figures is not None
             if isinstance(content, DomainTab):
                 content.restore_divider()  # where the user left it in another domain's tab
-            table = self.actions_["view.table"]
-            table.setEnabled(has_table)
-            table.setChecked(isinstance(content, DomainTab) and content.table_visible())
+            self.actions_["view.table"].setChecked(
+                isinstance(content, DomainTab) and content.table_visible()
+            )
             self._title()
+
+    @Slot(str)
+    def _tab_context(self, tab_id: str) -> None:
+        content = self.pages[tab_id].content if tab_id in self.pages else None
+        has_table = isinstance(content, DomainTab) and content.figures is not None
+        self.actions_.set_context(tab_has_table=has_table)
+
+    @Slot()
+    def _selection_context(self) -> None:
+        self.actions_.set_context(figure_selected=self.session.selection is not None)
 
     def _title(self) -> None:
         """The tab being read, then the application: a task bar and a screen reader say it."""
@@ -394,6 +407,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_TITLE}" if name else APP_TITLE)
 
     def _listed_changed(self) -> None:
+        self._count_dropped()
         listed = self.briefing.listed()
         for page in self.pages.values():
             if isinstance(page.content, DomainTab):
@@ -512,6 +526,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.tabs.setAccessibleName(tr("Domains"))
+        self.tabs.tabBar().setAccessibleName(tr("Domains"))  # the list of tabs a reader reaches
         self.actions_.retranslate()
         self._undo_texts()
         self._label_tabs()
@@ -521,19 +536,25 @@ class MainWindow(QMainWindow):
             tr("Everything is read from the bundled database; nothing is fetched from the network.")
         )
         self.status_edition.setFont(ui_font(9))
+        self._count_dropped()
         self.search_corner.retranslate()
         message = self.briefing.problem or self.briefing.notice
         if message:
             self.statusBar().showMessage(message)
 
+    def _count_dropped(self) -> None:
+        self.status_dropped.setText(self.briefing.dropped_notice())
+        self.status_dropped.setFont(ui_font(9))
+        self.status_dropped.setVisible(bool(self.status_dropped.text()))
+
     def _show_message(self, text: str, milliseconds: int) -> None:
         self.statusBar().showMessage(text, milliseconds)
 
     def _place_dock(self, dock: QDockWidget) -> None:
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabs.body.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         state = self.session.settings.window_state()
         if state is not None:
-            self.restoreState(state)  # the dock where the user left it
+            self.tabs.body.restoreState(state)  # the dock where the user left it
         dock.visibilityChanged.connect(lambda shown: self._fit_dock(dock) if shown else None)
 
     def _fit_dock(self, dock: QDockWidget) -> None:
@@ -544,7 +565,7 @@ class MainWindow(QMainWindow):
         most = round(self.width() * DOCK_MOST)
         wanted = min(max(ui_px(DOCK_WIDTH), dock.minimumSizeHint().width()), most)
         if dock.width() > most or dock.width() < dock.minimumSizeHint().width():
-            self.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
+            self.tabs.body.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     # -- dialogs -----------------------------------------------------------------------------
 
@@ -606,7 +627,7 @@ class MainWindow(QMainWindow):
                 self.setWindowState(Qt.WindowState.WindowMaximized)
         state = settings.window_state()
         if state is not None:
-            self.restoreState(state)
+            self.tabs.body.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation is not None:
@@ -614,7 +635,7 @@ class MainWindow(QMainWindow):
         self.briefing.close()
         settings = self.session.settings
         settings.set_geometry(self.saveGeometry())
-        settings.set_window_state(self.saveState())
+        settings.set_window_state(self.tabs.body.saveState())
         settings.set_last_tab(self.current_tab_id())
         settings.sync()
         super().closeEvent(event)

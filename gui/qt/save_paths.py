@@ -20,12 +20,20 @@ if TYPE_CHECKING:
 
 
 def folder(session: Session | None) -> Path:
-    """The folder last saved in, if it is still there; else the Documents folder."""
+    """The folder last saved in, if it is still there; else the Documents folder, or the home
+    folder where there is none (a dialog given a folder that does not exist opens in the
+    folder the application was started from)."""
     last = session.settings.folder() if session is not None else ""
     if last and Path(last).is_dir():
         return Path(last)
-    documents = QStandardPaths.StandardLocation.DocumentsLocation
-    return from_qt(QStandardPaths.writableLocation(documents))
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        found = from_qt(QStandardPaths.writableLocation(location))
+        if found.is_dir():
+            return found
+    return Path.home()
 
 
 def start_path(session: Session | None, what: str, suffix: str) -> str:

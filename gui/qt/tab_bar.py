@@ -8,8 +8,15 @@ stay whole and only the long ones end in "…" (whole in their tooltips).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FairTabBar(QTabBar):
@@ -45,3 +52,81 @@ class FairTabBar(QTabBar):
                 return max(share, 1)
             left -= width
         return 0
+
+
+class TabbedArea(QWidget):
+    """Tabs whose bar spans the window: the bar and a corner widget beside it, over a body in
+    which the pages are stacked and a dock (the briefing list) stands beside them.
+
+    A dock beside a tab widget takes its width from the tab bar too; beneath the bar it takes
+    it only from the pages, so that the tabs keep their names whole with the list open (as a
+    browser's sidebar opens beneath its tabs). The interface is the part of QTabWidget's the
+    window uses.
+    """
+
+    current_changed = Signal(int)  # as QTabWidget.currentChanged
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = FairTabBar()
+        self.bar.setDocumentMode(True)
+        self.bar.setUsesScrollButtons(False)  # never scrolled out of sight: shortened instead
+        self.bar.setElideMode(Qt.TextElideMode.ElideRight)
+        self.bar.setExpanding(False)
+        self.bar.setDrawBase(False)
+        self.stack = QStackedWidget()
+        # The body's docks stand beside the pages, beneath the tabs.
+        self.body = QMainWindow()
+        self.body.setWindowFlags(Qt.WindowType.Widget)
+        self.body.setObjectName("TabBody")
+        self.body.setCentralWidget(self.stack)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(0)
+        self.row.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignBottom)
+        self.row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self.row)
+        layout.addWidget(self.body, 1)
+        self.bar.currentChanged.connect(self._show)
+
+    def _show(self, index: int) -> None:
+        if 0 <= index < self.stack.count():
+            self.stack.setCurrentIndex(index)
+        self.current_changed.emit(index)
+
+    def setCornerWidget(self, widget: QWidget) -> None:
+        self.row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def tabBar(self) -> FairTabBar:
+        return self.bar
+
+    def addTab(self, page: QWidget, text: str) -> int:
+        self.stack.addWidget(page)
+        return self.bar.addTab(text)
+
+    def count(self) -> int:
+        return self.bar.count()
+
+    def currentIndex(self) -> int:
+        return self.bar.currentIndex()
+
+    def setCurrentIndex(self, index: int) -> None:
+        self.bar.setCurrentIndex(index)
+
+    def currentWidget(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def tabText(self, index: int) -> str:
+        return self.bar.tabText(index)
+
+    def setTabText(self, index: int, text: str) -> None:
+        self.bar.setTabText(index, text)
+
+    def setTabToolTip(self, index: int, tip: str) -> None:
+        self.bar.setTabToolTip(index, tip)

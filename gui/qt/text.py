@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.data.typography import normalise
 
@@ -51,108 +51,6 @@ def label(
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
     return widget
-
-
-def elided(text: str, metrics: QFontMetrics, width: int) -> str:
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 8))
-
-
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that elides what does not fit and shows it all on hover."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self._full = ""
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(tooltip(text))
-        self._refit()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: object) -> None:
-        self._refit()
-        super().resizeEvent(event)  # type: ignore[arg-type]
-
-    def _refit(self) -> None:
-        super().setText(elided(self._full, self.fontMetrics(), self.width()))
-
-    def sizeHint(self) -> QSize:
-        """As wide as the whole text, whatever was elided at the last width."""
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        whole = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right()
-        return QSize(max(whole, 1), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        hint.setWidth(min(hint.width(), 40))
-        return hint
-
-
-class ClampedLabel(QWidget):
-    """Plain text wrapped to at most ``lines`` lines, the last one ending in "…" if the text goes
-    on; the whole text in the tooltip and the accessible name. For names on small cards."""
-
-    def __init__(self, text: str, lines: int = 2, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = text
-        self.lines = lines
-        self.setToolTip(tooltip(text))
-        self.setAccessibleName(text)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def full_text(self) -> str:
-        return self._text
-
-    def _layout(self, width: int) -> list[str]:
-        """The lines the text takes at ``width`` pixels, the last elided if it does not fit."""
-        metrics = QFontMetrics(self.font())
-        layout = QTextLayout(self._text, self.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        spans: list[tuple[int, int]] = []
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(max(width, 1))
-            spans.append((line.textStart(), line.textLength()))
-        layout.endLayout()
-        texts = [self._text[a : a + n].strip() for a, n in spans] or [""]
-        if len(texts) > self.lines:
-            rest = self._text[spans[self.lines - 1][0] :].strip()
-            texts = [*texts[: self.lines - 1], elided(rest, metrics, width)]
-        return texts
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return len(self._layout(width)) * QFontMetrics(self.font()).lineSpacing()
-
-    def sizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
-        return QSize(metrics.horizontalAdvance(self._text[:12]), metrics.lineSpacing())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(QFontMetrics(self.font()).averageCharWidth() * 4, self.sizeHint().height())
-
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        step = QFontMetrics(self.font()).lineSpacing()
-        ascent = QFontMetrics(self.font()).ascent()
-        for i, text in enumerate(self._layout(self.width())):
-            painter.drawText(0, i * step + ascent, text)
 
 
 def paint_empty_text(viewport: QWidget, text: str) -> None:

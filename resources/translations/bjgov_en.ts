@@ -59,5 +59,12 @@
         <numerusform>%n summary sheets following the article's sections, each with its key figures, charts and the sentences they come from, then the policy timeline.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n listed figures are not in this edition and were left out.</source>
+      <translation>
+        <numerusform>%n listed figure is not in this edition and was left out.</numerusform>
+        <numerusform>%n listed figures are not in this edition and were left out.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

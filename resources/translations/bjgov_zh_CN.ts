@@ -1183,5 +1183,11 @@
       <source>Issued %1</source>
       <translation>%1印发</translation>
     </message>
+    <message numerus="yes">
+      <source>%n listed figures are not in this edition and were left out.</source>
+      <translation>
+        <numerusform>清单中有 %n 个数字不在本数据版本中，已略去。</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>
