@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from gui.data.chartscene import PRINT, Palette
 from gui.printing.layout import Shape
 
-# The print palette's colours by name, for the text and rules of sheets, packs and documents.
+# The print palette's colours by name: the tests read a printed page's colours by these (the
+# code takes them from PRINT).
 INK = PRINT.ink
 MUTED = PRINT.muted
 GRID = PRINT.grid
