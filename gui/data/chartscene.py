@@ -9,26 +9,34 @@ Figures a reader must not compare (other units, other periods, values orders of 
 apart) are not put on one axis: the ``cards`` form shows each alone, with its unit and period,
 and no length that could be set against another's.
 
-Colours are not in the scene: marks name a fill by index and renderers take a :class:`Palette`,
-:data:`LIGHT` (paper, exports, light desktops) or :data:`DARK`. Fills differ in grey level and
-hatching, so series stay apart on a black-and-white printer. Words come through ``tr``.
+Colours are not in the scene: marks name a fill by index and renderers take a :class:`Palette`:
+:data:`LIGHT` or :data:`DARK` on screen (as the desktop is), :data:`PRINT` on paper, in image
+exports and on slides. Fills differ in grey level and hatching, so series stay apart on a
+black-and-white printer. Words come through ``tr``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
-from gui.data.localformat import axis_number, is_short, iso_date_text
+from gui.data.linebreak import break_lines, opportunities
+from gui.data.localformat import FORMATS, axis_number, is_short, iso_date_text
 from gui.data.model import Lang
 from gui.data.translate import Translate, arg
 
 Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list", "cards"]
-Placement = Literal["end", "start", "key"]  # after the mark, before it, in the key under it
+# After the mark, before it, or in a key: the key under a stack on paper gives each part's name
+# and value, a slide's legend its name with the value on the part; the screen, which draws no
+# key for a stack, puts the whole label beside the bar where :class:`Beside` says.
+Placement = Literal["end", "start", "key"]
+Side = Literal["above", "below"]
+Align = Literal["start", "centre", "end"]
 
 # -- colours ----------------------------------------------------------------------------------
 
@@ -98,6 +106,25 @@ DARK = Palette(
 )
 
 
+# Paper, image exports and slides: the fills a black-and-white printer keeps apart (a grey level
+# each, hatched where two would print alike) on white, whatever the desktop's colours are.
+PRINT = Palette(
+    background="#ffffff",
+    ink="#1a1a1a",
+    muted="#5c5c5c",
+    grid="#d0d0d0",
+    rule="#9a9a9a",
+    accent="#2f5d8a",
+    fills=(
+        Fill("#2f5d8a"),  # near-black
+        Fill("#dfe8f1", "/", "#2f5d8a"),  # light, rising lines
+        Fill("#8fb0cf"),  # mid grey
+        Fill("#ffffff", "x", "#355c7d"),  # white, crossed
+        Fill("#4f7fa8", "-", "#ffffff"),  # dark grey, white lines across
+    ),
+)
+
+
 # -- the scene --------------------------------------------------------------------------------
 
 
@@ -105,6 +132,27 @@ DARK = Palette(
 class Tick:
     value: float
     text: str
+
+
+@dataclass(frozen=True)
+class AxisUnit:
+    """What a value axis counts in where the output numbers its ticks itself (a slide's chart
+    places its own): values divided by ``size``, each tick with ``word`` after it (``250万``,
+    ``1.5 million``); with no word, thousands grouped (``1,000``) if ``grouped``. Screen and
+    paper write the scene's own ticks, in the same language's magnitudes (:func:`axis_number`)."""
+
+    size: float = 1.0
+    word: str = ""
+    grouped: bool = False
+
+
+def axis_unit(high: float, lang: Lang, *, log: bool = False) -> AxisUnit:
+    """The largest of the language's magnitudes (亿, 万; million) ``high`` reaches; a log axis
+    keeps its values, its ticks running from the smallest (100, 1,000 …)."""
+    for m in () if log else FORMATS[lang].large:
+        if high >= m.size:
+            return AxisUnit(m.size, m.word)
+    return AxisUnit(grouped=high >= 1000)
 
 
 @dataclass(frozen=True)
@@ -116,6 +164,7 @@ class ValueScale:
     high: float  # the largest value any mark reaches
     ticks: tuple[Tick, ...]  # in order; the last may lie beyond ``high`` (a round end)
     label: str  # "logarithmic scale", translated; empty for a linear scale
+    unit: AxisUnit = AxisUnit()  # for an output that numbers its own ticks
 
     def __post_init__(self) -> None:
         # A log axis read as a linear one misleads: there is no log scale without its label.
@@ -130,11 +179,27 @@ class ValueScale:
 
 
 @dataclass(frozen=True)
+class Beside:
+    """Where a part's label goes beside its stack: above or below the bar (parts alternate, so
+    neighbours never collide), lined up at ``at`` (value units) with the part's start, centre or
+    end, so that no label runs off the chart's side."""
+
+    side: Side
+    align: Align
+    at: float
+
+
+@dataclass(frozen=True)
 class Label:
-    text: str
+    text: str  # the whole label, as one line of text: "电话 1001.38万件 · 90.71%"
     placement: Placement = "end"
     bold: bool = False
     muted: bool = False
+    # A part of a stack, where ``text`` is its name and its value: an output with a key or a
+    # legend names the part there and writes only the value by the mark.
+    name: str = ""  # "电话"
+    value: str = ""  # "1001.38万件 · 90.71%"
+    beside: Beside | None = None
 
 
 @dataclass(frozen=True)
@@ -226,6 +291,93 @@ class Scene:
         return [row.card for row in self.rows if row.card is not None]
 
 
+# -- measuring --------------------------------------------------------------------------------
+
+CARD_COLUMNS = 3  # cards side by side, at most, on screen and on paper
+
+
+def card_grid(cards: int, width: float, gap: float) -> tuple[int, float]:
+    """How many of ``cards`` go side by side in ``width``, ``gap`` apart, and each one's width."""
+    columns = max(1, min(cards, CARD_COLUMNS))
+    return columns, (width - (columns - 1) * gap) / columns
+
+
+def fitting_size(
+    words: Sequence[str],
+    size: float,
+    least: float,
+    step: float,
+    width: float,
+    width_of: Callable[[str, float], float],
+) -> float:
+    """The largest size from ``size`` down to ``least``, ``step`` at a time, at which every one
+    of ``words`` fits in ``width`` (``width_of`` measures a word at a size): a card's figure is
+    made smaller rather than broken inside a word."""
+    while size > least and any(width_of(word, size) > width for word in words):
+        size = max(least, size - step)
+    return size
+
+
+ELLIPSIS = "…"
+
+
+def _anywhere(text: str) -> Sequence[int]:
+    return opportunities(text)
+
+
+def wrap_label(
+    text: str,
+    width: float,
+    width_of: Callable[[str], float],
+    *,
+    breaks: Callable[[str], Sequence[int]] = _anywhere,
+    most: int = 0,
+) -> list[str]:
+    """``text`` in lines no wider than ``width``, measured by the renderer's ``width_of`` (its
+    own font, in its own units): each line of ``text`` on its own, broken as Chinese typesetting
+    breaks a line (:func:`gui.data.linebreak.break_lines`): at the places ``breaks`` gives
+    (:func:`gui.data.linebreak.opportunities`: at words, never inside the spans the renderer
+    keeps, a figure with its unit, no closing mark first), no last line of one character. With
+    ``most``, no more than that many lines: the last one ends in "…"."""
+    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        broken = _paragraph(paragraph, width, width_of, breaks)
+        spans += [(offset + a, offset + b) for a, b in broken or [(0, len(paragraph))]]
+        # A line that fits is kept as it is; broken lines lose the spaces at their ends.
+        lines += [paragraph[a:b].strip(" ") for a, b in broken] or [paragraph]
+        offset += len(paragraph) + 1
+    if most and len(lines) > most:
+        rest = text[spans[most - 1][0] :].replace("\n", " ")
+        lines = [*lines[: most - 1], _elided(rest, width, width_of)]
+    return lines
+
+
+def _paragraph(
+    text: str,
+    width: float,
+    width_of: Callable[[str], float],
+    breaks: Callable[[str], Sequence[int]],
+) -> list[tuple[int, int]]:
+    """Each line's ``(start, end)`` in ``text``, one paragraph; none if it fits (or is empty)."""
+    if not text or width_of(text) <= width:
+        return []
+    spans = break_lines(text, width, width_of, breaks=breaks(text))
+    return [(a, b) for a, b in spans if text[a:b].strip(" ")]
+
+
+def _elided(text: str, width: float, width_of: Callable[[str], float]) -> str:
+    """``text`` cut at the end, with "…", to fit ``width``."""
+    text = text.strip(" ")
+    if width_of(text) <= width:
+        return text
+    cut = len(text)
+    while cut > 0 and width_of(text[:cut].rstrip(" ") + ELLIPSIS) > width:
+        cut -= 1
+    return text[:cut].rstrip(" ") + ELLIPSIS
+
+
 # -- building ---------------------------------------------------------------------------------
 
 
@@ -270,25 +422,51 @@ def _bars(data: ChartData, tr: Translate) -> Scene:
 
 def _stacks(data: ChartData, tr: Translate) -> Scene:
     """A bar of parts for each series; each part named with its figure and share in a key."""
-    rows = []
-    totals = []
+    stacks = []
     for series in data.series:
         x = 0.0
-        bars = []
-        for i, mark in enumerate(data.marks_of(series)):
+        parts = []
+        for mark in data.marks_of(series):
             value = mark.value or 0.0
-            share = f" · {mark.share_text}" if mark.share_text else ""
-            label = Label(f"{mark.label} {mark.text}{share}", "key")
-            bars.append(Bar(x, x + value, i, label, mark))
+            parts.append((x, x + value, mark))
             x += value
-        totals.append(x)
+        stacks.append((series, parts, x))
+    high = max((total for _, _, total in stacks), default=0.0)
+    rows = []
+    for series, parts, _ in stacks:
+        bars = []
+        for i, (start, end, mark) in enumerate(parts):
+            share = f" · {mark.share_text}" if mark.share_text else ""
+            figure = f"{mark.text}{share}".strip()
+            above = i % 2 == 0  # every other part below the bar, the ones above in bold
+            label = Label(
+                f"{mark.label} {mark.text}{share}",
+                "key",
+                bold=above,
+                name=mark.label,
+                value=figure,
+                beside=beside(start, end, high, "above" if above else "below"),
+            )
+            bars.append(Bar(start, end, i, label, mark))
         # One stack needs no name: the title says what it is.
         rows.append(Row(series if len(data.series) > 1 else "", bars=tuple(bars)))
-    scale = ValueScale(False, 0.0, max(totals, default=0.0), (), "")
+    scale = ValueScale(False, 0.0, high, (), "", axis_unit(high, data.lang))
     notes = []
     if any(m.share_computed for m in data.marks):
         notes.append(tr("≈ shares computed by this application from the reported figures"))
     return _scene(data, "stacks", scale, rows, notes=tuple(notes))
+
+
+def beside(start: float, end: float, total: float, side: Side) -> Beside:
+    """A part from ``start`` to ``end`` of stacks up to ``total`` labelled at its start in the
+    first quarter, at its end in the last, at its centre between."""
+    centre = (start + end) / 2
+    total = total or 1.0
+    if centre < total * 0.25:
+        return Beside(side, "start", start)
+    if centre > total * 0.75:
+        return Beside(side, "end", end)
+    return Beside(side, "centre", centre)
 
 
 def _pairs(data: ChartData, tr: Translate) -> Scene:
@@ -401,7 +579,14 @@ def _summary(scene: Scene) -> str:
 def _linear_scale(values: list[float], lang: Lang) -> ValueScale:
     high = max(values, default=0.0)
     ticks = uniform_ticks(nice_ticks(high), lang)
-    return ValueScale(False, 0.0, high, tuple(Tick(t, axis_number(t, lang)) for t in ticks), "")
+    return ValueScale(
+        False,
+        0.0,
+        high,
+        tuple(Tick(t, axis_number(t, lang)) for t in ticks),
+        "",
+        axis_unit(high, lang),
+    )
 
 
 def _log_scale(values: list[float], lang: Lang, tr: Translate) -> ValueScale:
@@ -412,6 +597,7 @@ def _log_scale(values: list[float], lang: Lang, tr: Translate) -> ValueScale:
         max(values),
         tuple(Tick(t, axis_number(t, lang)) for t in ticks),
         tr("logarithmic scale"),
+        axis_unit(max(values), lang, log=True),
     )
 
 

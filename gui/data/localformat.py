@@ -14,12 +14,21 @@ from gui.data.model import Lang
 
 
 @dataclass(frozen=True)
+class Magnitude:
+    """A round number a language counts in: 万 (10,000), 亿, a million."""
+
+    size: int
+    short: str  # after a round tick's number, on a chart the application draws: 10万, 1M
+    word: str  # after every tick of an axis that counts in it, on a slide: 25万, 1.5 million
+
+
+@dataclass(frozen=True)
 class LocalFormat:
     day: str  # a full date, from {year}, {month} (a name or a number) and {day}
     month: str
     year: str
     month_names: tuple[str, ...]
-    large: tuple[tuple[int, str], ...]  # round multiples written short: (10_000, "{}万")
+    large: tuple[Magnitude, ...]  # largest first
     thousands: str  # the thousands separator, or ""
 
 
@@ -29,7 +38,7 @@ FORMATS: dict[Lang, LocalFormat] = {
         month="{year}年{month}月",
         year="{year}年",
         month_names=tuple(str(m) for m in range(1, 13)),
-        large=((100_000_000, "{}亿"), (10_000, "{}万")),
+        large=(Magnitude(100_000_000, "亿", "亿"), Magnitude(10_000, "万", "万")),
         thousands="",
     ),
     "en": LocalFormat(
@@ -50,7 +59,7 @@ FORMATS: dict[Lang, LocalFormat] = {
             "November",
             "December",
         ),
-        large=((1_000_000, "{}M"),),
+        large=(Magnitude(1_000_000, "M", " million"),),
         thousands=",",
     ),
 }
@@ -76,9 +85,9 @@ def iso_date_text(iso: str, lang: Lang) -> str:
 def axis_number(value: float, lang: Lang) -> str:
     """A tick's number: ``10万`` / ``100,000``, ``1亿`` / ``100M``; no decimals a tick lacks."""
     f = FORMATS[lang]
-    for size, pattern in f.large:
-        if value >= size and value % size == 0:
-            return pattern.format(f"{value / size:g}")
+    for m in f.large:
+        if value >= m.size and value % m.size == 0:
+            return f"{value / m.size:g}{m.short}"
     if value == int(value):
         return format(int(value), f"{f.thousands}d" if f.thousands else "d")
     return f"{value:g}"
@@ -87,4 +96,4 @@ def axis_number(value: float, lang: Lang) -> str:
 def is_short(value: float, lang: Lang) -> bool:
     """Whether :func:`axis_number` writes ``value`` in its short form (万, 亿, M)."""
     f = FORMATS[lang]
-    return any(value >= size and value % size == 0 for size, _ in f.large)
+    return any(value >= m.size and value % m.size == 0 for m in f.large)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPaintDevice, QPainter
 
-from gui.data.chartscene import Scene
+from gui.data.chartscene import PRINT, Scene
 from gui.printing.chartpaint import draw_scene
 from gui.printing.layout import Op, Typesetter, moved, paint_ops
-from gui.printing.paper import MUTED, PAPER, Scale
+from gui.printing.paper import Scale
 
 # Type for a picture on a page or a slide: larger than a sheet's, as an image is often shrunk.
 EXPORT = Scale(title=14.0, heading=12.0, body=12.0, table=10.0, label=10.0, note=9.5, small=9.5)
@@ -47,7 +47,7 @@ def layout(
     ops = list(chart.ops)
     height = chart.height
     if footer:
-        text, h = ts.paragraph(0, chart.height + 8, footer, EXPORT.small, inner, colour=MUTED)
+        text, h = ts.paragraph(0, chart.height + 8, footer, EXPORT.small, inner, colour=PRINT.muted)
         ops += text
         height += 8 + h
     return Picture(moved(ops, MARGIN, MARGIN), width, height + 2 * MARGIN)
@@ -55,7 +55,7 @@ def layout(
 
 def paint(picture: Picture, painter: QPainter, device: QPaintDevice) -> None:
     size = picture.pixels()
-    painter.fillRect(QRect(QPoint(0, 0), size), QColor(PAPER))
+    painter.fillRect(QRect(QPoint(0, 0), size), QColor(PRINT.background))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     paint_ops(picture.ops, painter, device.logicalDpiX() / 72.0)
 
@@ -76,7 +76,7 @@ def render(
 ) -> QImage:
     picture = layout(scene, footer, image(QSize(1, 1), scale), width, sources)
     result = image(picture.pixels(), scale)
-    result.fill(QColor(PAPER))
+    result.fill(QColor(PRINT.background))
     painter = QPainter(result)
     try:
         paint(picture, painter, result)

@@ -16,14 +16,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.data.chartdata import ChartData
-from gui.data.chartscene import Bar, KeyEntry, Row, Scene, Tick, ValueScale, build_scene
+from gui.data.chartscene import (
+    PRINT,
+    Bar,
+    KeyEntry,
+    Palette,
+    Row,
+    Scene,
+    Tick,
+    ValueScale,
+    build_scene,
+    card_grid,
+)
 from gui.data.translate import Translate
 from gui.printing.layout import Op, Shape, Typesetter, line
-from gui.printing.paper import ACCENT, GRID, INK, MUTED, PAPER, RULE, Scale, swatch
+from gui.printing.paper import Scale, swatch
 
 GAP = 4.0  # points between a mark and its label
 LABEL_SHARE = 0.4  # the most of a chart's width its category labels may take
-CARD_COLUMNS = 3  # cards side by side, at most
 CARD_GAP = 6.0  # points between cards
 CARD_PAD = 4.0  # points inside a card's edge
 CARD_FIGURE = 1.4  # a card's figure, in body sizes
@@ -41,6 +51,7 @@ class _Context:
     width: float
     ts: Typesetter
     scale: Scale
+    palette: Palette
 
 
 def draw_chart(
@@ -56,17 +67,24 @@ def draw_chart(
 
 
 def draw_scene(
-    scene: Scene, width: float, ts: Typesetter, scale: Scale, sources: str = "", caption: str = ""
+    scene: Scene,
+    width: float,
+    ts: Typesetter,
+    scale: Scale,
+    sources: str = "",
+    caption: str = "",
+    palette: Palette = PRINT,
 ) -> Drawn:
-    """The scene under its title, or under ``caption`` (图3　…, a document's numbered one)."""
-    c = _Context(scene, width, ts, scale)
-    ops: list[Op] = [line(0, 0, width, 0, RULE, 0.5)]
+    """The scene under its title, or under ``caption`` (图3　…, a document's numbered one), in
+    ``palette``'s colours."""
+    c = _Context(scene, width, ts, scale, palette)
+    ops: list[Op] = [line(0, 0, width, 0, palette.rule, 0.5)]
     title, h = ts.paragraph(0, 4, caption or scene.title, scale.body, width, bold=True)
     ops += title
     y = 4 + h + 2
     about = [*scene.about, sources] if sources else list(scene.about)
     if about:
-        sub, h = ts.paragraph(0, y, " · ".join(about), scale.small, width, colour=MUTED)
+        sub, h = ts.paragraph(0, y, " · ".join(about), scale.small, width, colour=palette.muted)
         ops += sub
         y += h
     y += 6
@@ -83,7 +101,7 @@ def draw_scene(
     ops += body
     y += h
     for note in scene.notes:
-        text, h = ts.paragraph(0, y + 3, note, scale.small, width, colour=MUTED)
+        text, h = ts.paragraph(0, y + 3, note, scale.small, width, colour=palette.muted)
         ops += text
         y += 3 + h
     return Drawn(ops, y)
@@ -135,7 +153,7 @@ def _axis(
     ops: list[Op] = []
     shown = [(x0 + position(t.value), t) for t in ticks if x0 + position(t.value) <= c.width + 0.01]
     for x, _ in shown:
-        ops.append(line(x, top, x, bottom, GRID, 0.4))
+        ops.append(line(x, top, x, bottom, c.palette.grid, 0.4))
     # Every tick numbered if the numbers fit side by side, else every second (third…) one.
     labels: list[Op] = []
     for every in range(1, len(shown) + 1):
@@ -146,11 +164,11 @@ def _axis(
             left = min(max(x - width / 2, 0.0), c.width - width)
             if left < right_edge + 4:
                 break
-            labels.append(c.ts.text(left, bottom + 2, tick.text, size, colour=MUTED))
+            labels.append(c.ts.text(left, bottom + 2, tick.text, size, colour=c.palette.muted))
             right_edge = left + width
         else:
             break
-    ops.append(line(x0, bottom, c.width, bottom, RULE, 0.5))
+    ops.append(line(x0, bottom, c.width, bottom, c.palette.rule, 0.5))
     return ops + labels, 2 + c.ts.height(size)
 
 
@@ -201,12 +219,12 @@ def _bars(c: _Context, y0: float) -> tuple[list[Op], float]:
         ops += labels_ops
         for bar in row.bars:
             end = position(bar.end)
-            ops.append(swatch(bar.fill, x0, centre - bar_h / 2, max(end, 0.6), bar_h))
+            ops.append(swatch(bar.fill, x0, centre - bar_h / 2, max(end, 0.6), bar_h, c.palette))
             value_top = centre - c.ts.height(size) / 2
             ops.append(_value_label(c, x0 + end + GAP, value_top, bar, size))
         y += height
     grid, h = _axis(c, x0, position, ticks, y0, y)
-    ops = grid + ops + [line(x0, y0, x0, y, INK, 0.6)]
+    ops = grid + ops + [line(x0, y0, x0, y, c.palette.ink, 0.6)]
     return ops, y - y0 + h
 
 
@@ -241,7 +259,7 @@ def _key(
         width = box + 3 + max(c.ts.width(t, size) for t in lines)
         if x and x + width > c.width:
             x, y = 0.0, y + step
-        ops.append(swatch(entry.fill or 0, x, y + (height - box) / 2, box, box))
+        ops.append(swatch(entry.fill or 0, x, y + (height - box) / 2, box, box, c.palette))
         for i, piece in enumerate(lines):
             ops.append(
                 c.ts.text(
@@ -268,12 +286,14 @@ def _stacks(c: _Context, y0: float) -> tuple[list[Op], float]:
     y = y0
     for row in scene.rows:
         if row.label:
-            ops.append(c.ts.text(0, y, row.label, size, room=c.width, colour=MUTED))
+            ops.append(c.ts.text(0, y, row.label, size, room=c.width, colour=c.palette.muted))
             y += c.ts.height(size) + 2
         bar_h = 12.0
         for bar in row.bars:
             x = c.width * bar.start / widest
-            ops.append(swatch(bar.fill, x, y, c.width * (bar.end - bar.start) / widest, bar_h))
+            ops.append(
+                swatch(bar.fill, x, y, c.width * (bar.end - bar.start) / widest, bar_h, c.palette)
+            )
         y += bar_h + 4
         entries = [KeyEntry(bar.label.text, fill=bar.fill) for bar in row.bars]
         key, h = _key(c, entries, y)
@@ -293,9 +313,9 @@ def _pairs(c: _Context, y0: float) -> tuple[list[Op], float]:
     x, y = 0.0, y0
     h = c.ts.height(size)
     for entry in scene.key:
-        ops.append(_dot(x + dot / 2, y + h / 2, dot, bool(entry.hollow)))
+        ops.append(_dot(c.palette, x + dot / 2, y + h / 2, dot, bool(entry.hollow)))
         room = c.width - x - dot - 3
-        text = c.ts.text(x + dot + 3, y, entry.text, size, room=room, colour=MUTED)
+        text = c.ts.text(x + dot + 3, y, entry.text, size, room=room, colour=c.palette.muted)
         ops.append(text)
         x += dot + 3 + text.width + 12
     y += h + 6
@@ -329,13 +349,13 @@ def _pair_row(
     centre = y + height / 2
     ops, _ = _label_lines(c, lines, column, centre)
     xs = [left + (p.value or 0.0) * k for p in row.points]
-    ops.append(line(min(xs), centre, max(xs), centre, ACCENT, 1.4))
+    ops.append(line(min(xs), centre, max(xs), centre, c.palette.accent, 1.4))
     for point, x in zip(row.points, xs, strict=True):
-        ops.append(_dot(x, centre, dot, point.hollow))
+        ops.append(_dot(c.palette, x, centre, dot, point.hollow))
     text_top = centre - c.ts.height(size) / 2
     for point, x in zip(row.points, xs, strict=True):
         label = point.label
-        colour = MUTED if label.muted else INK
+        colour = c.palette.muted if label.muted else c.palette.ink
         width = c.ts.width(label.text, size, bold=label.bold)
         if label.placement == "start":
             at, room = x - dot / 2 - GAP - width, width
@@ -347,15 +367,15 @@ def _pair_row(
     return ops, height
 
 
-def _dot(cx: float, cy: float, size: float, hollow: bool) -> Shape:
+def _dot(palette: Palette, cx: float, cy: float, size: float, hollow: bool) -> Shape:
     return Shape(
         "ellipse",
         cx - size / 2,
         cy - size / 2,
         size,
         size,
-        fill=PAPER if hollow else INK,
-        stroke=INK,
+        fill=palette.background if hollow else palette.ink,
+        stroke=palette.ink,
         stroke_width=0.8,
     )
 
@@ -383,13 +403,13 @@ def _groups(c: _Context, y0: float) -> tuple[list[Op], float]:
         by = y + (group - len(row.bars) * (bar_h + 1.5)) / 2
         for bar in row.bars:
             end = position(bar.end)
-            ops.append(swatch(bar.fill, x0, by, max(end, 0.6), bar_h))
+            ops.append(swatch(bar.fill, x0, by, max(end, 0.6), bar_h, c.palette))
             value_top = by + (bar_h - c.ts.height(size)) / 2
             ops.append(_value_label(c, x0 + end + GAP, value_top, bar, size))
             by += bar_h + 1.5
         y += group
     grid, h_axis = _axis(c, x0, position, ticks, top, y)
-    return grid + ops + [line(x0, top, x0, y, INK, 0.6)], y - y0 + h_axis
+    return grid + ops + [line(x0, top, x0, y, c.palette.ink, 0.6)], y - y0 + h_axis
 
 
 def _timeline(c: _Context, y0: float) -> tuple[list[Op], float]:
@@ -407,21 +427,22 @@ def _timeline(c: _Context, y0: float) -> tuple[list[Op], float]:
         for point in row.points:
             lines, h = c.ts.paragraph(text_x, y, point.label.text, size, c.width - text_x)
             ops += lines
-        ops.append(c.ts.text(0, y, row.label, size, room=column, align="right", colour=MUTED))
+        ops.append(
+            c.ts.text(0, y, row.label, size, room=column, align="right", colour=c.palette.muted)
+        )
         centres.append(y + c.ts.height(size) / 2)
         y += max(h, c.ts.height(size)) + 5
     if centres:
-        ops.insert(0, line(axis_x, centres[0], axis_x, centres[-1], GRID, 1.5))
+        ops.insert(0, line(axis_x, centres[0], axis_x, centres[-1], c.palette.grid, 1.5))
         for centre in centres:
-            ops.append(_dot(axis_x, centre, 5.0, False))
+            ops.append(_dot(c.palette, axis_x, centre, 5.0, False))
     return ops, y - y0
 
 
 def _cards(c: _Context, y0: float) -> tuple[list[Op], float]:
     """Each figure in a box of its own: its name, its figure with its unit, its period."""
     rows = c.scene.rows
-    columns = max(1, min(len(rows), CARD_COLUMNS))
-    width = (c.width - (columns - 1) * CARD_GAP) / columns
+    columns, width = card_grid(len(rows), c.width, CARD_GAP)
     inner = width - 2 * CARD_PAD
     ops: list[Op] = []
     y = y0
@@ -430,7 +451,7 @@ def _cards(c: _Context, y0: float) -> tuple[list[Op], float]:
         height = max(h for _, h in tiles) + 2 * CARD_PAD
         for i, (texts, _) in enumerate(tiles):
             x = i * (width + CARD_GAP)
-            ops.append(Shape("rect", x, y, width, height, stroke=RULE, stroke_width=0.5))
+            ops.append(Shape("rect", x, y, width, height, stroke=c.palette.rule, stroke_width=0.5))
             ops += [t.moved(x + CARD_PAD, y + CARD_PAD) for t in texts]
         y += height + CARD_GAP
     return ops, max(y - y0 - CARD_GAP, 0.0)
@@ -444,7 +465,7 @@ def _card(c: _Context, row: Row, width: float) -> tuple[list[Op], float]:
     if card is None:
         return [], 0.0
     ops: list[Op] = []
-    name, h = c.ts.paragraph(0, 0, row.label, c.scale.label, width, colour=MUTED)
+    name, h = c.ts.paragraph(0, 0, row.label, c.scale.label, width, colour=c.palette.muted)
     ops += name
     y = h + 2
     size = c.ts.fitting_size(card.number.split(" "), c.scale.body * CARD_FIGURE, width, bold=True)
@@ -456,6 +477,6 @@ def _card(c: _Context, row: Row, width: float) -> tuple[list[Op], float]:
         ops += unit
         y += h
     y += 1
-    period, h = c.ts.paragraph(0, y, card.period, c.scale.small, width, colour=MUTED)
+    period, h = c.ts.paragraph(0, y, card.period, c.scale.small, width, colour=c.palette.muted)
     ops += period
     return ops, y + h

@@ -283,7 +283,7 @@ class DeckWriter:
     def _chart_slide(self, slide: Slide) -> None:
         chart = slide.chart
         assert chart is not None
-        found = native(chart.scene, self.document.lang)
+        found = native(chart.scene)
         if found is None:  # no value axis (names, or cards): its rows as a list
             rows = tuple(row.line("　") for row in chart.scene.rows)
             self._list_slides(dataclasses.replace(slide, lines=rows))
@@ -301,7 +301,7 @@ class DeckWriter:
     def _pin_slide(self, slide: Slide) -> None:
         """One pinned figure, large, with what it is; beside it the chart it is plotted in."""
         row = slide.figures[0]
-        chart = native(slide.chart.scene, self.document.lang) if slide.chart else None
+        chart = native(slide.chart.scene) if slide.chart else None
         name = "Figure and chart" if chart is not None else "Figure"
         made = self._new(name, slide)
         holders = _placeholders(made)

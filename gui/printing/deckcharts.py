@@ -8,11 +8,11 @@ of its series. Each bar's label is the figure as the chart shows it (as reported
 not a number PowerPoint formats. Charts without numbers (a list of names, the timeline) are
 not charts here: the deck shows them as text.
 
-Every series is filled as the paper fills it (:data:`gui.data.chartscene.LIGHT`: grey levels and
-hatching, told apart in black and white), not in the template's colours. The value axis is in
-the figures' own units: in Chinese, values of ten thousand or more are plotted in 万 or 亿 (the
-ticks read ``25万``), in English in millions; where the paper draws no axis (a composition, whose
-every part is labelled) the slide hides it.
+Every series is filled as the paper fills it (:data:`gui.data.chartscene.PRINT`: grey levels and
+hatching, told apart in black and white), not in the template's colours. The value axis counts
+in the scene's unit (:class:`gui.data.chartscene.AxisUnit`): in Chinese, values of ten thousand
+or more are plotted in 万 or 亿 (the ticks read ``25万``), in English in millions; where the
+paper draws no axis (a composition, whose every part is labelled) the slide hides it.
 
 python-pptx has no API for a logarithmic value axis nor for where the value axis crosses
 reversed categories; those two are set on the chart's XML.
@@ -34,8 +34,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import ChartPlaceholder
 from pptx.util import Pt
 
-from gui.data.chartscene import LIGHT, Fill, Scene
-from gui.data.model import Lang
+from gui.data.chartscene import PRINT, AxisUnit, Fill, Scene
 
 # Fonts every Chinese Windows desktop has, and WPS on Linux brings; LibreOffice finds
 # metric-compatible stand-ins (Liberation Sans for Arial) and any installed CJK font.
@@ -49,12 +48,6 @@ PATTERNS = {
     "x": MSO_PATTERN.DIAGONAL_CROSS,
     "-": MSO_PATTERN.NARROW_HORIZONTAL,
 }
-# Units a value axis counts in, largest first: the number a value is divided by and the number
-# format of its ticks (General: no decimals a tick lacks; 0 stays 0).
-AXIS_UNITS: dict[Lang, tuple[tuple[float, str], ...]] = {
-    "zh": ((1e8, '[=0]0;General"亿"'), (1e4, '[=0]0;General"万"')),
-    "en": ((1e6, '[=0]0;General" million"'),),
-}
 
 
 @dataclass(frozen=True)
@@ -62,7 +55,8 @@ class Series:
     name: str
     values: tuple[float | None, ...]
     labels: tuple[str, ...]  # the text beside each bar, "" for none
-    fill: Fill = LIGHT.fills[0]
+    fill: Fill = PRINT.fills[0]
+    on_part: bool = False  # the labels on the bars, not after them: the legend names them
 
 
 @dataclass(frozen=True)
@@ -79,22 +73,17 @@ class NativeChart:
     value_axis: bool = True  # False: hidden, the labels carry every value
 
 
-def native(scene: Scene, lang: Lang) -> NativeChart | None:
+def native(scene: Scene) -> NativeChart | None:
     """The native chart of ``scene``, or None for a scene without a value axis."""
     found = _native(scene)
     if found is None or scene.scale is None:
         return found
-    fills = [LIGHT.fill(i) for i in range(len(found.series))]
+    fills = [PRINT.fill(i) for i in range(len(found.series))]
     if scene.form == "pairs":  # before hollow and light, then the figure, as the dots
-        fills = [LIGHT.fill(1), LIGHT.fill(0)]
+        fills = [PRINT.fill(1), PRINT.fill(0)]
     series = tuple(dataclasses.replace(s, fill=f) for s, f in zip(found.series, fills, strict=True))
-    high = scene.scale.high
-    divisor, number_format = 1.0, "#,##0" if high >= 1000 else "General"
-    # A log axis keeps its values: its ticks run from the smallest (100, 1,000 …).
-    for size, pattern in () if scene.scale.log else AXIS_UNITS[lang]:
-        if high >= size:
-            divisor, number_format = size, pattern
-            break
+    unit = scene.scale.unit
+    divisor = unit.size
     if divisor != 1.0:
         series = tuple(
             dataclasses.replace(
@@ -106,10 +95,18 @@ def native(scene: Scene, lang: Lang) -> NativeChart | None:
         found,
         series=series,
         divisor=divisor,
-        number_format=number_format,
+        number_format=number_format(unit),
         axis_title=scene.unit,
         value_axis=bool(scene.scale.ticks),
     )
+
+
+def number_format(unit: AxisUnit) -> str:
+    """The scene's axis unit as a spreadsheet number format: ``[=0]0;General"万"`` (0 stays
+    0, no decimals a tick lacks), ``#,##0`` for grouped thousands, else ``General``."""
+    if unit.word:
+        return f'[=0]0;General"{unit.word}"'
+    return "#,##0" if unit.grouped else "General"
 
 
 def _native(scene: Scene) -> NativeChart | None:
@@ -130,16 +127,20 @@ def _native(scene: Scene) -> NativeChart | None:
             log=scene.scale.log,
         )
     if scene.form == "stacks":
-        parts = list(dict.fromkeys(bar.mark.label for row in rows for bar in row.bars))
+        # A series a part. Where the scene keys the parts' names (always, today), the legend
+        # names each and its value alone is written on the part.
+        keyed = all(b.label.placement == "key" for b in scene.bars)
+        parts = list(dict.fromkeys(bar.label.name for row in rows for bar in row.bars))
         stacks = []
         for part in parts:
             values: list[float | None] = []
             labels = []
             for row in rows:
-                bar = next((b for b in row.bars if b.mark.label == part), None)
+                bar = next((b for b in row.bars if b.label.name == part), None)
                 values.append(None if bar is None else bar.end - bar.start)
-                labels.append("" if bar is None else _part_label(bar.label.text, part))
-            stacks.append(Series(part, tuple(values), tuple(labels)))
+                text = "" if bar is None else bar.label.value if keyed else bar.label.text
+                labels.append(text)
+            stacks.append(Series(part, tuple(values), tuple(labels), on_part=keyed))
         categories = tuple(row.label for row in rows)  # one stack: unnamed, as on paper
         return NativeChart(XL_CHART_TYPE.BAR_STACKED, categories, tuple(stacks))
     if scene.form == "pairs":
@@ -171,11 +172,6 @@ def _native(scene: Scene) -> NativeChart | None:
             XL_CHART_TYPE.BAR_CLUSTERED, tuple(row.label for row in rows), tuple(groups)
         )
     return None
-
-
-def _part_label(text: str, part: str) -> str:
-    """A stack part's label without its name, which the legend gives: ``1103.94万 · 59.35%``."""
-    return text[len(part) :].strip() if text.startswith(part) else text
 
 
 def add_chart(
@@ -240,7 +236,7 @@ def add_chart(
         plot.overlap = 100
     for series, drawn in zip(drawn_series, plot.series, strict=True):
         _fill(drawn.format.fill, series.fill)
-        drawn.format.line.color.rgb = RGBColor.from_string(LIGHT.ink.lstrip("#"))
+        drawn.format.line.color.rgb = RGBColor.from_string(PRINT.ink.lstrip("#"))
         drawn.format.line.width = Pt(0.75)
         drawn.invert_if_negative = False
         for i, text in enumerate(series.labels[::-1] if upward else series.labels):
@@ -249,7 +245,7 @@ def add_chart(
             label = drawn.points[i].data_label
             label.text_frame.text = text
             label.font.size = Pt(font_pt)
-            if chart.kind == XL_CHART_TYPE.BAR_STACKED:
+            if series.on_part:
                 label.position = XL_LABEL_POSITION.CENTER
                 label.font.color.rgb = RGBColor.from_string(series.fill.text.lstrip("#"))
             else:

@@ -21,7 +21,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.presentation import Presentation as PresentationObject
 from pptx.util import Pt
 
-from gui.data.chartscene import LIGHT
+from gui.data.chartscene import PRINT
 
 EMU_PER_PT = 12700
 ASPECTS: dict[str, tuple[float, float]] = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}
@@ -36,7 +36,7 @@ FOOT_HEIGHT = 40.0  # two lines of 14 pt: the sources line may wrap
 MIN_PT = 14.0  # no text on a slide is smaller: read from the back of a room, 4:3 included
 CARD_FILL = "EEF3F8"
 # The paper's accent, for the theme: the figures' colour and a chart's first fill.
-ACCENT = LIGHT.accent.lstrip("#").upper()
+ACCENT = PRINT.accent.lstrip("#").upper()
 CARD_INDEX = 20  # placeholder idx of the first card; the others follow
 
 HolderKind = Literal["ctrTitle", "subTitle", "title", "body", "chart", "ftr", "sldNum"]

@@ -30,8 +30,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
 
+from gui.data.chartscene import PRINT
 from gui.data.model import Lang
-from gui.printing.paper import ACCENT, MUTED
 
 StyleName = Literal["official", "standard"]
 STYLES: tuple[StyleName, ...] = ("official", "standard")
@@ -276,14 +276,14 @@ def _standard(lang: Lang) -> Look:
     }
     styles = (
         Para("Normal", None, "body", WUHAO, False, "000000", "left", 0, line=0, after=4),
-        Para("Title", face="title", size=24.0, bold=True, colour=ACCENT, before=0, after=4),
-        Para("Subtitle", size=XIAOWU, colour=MUTED, after=12),
+        Para("Title", face="title", size=24.0, bold=True, colour=PRINT.accent, before=0, after=4),
+        Para("Subtitle", size=XIAOWU, colour=PRINT.muted, after=12),
         Para(
             "Heading 1",
             face="hei",
             size=16.0,
             bold=True,
-            colour=ACCENT,
+            colour=PRINT.accent,
             keep_next=True,
             outline=0,
             before=12,
@@ -294,7 +294,7 @@ def _standard(lang: Lang) -> Look:
             face="hei",
             size=12.5,
             bold=True,
-            colour=ACCENT,
+            colour=PRINT.accent,
             keep_next=True,
             outline=1,
             before=10,
@@ -311,25 +311,25 @@ def _standard(lang: Lang) -> Look:
             after=3,
         ),
         Para("Lead", size=11.0),
-        Para("Aside", size=XIAOWU, colour=MUTED),
+        Para("Aside", size=XIAOWU, colour=PRINT.muted),
         Para("Caption", face="hei", size=XIAOWU, before=6, after=3),  # 黑体 is heavy enough
         Para("Picture", align="center", keep_next=True, after=0),
-        Para("Chart Sources", size=XIAOWU, colour=MUTED, keep_next=True),
+        Para("Chart Sources", size=XIAOWU, colour=PRINT.muted, keep_next=True),
         Para("Table Text", size=XIAOWU, first_chars=0, line=0, before=1, after=1),
-        Para("Table Heading", "Table Text", "hei", colour=MUTED),
+        Para("Table Heading", "Table Text", "hei", colour=PRINT.muted),
         Para("Table Figure", "Table Text", bold=True, align="right"),
-        Para("Table Aside", "Table Text", size=8.0, colour=MUTED),
+        Para("Table Aside", "Table Text", size=8.0, colour=PRINT.muted),
         Para("Source Note", size=XIAOWU, first_chars=-2.5, left_chars=2.5, after=2),
-        Para("Reference", "Source Note", colour=MUTED),
+        Para("Reference", "Source Note", colour=PRINT.muted),
         Para("Event", size=WUHAO, bold=True, keep_next=True, before=4, after=1),
         Para("Quote", size=XIAOWU, left_chars=2.5),
         Para("Highlight", face="hei", bold=True, keep_next=True, before=6),
         Para("Field"),
-        Para("Header", size=8.0, colour=MUTED, after=0),
-        Para("Footer", size=8.0, colour=MUTED, align="center", after=0),
+        Para("Header", size=8.0, colour=PRINT.muted, after=0),
+        Para("Footer", size=8.0, colour=PRINT.muted, align="center", after=0),
         Para("Page Number Odd", "Footer"),
         Para("Page Number Even", "Footer"),
-        Para("TOC Heading", face="hei", size=16.0, bold=True, colour=ACCENT, after=6),
+        Para("TOC Heading", face="hei", size=16.0, bold=True, colour=PRINT.accent, after=6),
         Para("TOC 1", after=2),
         Para("TOC 2", left_chars=2, after=2),
         Para("Letterhead", face="title", size=26.0, bold=True, colour="C00000", align="center"),
@@ -344,7 +344,7 @@ def _standard(lang: Lang) -> Look:
             tab_end=True,
         ),
         Para("Colophon Anchor", first_chars=0, line=0),
-        Para("Note Reference", None, colour=MUTED, kind="character"),
+        Para("Note Reference", None, colour=PRINT.muted, kind="character"),
         FIGURE,
         Para("Figure Table", None, kind="table"),
     )

@@ -7,7 +7,7 @@ lets a test read back every text's size and box: nothing smaller than 9 pt, noth
 the room it was given, nothing overlapping, nothing outside the page.
 
 Text is measured with the metrics of the device it will be painted on and broken into lines
-by the rules of Chinese typesetting (:mod:`gui.printing.linebreak`). Every line is painted
+by the rules of Chinese typesetting (:mod:`gui.data.linebreak`). Every line is painted
 with ``QPainter.drawText`` as plain text: data is never markup.
 """
 
@@ -29,8 +29,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from gui.data.chartscene import fitting_size, wrap_label
+from gui.data.linebreak import opportunities
 from gui.document.figurespans import figure_spans
-from gui.printing.linebreak import break_lines, opportunities
 from gui.printing.typeface import font
 
 MIN_PT = 9.0  # nothing on paper is smaller: 小五, a Chinese document's smallest type
@@ -232,26 +233,23 @@ class Typesetter:
         )
 
     def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
-        """``text`` broken into lines no wider than ``width`` points, as Chinese typesetting
-        breaks them (:mod:`gui.printing.linebreak`): at words, never inside a figure with its
+        """``text`` broken into lines no wider than ``width`` points, as every chart label is
+        (:func:`gui.data.chartscene.wrap_label`): at words, never inside a figure with its
         unit, no line starting with a closing mark, no last line of one character."""
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            lines.extend(self._wrap_paragraph(paragraph, size, width, bold))
-        return lines
-
-    def _wrap_paragraph(self, text: str, size: float, width: float, bold: bool) -> list[str]:
-        room = width + EPSILON  # a column as wide as its text: rounding must not break it
-        if not text or self.width(text, size, bold=bold) <= room:
-            return [text]
-        breaks = self._breaks.get(text)
-        if breaks is None:
-            breaks = self._breaks[text] = opportunities(text, self.glue(text))
-        spans = break_lines(
-            text, room, lambda line: self.width(line, size, bold=bold), breaks=breaks
+        # A column as wide as its text: rounding must not break it.
+        return wrap_label(
+            text,
+            width + EPSILON,
+            lambda line: self.width(line, size, bold=bold),
+            breaks=self._breaks_of,
         )
-        lines = [text[start:end].strip(" ") for start, end in spans]
-        return [piece for piece in lines if piece] or [text]
+
+    def _breaks_of(self, text: str) -> list[int]:
+        """Where ``text`` may break, found once: the same at every size a slide tries."""
+        found = self._breaks.get(text)
+        if found is None:
+            found = self._breaks[text] = opportunities(text, self.glue(text))
+        return found
 
     def paragraph(
         self,
@@ -278,10 +276,10 @@ class Typesetter:
         self, texts: Sequence[str], size: float, width: float, *, bold: bool = False
     ) -> float:
         """The largest size from ``size`` down to :data:`MIN_PT` at which every text fits on
-        one line."""
-        while size > MIN_PT and any(self.width(t, size, bold=bold) > width for t in texts):
-            size = max(MIN_PT, size - 0.25)
-        return size
+        one line (:func:`gui.data.chartscene.fitting_size`, a quarter point at a time)."""
+        return fitting_size(
+            texts, size, MIN_PT, 0.25, width, lambda t, pt: self.width(t, pt, bold=bold)
+        )
 
 
 # -- painting ---------------------------------------------------------------------------------

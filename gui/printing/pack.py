@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+from gui.data.chartscene import PRINT
 from gui.document.nodes import (
     Chart,
     Contents,
@@ -27,7 +28,6 @@ from gui.document.nodes import (
 from gui.printing.flow import Frame, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, line, moved
 from gui.printing.outline import CONTENTS_ID
-from gui.printing.paper import ACCENT, MUTED, RULE
 from gui.printing.sheet import COLUMN_GAP, FOOTER, Context, page_header, room_after, sheet_pages
 
 CONTENTS_GAP = (10.0, 4.0)  # after an entry of level 1 and of level 2, at least
@@ -136,18 +136,18 @@ def _pages(ctx: Context, block: object, first: dict[str, int], memo: TileMemo) -
 def cover_page(ctx: Context, cover: Cover) -> Page:
     ts = ctx.ts
     width = ctx.width
-    ops: list[Op] = [Shape("rect", 0, 0, width, 6, fill=ACCENT)]
+    ops: list[Op] = [Shape("rect", 0, 0, width, 6, fill=PRINT.accent)]
     y = ctx.height * (0.12 if ctx.landscape else 0.16)
-    text, h = ts.paragraph(0, y, cover.kicker, 12, width, colour=MUTED)
+    text, h = ts.paragraph(0, y, cover.kicker, 12, width, colour=PRINT.muted)
     ops += text
     y += h + 10
-    text, h = ts.paragraph(0, y, cover.title, 30, width, colour=ACCENT, bold=True)
+    text, h = ts.paragraph(0, y, cover.title, 30, width, colour=PRINT.accent, bold=True)
     ops += text
     y += h + 12
     text, h = ts.paragraph(0, y, cover.subtitle, 18, width, bold=True)
     ops += text
     y += h + 14
-    ops.append(line(0, y, width, y, RULE, 0.6))
+    ops.append(line(0, y, width, y, PRINT.rule, 0.6))
     y += 14
     text, h = ts.paragraph(0, y, cover.about, 10.5, width)
     ops += text
@@ -157,11 +157,11 @@ def cover_page(ctx: Context, cover: Cover) -> Page:
     size = 10.0
     label_w = max(ts.width(label, size, bold=True) for label, _ in rows) + 12
     for label, value in rows:
-        ops.append(ts.text(0, y, label, size, room=label_w - 12, colour=MUTED, bold=True))
+        ops.append(ts.text(0, y, label, size, room=label_w - 12, colour=PRINT.muted, bold=True))
         text, h = ts.paragraph(label_w, y, value, size, width - label_w)
         ops += text
         y += max(h, ts.height(size)) + 9
-    text, h = ts.paragraph(0, 0, cover.note, 9.5, width, colour=MUTED)
+    text, h = ts.paragraph(0, 0, cover.note, 9.5, width, colour=PRINT.muted)
     ops += [t.moved(0, ctx.height - FOOTER - 12 - h) for t in text]
     return Page(ctx.width, ctx.height, ops, label="cover")
 
@@ -198,7 +198,7 @@ def contents_pages(ctx: Context, contents: Contents, first: dict[str, int]) -> l
         baseline = last.y + last.ascent
         if end > start:
             ops.append(
-                Shape("line", start, baseline, end - start, 0, stroke=MUTED, stroke_width=0.6,
+                Shape("line", start, baseline, end - start, 0, stroke=PRINT.muted, stroke_width=0.6,
                       dotted=True)
             )  # fmt: skip
         gap = CONTENTS_GAP[level - 1]
@@ -256,13 +256,13 @@ def highlights_pages(
             see = block.see_page(page) if page else block.see_page(88)
             see_w = ts.width(see, scale.small)
             title, h = ts.paragraph(
-                0, 0, group.title, scale.heading, width - see_w - 12, colour=ACCENT, bold=True
+                0, 0, group.title, scale.heading, width - see_w - 12, colour=PRINT.accent, bold=True
             )
             last = title[-1]
             ops: list[Op] = [*title]
             ops.append(
                 ts.text(width - see_w, last.y + last.ascent - ts.metrics(scale.small, False)
-                        .ascent() / ts.scale, see, scale.small, room=see_w, colour=MUTED)
+                        .ascent() / ts.scale, see, scale.small, room=see_w, colour=PRINT.muted)
             )  # fmt: skip
             items.append(Item(h, ops, 4.0, keep_with_next=True, link=group.section_id, width=width))
             tiles, h = _tiles(ctx, list(group.rows), width, figure_pt, memo)
@@ -353,7 +353,7 @@ def _tiles(
     x = 0.0
     for i, k in enumerate(shares):
         tile_w = even + k * step
-        ops.append(Shape("rect", x, 0, tile_w, tallest, stroke=RULE, stroke_width=0.5))
+        ops.append(Shape("rect", x, 0, tile_w, tallest, stroke=PRINT.rule, stroke_width=0.5))
         ops += moved(tile(i, k)[0], x + 5, 0)
         x += tile_w + TILE_GAP
     return ops, tallest
@@ -364,7 +364,7 @@ def _tile(ctx: Context, row: FigureRow, inner: float, figure_pt: float) -> tuple
     what it counts, its period and comparison, the note that quotes it; and its height."""
     ts, scale = ctx.ts, ctx.scale
     size = ts.fitting_size([row.figure], figure_pt, inner, bold=True)
-    figure = ts.text(0, 5, row.figure, size, room=inner, colour=ACCENT, bold=True)
+    figure = ts.text(0, 5, row.figure, size, room=inner, colour=PRINT.accent, bold=True)
     tile: list[Op] = [figure]
     y = 5 + figure.height
     if row.unit:
@@ -380,7 +380,7 @@ def _tile(ctx: Context, row: FigureRow, inner: float, figure_pt: float) -> tuple
     tile += name
     y += 3 + h
     about = " · ".join(p for p in (row.period, row.comparison, row.note_label) if p)
-    words, h = ts.paragraph(0, y + 3, about, scale.small, inner, colour=MUTED)
+    words, h = ts.paragraph(0, y + 3, about, scale.small, inner, colour=PRINT.muted)
     tile += words
     y += 3 + h + 5
     return tile, y
@@ -398,12 +398,12 @@ def add_footers(ctx: Context, pages: list[Page]) -> list[Page]:
         right_w = ts.width(right, size)
         y = ctx.height - ts.height(size)
         room = ctx.width - right_w - 12
-        left, h = ts.paragraph(0, 0, furniture.footer, size, room, colour=MUTED)
+        left, h = ts.paragraph(0, 0, furniture.footer, size, room, colour=PRINT.muted)
         y = min(y, ctx.height - h)
         ops: list[Op] = [
-            line(0, y - 4, ctx.width, y - 4, RULE, 0.4),
+            line(0, y - 4, ctx.width, y - 4, PRINT.rule, 0.4),
             *(t.moved(0, y) for t in left),
-            ts.text(ctx.width - right_w, y, right, size, room=right_w, colour=MUTED),
+            ts.text(ctx.width - right_w, y, right, size, room=right_w, colour=PRINT.muted),
         ]
         out.append(
             Page(page.width, page.height, [*page.ops, *ops], page.label, page.anchors, page.links)

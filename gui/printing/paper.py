@@ -3,23 +3,26 @@
 The sizes of a Chinese document (GB/T 9704 names them): body text 五号 (10.5 pt), tables and
 notes a little smaller but never under 小五 (9 pt), nor is anything else, header and footer
 included. A sheet that does not fit one page goes on to a second: nothing is made smaller and
-no quote shorter to fit. Paper is always the charts' light palette; fills are its grey levels
-with their hatching, drawn as vector lines that stay apart on a black-and-white printer.
+no quote shorter to fit. The colours are the charts' print palette
+(:data:`gui.data.chartscene.PRINT`), whatever the desktop's are; its fills are grey levels with
+their hatching, drawn as vector lines that stay apart on a black-and-white printer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gui.data.chartscene import LIGHT
+from gui.data.chartscene import PRINT, Palette
 from gui.printing.layout import Shape
 
-INK = LIGHT.ink
-MUTED = LIGHT.muted
-GRID = LIGHT.grid
-ACCENT = LIGHT.accent
-RULE = LIGHT.rule
-PAPER = LIGHT.background
+# The print palette's colours by name: the tests read a printed page's colours by these (the
+# code takes them from PRINT).
+INK = PRINT.ink
+MUTED = PRINT.muted
+GRID = PRINT.grid
+ACCENT = PRINT.accent
+RULE = PRINT.rule
+PAPER = PRINT.background
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,9 @@ class Scale:
 NORMAL = Scale()
 
 
-def swatch(index: int, x: float, y: float, w: float, h: float) -> Shape:
+def swatch(index: int, x: float, y: float, w: float, h: float, palette: Palette = PRINT) -> Shape:
     """A box in the ``index``-th fill: grey level plus hatching, outlined in ink."""
-    fill = LIGHT.fill(index)
+    fill = palette.fill(index)
     return Shape(
         "rect",
         x,
@@ -49,7 +52,7 @@ def swatch(index: int, x: float, y: float, w: float, h: float) -> Shape:
         w,
         h,
         fill=fill.base,
-        stroke=INK,
+        stroke=palette.ink,
         stroke_width=0.4,
         hatch=fill.hatch,
         hatch_colour=fill.hatch_colour,

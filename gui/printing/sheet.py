@@ -20,6 +20,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from gui.data.chartscene import PRINT
 from gui.document.nodes import (
     Chart,
     ColumnId,
@@ -35,7 +36,7 @@ from gui.document.nodes import (
 from gui.printing.chartpaint import draw_scene
 from gui.printing.flow import End, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
-from gui.printing.paper import ACCENT, GRID, INK, MUTED, NORMAL, RULE, Scale
+from gui.printing.paper import NORMAL, Scale
 
 FOOTER = 22.0  # points kept free at the bottom of every page for the footer
 COLUMN_GAP = 16.0
@@ -77,7 +78,7 @@ class Run:
     text: str
     small: bool = False
     bold: bool = False
-    colour: str = INK
+    colour: str = PRINT.ink
 
 
 Cell = list[Run]
@@ -188,7 +189,7 @@ def _sheet_after(
     """:func:`sheet_pages` for a section begun on ``after``, its title in the flow (across
     both columns, in landscape), its columns below it."""
     ops, h = ctx.ts.paragraph(0, 0, section.heading, ctx.scale.title, ctx.width, bold=True)
-    rule = line(0, h + 5, ctx.width, h + 5, ACCENT, 1.2)
+    rule = line(0, h + 5, ctx.width, h + 5, PRINT.accent, 1.2)
     title = Item(h + 5, [*ops, rule], ctx.scale.gap, keep_with_next=True, anchor=section.id)
     start = End(0, ctx.height - FOOTER - room_after(ctx, after) - ctx.scale.gap)
     width = (ctx.width - COLUMN_GAP) / 2
@@ -217,23 +218,28 @@ def page_header(ctx: Context, title: str) -> tuple[list[Op], float]:
     right_w = ts.width(furniture.header_right, scale.small)
     ops: list[Op] = [
         ts.text(
-            ctx.width - right_w, 0, furniture.header_right, scale.small, room=right_w, colour=MUTED
+            ctx.width - right_w,
+            0,
+            furniture.header_right,
+            scale.small,
+            room=right_w,
+            colour=PRINT.muted,
         )
     ]
     left, h = ts.paragraph(
-        0, 0, furniture.header, scale.small, ctx.width - right_w - 12, colour=MUTED
+        0, 0, furniture.header, scale.small, ctx.width - right_w - 12, colour=PRINT.muted
     )
     ops += left
     y = max(h, ts.height(scale.small)) + 5
     lines, h = ts.paragraph(0, y, title, scale.title, ctx.width, bold=True)
     ops += lines
     y += h + 5
-    ops.append(line(0, y, ctx.width, y, ACCENT, 1.2))
+    ops.append(line(0, y, ctx.width, y, PRINT.accent, 1.2))
     return ops, y + scale.gap
 
 
 def heading(ctx: Context, text: str, width: float, *, anchor: str = "") -> Item:
-    ops, h = ctx.ts.paragraph(0, 0, text, ctx.scale.heading, width, colour=ACCENT, bold=True)
+    ops, h = ctx.ts.paragraph(0, 0, text, ctx.scale.heading, width, colour=PRINT.accent, bold=True)
     return Item(h, list(ops), 5.0, keep_with_next=True, anchor=anchor)
 
 
@@ -252,7 +258,9 @@ def block_items(
             items += chart_items(ctx, charts, width, two_abreast=two_abreast)
         return _spaced(items, scale.gap)
     if isinstance(block, Paragraph):
-        size, colour = (scale.small, MUTED) if block.style == "aside" else (scale.body, INK)
+        size, colour = (
+            (scale.small, PRINT.muted) if block.style == "aside" else (scale.body, PRINT.ink)
+        )
         ops, h = ctx.ts.paragraph(0, 0, block.text, size, width, colour=colour)
         return [Item(h, list(ops), scale.gap)]
     if isinstance(block, FigureTable):
@@ -296,11 +304,11 @@ def table_items(
     size = _run_size(ctx)
     grid, words = _measure(ctx, headers, rows)
     widths = share_widths(grid, weights, width, words)
-    header_cells = [[Run(t, small=True, colour=MUTED)] for t in headers]
-    head = _table_row(ctx, header_cells, widths, aligns, size, rule=INK, top_rule=True)
+    header_cells = [[Run(t, small=True, colour=PRINT.muted)] for t in headers]
+    head = _table_row(ctx, header_cells, widths, aligns, size, rule=PRINT.ink, top_rule=True)
     items = [Item(head.height, head.ops, keep_with_next=True)]
     for row in rows:
-        items.append(_table_row(ctx, list(row), widths, aligns, size, rule=GRID))
+        items.append(_table_row(ctx, list(row), widths, aligns, size, rule=PRINT.grid))
     return items
 
 
@@ -493,8 +501,8 @@ def _table_row(
         x += w
     total = sum(widths)
     if top_rule:
-        ops.insert(0, line(0, 0, total, 0, INK, 0.8))
-    ops.append(line(0, height, total, height, rule, 0.8 if rule == INK else 0.4))
+        ops.insert(0, line(0, 0, total, 0, PRINT.ink, 0.8))
+    ops.append(line(0, height, total, height, rule, 0.8 if rule == PRINT.ink else 0.4))
     return Item(height, ops)
 
 
@@ -535,9 +543,9 @@ def _figure_rows(table: FigureTable) -> list[list[Cell]]:
             cell = row.cell(spec.id)
             runs = [Run(cell.text, bold=spec.id == "figure")]
             if spec.id == "note":
-                runs = [Run(cell.text, colour=MUTED)]
+                runs = [Run(cell.text, colour=PRINT.muted)]
             if cell.aside:
-                runs.append(Run(cell.aside, small=True, colour=MUTED))
+                runs.append(Run(cell.aside, small=True, colour=PRINT.muted))
             cells.append(runs)
         rows.append(cells)
     return rows
@@ -602,11 +610,13 @@ def notes_items(ctx: Context, notes: NoteList, width: float) -> list[Item]:
     items: list[Item] = []
     number_w = max((ts.width(n.label, scale.note) for n in notes.notes), default=0.0) + 4
     for note in notes.notes:
-        mark = ts.text(0, 0, note.label, scale.note, room=number_w - 4, align="right", colour=MUTED)
+        mark = ts.text(
+            0, 0, note.label, scale.note, room=number_w - 4, align="right", colour=PRINT.muted
+        )
         ops, h = ts.paragraph(number_w, 0, note.text, scale.note, width - number_w)
         items.append(Item(h, [mark, *ops], 3.0))
     if notes.remark:
-        ops, h = ts.paragraph(0, 2, notes.remark, scale.small, width, colour=MUTED)
+        ops, h = ts.paragraph(0, 2, notes.remark, scale.small, width, colour=PRINT.muted)
         items.append(Item(h + 2, list(ops), 6.0))
     return items
 
@@ -614,8 +624,8 @@ def notes_items(ctx: Context, notes: NoteList, width: float) -> list[Item]:
 def references_item(ctx: Context, references: ReferenceList, width: float) -> Item:
     """Where the figures come from: the GB/T 7714 references, under a short rule."""
     text = "\n".join(r.line for r in references.references)
-    ops, h = ctx.ts.paragraph(0, 4, text, ctx.scale.small, width, colour=MUTED)
-    return Item(h + 4, [line(0, 0, width * 0.3, 0, RULE, 0.4), *ops], ctx.scale.gap)
+    ops, h = ctx.ts.paragraph(0, 4, text, ctx.scale.small, width, colour=PRINT.muted)
+    return Item(h + 4, [line(0, 0, width * 0.3, 0, PRINT.rule, 0.4), *ops], ctx.scale.gap)
 
 
 def timeline_items(ctx: Context, timeline: Timeline, width: float) -> list[Item]:
@@ -641,10 +651,12 @@ def timeline_items(ctx: Context, timeline: Timeline, width: float) -> list[Item]
         # to half-way to the one after, so it breaks cleanly at a page end.
         above = -TIMELINE_SPACING / 2 if event is not events[0] else centre
         below = height + TIMELINE_SPACING / 2 if event is not events[-1] else centre
-        ops.insert(0, line(axis_x, above, axis_x, below, GRID, 1.5))
-        ops.append(Shape("ellipse", axis_x - 3, centre - 3, 6, 6, fill=ACCENT, stroke=ACCENT))
+        ops.insert(0, line(axis_x, above, axis_x, below, PRINT.grid, 1.5))
+        ops.append(
+            Shape("ellipse", axis_x - 3, centre - 3, 6, 6, fill=PRINT.accent, stroke=PRINT.accent)
+        )
         items.append(Item(height, ops, TIMELINE_SPACING))
     if timeline.remark:
-        remark, h = ts.paragraph(0, 0, timeline.remark, scale.small, width, colour=MUTED)
+        remark, h = ts.paragraph(0, 0, timeline.remark, scale.small, width, colour=PRINT.muted)
         items.append(Item(h, list(remark), scale.gap))
     return items

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from gui.data.chartscene import Scene
+from gui.data.chartscene import CARD_COLUMNS, Scene
 from gui.qtcommon.fonts import ui_px
 
 ROW = 28  # design pixels per bar row
 STACK_PITCH = 2.2  # rows a stack takes with its labels above and below
-CARD_COLUMNS = 3  # cards side by side, at most
 CARD_ROWS = 4.2  # bar rows a line of cards takes: a name on two lines, a figure, a period
 
 

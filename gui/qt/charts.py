@@ -5,7 +5,9 @@ numpy, which costs more than the whole empty window.
 
 The scene decides every number, label, order, scale and key; this module places them in data
 coordinates (value units across, one unit a row down) and picks nothing but pixel matters:
-whether a figure fits inside its bar, where a category label wraps. Every text is plain text
+whether a figure fits inside its bar, how wide a category label's column is (where the label
+may break is the scene's :func:`wrap_label`, as on paper, measured in the screen's font); a
+stack's labels go where the scene's :class:`Beside` puts them. Every text is plain text
 (``QGraphicsSimpleTextItem`` or ``TextItem.setText``): data is never markup. Hovering a mark
 shows its figure, period and source sentence. Cards (figures a reader must not compare) are
 tiles in the plot's own pixels, laid out again when it is resized: no axis, no length.
@@ -18,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -30,9 +32,21 @@ from PySide6.QtWidgets import (
 
 from gui.data import figures
 from gui.data.chartdata import Mark
-from gui.data.chartscene import Bar, Card, KeyEntry, Palette, Point, Scene
+from gui.data.chartscene import (
+    Bar,
+    Card,
+    KeyEntry,
+    Palette,
+    Point,
+    Scene,
+    card_grid,
+    fitting_size,
+    wrap_label,
+)
+from gui.data.linebreak import opportunities
 from gui.data.model import Lang
-from gui.qt.chart_layout import CARD_COLUMNS, STACK_PITCH, plot_height
+from gui.document.figurespans import figure_spans
+from gui.qt.chart_layout import STACK_PITCH, plot_height
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
@@ -46,32 +60,19 @@ CATEGORY_WIDTH = 250  # design pixels: the most a category label takes before it
 CATEGORY_LINES = 2
 CARD_FIGURE_PT = 14.0
 CARD_GAP = 8  # design pixels between cards, and inside a card's edge
+ALIGN = {"start": 0.0, "centre": 0.5, "end": 1.0}  # a label's anchor, across
 
 
 def wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
-    """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided."""
+    """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided: broken
+    where paper breaks it (:func:`gui.data.chartscene.wrap_label`), measured in ``font``."""
     metrics = QFontMetricsF(font)
-    if metrics.horizontalAdvance(text) <= width:
-        return [text]
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    spans = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        spans.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    lines = [text[start : start + length].strip() for start, length in spans]
-    if len(lines) > most:
-        rest = " ".join(lines[most - 1 :])
-        elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        lines = [*lines[: most - 1], elided]
-    return lines
+    return wrap_label(text, width, metrics.horizontalAdvance, breaks=_breaks, most=most)
+
+
+def _breaks(text: str) -> list[int]:
+    """Where a label may break: never inside a figure with its unit."""
+    return opportunities(text, figure_spans(text))
 
 
 def mark_tooltip(mark: Mark, lang: Lang) -> str:
@@ -279,23 +280,23 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
         labels = []
         for r, row in enumerate(chart.rows):
             y = (rows - 1 - r) * STACK_PITCH
-            for i, bar in enumerate(row.bars):
+            for bar in row.bars:
                 tip = mark_tooltip(bar.mark, self.lang)
                 self._rect(bar.start, bar.end, y, 0.9, bar.fill, tip)
-                centre = (bar.start + bar.end) / 2
-                # Every other part is named below the bar, so neighbours never collide; each
-                # name carries its figure and share: the chart reads without colour.
-                anchor_x = 0.0 if centre < total * 0.25 else 1.0 if centre > total * 0.75 else 0.5
-                at = bar.start if anchor_x == 0.0 else bar.end if anchor_x == 1.0 else centre
-                above = i % 2 == 0
+                # Where the scene says: above or below the bar, at the part's start, centre
+                # or end; each name carries its figure and share, so the chart reads without
+                # colour.
+                spot = bar.label.beside
+                assert spot is not None
+                above = spot.side == "above"
                 self._text(
                     bar.label.text,
-                    at,
+                    spot.at,
                     y + 0.5 if above else y - 0.5,
-                    (anchor_x, 1.0 if above else 0.0),
+                    (ALIGN[spot.align], 1.0 if above else 0.0),
                     self.colours.ink,
                     tip,
-                    bold=above,
+                    bold=bar.label.bold,
                 )
             labels.append((y, row.label))
         self._category_axis(labels)
@@ -406,7 +407,7 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
 
 
 class CardGrid(QGraphicsRectItem):
-    """Cards in rows of up to :data:`CARD_COLUMNS`, in the view box's own pixels: each its
+    """Cards in rows (:func:`gui.data.chartscene.card_grid`), in the view box's own pixels: each its
     name, its figure with its unit (never cut: the type is made smaller until each word fits)
     and its period, placed again whenever the view box is resized. ``fit`` is told the height
     the cards take, for the plot to take that height."""
@@ -440,8 +441,7 @@ class CardGrid(QGraphicsRectItem):
             return
         self.setRect(box)
         gap = ui_px(CARD_GAP)
-        columns = min(len(self.tiles), CARD_COLUMNS)
-        width = (box.width() - (columns - 1) * gap) / columns
+        columns, width = card_grid(len(self.tiles), box.width(), gap)
         top = box.top()
         for start in range(0, len(self.tiles), columns):
             bottom = top
@@ -467,12 +467,14 @@ class CardGrid(QGraphicsRectItem):
         name_font = ui_font(LABEL_PT)
         lines = wrapped(card.mark.label, name_font, width, 2)
         y = self._lines(tile, lines, name_font, palette.muted, x, y, tip)
-        size = CARD_FIGURE_PT  # smaller, down to the labels' size, until every word fits
-        while size > LABEL_PT and any(
-            QFontMetricsF(ui_font(size, bold=True)).horizontalAdvance(word) > width
-            for word in card.number.split(" ")
-        ):
-            size -= 0.5
+        size = fitting_size(  # smaller, down to the labels' size, until every word fits
+            card.number.split(" "),
+            CARD_FIGURE_PT,
+            LABEL_PT,
+            0.5,
+            width,
+            lambda word, pt: QFontMetricsF(ui_font(pt, bold=True)).horizontalAdvance(word),
+        )
         figure_font = ui_font(size, bold=True)
         words = card.number.count(" ") + 1
         lines = wrapped(card.number, figure_font, width, words)
