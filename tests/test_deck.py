@@ -458,9 +458,9 @@ def test_a_long_list_is_measured_line_by_line(
     """500 outlook items (the bound) become list slides with each item measured a bounded
     number of times, and each text's breaks found once: measuring every slide's worth again
     for each item added, and the breaks again at each size tried, made a long list quadratic."""
+    from gui.data.linebreak import opportunities
     from gui.printing import deck
     from gui.printing.deckmaster import MIN_PT
-    from gui.printing.linebreak import opportunities
 
     from . import crafted
 

@@ -33,6 +33,7 @@ GUI_MODULES = frozenset(
         "gui.data.citation",
         "gui.data.columns",
         "gui.data.figures",
+        "gui.data.linebreak",  # the cards' labels wrap by the rules paper follows
         "gui.data.localformat",
         "gui.data.model",
         "gui.data.numerals",
