@@ -8,6 +8,8 @@ starts with its figure, so a narrow window cuts a name, never a figure.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
@@ -20,7 +22,6 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
@@ -34,6 +35,9 @@ from gui.qt.session import Session
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 30
@@ -236,6 +240,10 @@ class SearchCorner(QWidget):
             self.updateGeometry()
 
     def _popup_open(self) -> bool:
+        if not self.box.results.rowCount():
+            # Nothing to list, nothing shown: and no popup made (a list view) just to ask, as
+            # the window's first paint would.
+            return False
         popup: QAbstractItemView | None = self.box.completer_.popup()
         return popup is not None and popup.isVisible()
 
