@@ -2,7 +2,10 @@
 
 Each record extends its table's row type of :mod:`gui.data.schema`, so a column declared there
 is an attribute here; the records add only what the store joins in (an observation's indicator
-and units, a chart's items) and what is made when shown (a citation's wording).
+and units, a chart's items) and what is made when shown (a citation's wording). A record that
+adds no field is a plain subclass of its row type, whose dataclass methods (frozen, compared,
+printed by field) it inherits: declared a dataclass again, each would have them all generated
+and compiled a second time at start-up.
 """
 
 from __future__ import annotations
@@ -44,7 +47,6 @@ class EditionInfo(Bilingual):
     source_path: str
 
 
-@dataclass(frozen=True)
 class Domain(DomainRow, Bilingual):
     """A domain of the report: a tab of the window, a sheet on paper."""
 
@@ -111,17 +113,14 @@ class Chart(ChartRow, Bilingual):
     items: tuple[ChartItem, ...]
 
 
-@dataclass(frozen=True)
 class Milestone(MilestoneRow, Bilingual):
     """A dated event of the report: a regulation, a measure, a plan, a release."""
 
 
-@dataclass(frozen=True)
 class OutlookItem(OutlookRow, Bilingual):
     """A sentence of the report's outlook, with its place in the article."""
 
 
-@dataclass(frozen=True)
 class Citation(CitationRow, Bilingual):
     """A cited work; ``text_zh`` and ``text_en`` word it (``tr("text", lang)``)."""
 

@@ -13,7 +13,8 @@ sentences of at most 247 characters and notes of at most 486. A file asking for 
 refused at open, with one line, before anything is drawn or written from it.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: the columns' types are read at start-up (the
+# store's SELECT lists), and as strings each would be compiled again to be read.
 
 import dataclasses
 from dataclasses import dataclass

@@ -33,17 +33,29 @@ NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…�
 NO_LINE_END = frozenset("（《「『【〔〈“‘")
 
 # Han ideographs (with extension A and compatibility forms), CJK symbols and punctuation,
-# full-width forms: a neighbour from these makes a half-width mark "Chinese".
-_CJK = re.compile(
-    r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
+# full-width forms: a neighbour from these makes a half-width mark "Chinese". Ranges of code
+# points, not a regular expression: Python's compiler of expressions walks every code point of
+# a range, and these 29,000 took 2 % of the window's start-up.
+_CJK_RANGES = (
+    (0x4E00, 0x9FFF),
+    (0x3400, 0x4DBF),
+    (0x3000, 0x303F),
+    (0xFF00, 0xFFEF),
+    (0x2E80, 0x2FFF),
+    (0xF900, 0xFAFF),
 )
+_CJK_MARKS = frozenset("“”‘’《》")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _DIGIT = re.compile(r"[0-9]")
 _ANY_MARK = re.compile(r"[,;:()!?]")
 
 
 def is_cjk(char: str) -> bool:
-    return bool(char) and _CJK.match(char) is not None
+    """Whether ``char`` (its first character, if longer) is Chinese text or its punctuation."""
+    if not char:
+        return False
+    code = ord(char[0])
+    return char[0] in _CJK_MARKS or any(low <= code <= high for low, high in _CJK_RANGES)
 
 
 @dataclass(frozen=True)

@@ -630,6 +630,11 @@ class MainWindow(QMainWindow):
             self.tabs.body.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The application-wide filter goes first: the events of a closing window (a property
+        # of Qt's style among them) would make PySide6 build wrapper classes for nothing.
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         if self.presentation is not None:
             self.presentation.close()
         self.briefing.close()

