@@ -98,3 +98,29 @@ def test_an_interrupted_store_says_so(built_db: Path) -> None:
         with pytest.raises(StoreError) as raised:
             store.validate()
     assert raised.value.problem == "reading was stopped"
+
+
+def test_the_bundled_database_is_checked_after_the_paint_a_small_one_handed_over_before(
+    built_db: Path,
+) -> None:
+    from gui.paths import bundled_database
+    from gui.qt.app import validated_later
+
+    with Store(bundled_database(), validate=False) as bundled:
+        assert bundled.copied  # small, read into memory; its rules checked after the paint
+        assert validated_later(bundled)
+    with Store(built_db, validate=False) as handed_over:
+        assert not validated_later(handed_over)
+
+
+def test_a_small_file_read_into_memory_is_validated_in_the_thread(
+    qtbot: Any, built_db: Path, tmp_path: Path
+) -> None:
+    path = crafted.database(
+        built_db, tmp_path / "g.db", "UPDATE observations SET direction = 'sideways'"
+    )
+    late = LateValidation(path)
+    with qtbot.waitSignal(late.failed, timeout=10_000) as failed:
+        late.start()
+    assert "observations.direction of row" in failed.args[0].problem
+    late.stop()

@@ -477,7 +477,7 @@ def _in_memory(path: Path) -> sqlite3.Connection:
     then the file and its WAL are copied to a private folder and read from there.
     """
     wal = Path(f"{path}-wal")
-    memory = sqlite3.connect(":memory:")
+    memory = sqlite3.connect(":memory:", check_same_thread=False)  # see _snapshot
     if wal.exists() and wal.stat().st_size > 0:
         with tempfile.TemporaryDirectory(prefix="bjgov-db-") as folder:
             copy = Path(folder) / "governance.db"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 
@@ -14,6 +15,10 @@ from gui.paths import bundled_database
 from gui.qtcommon.i18n import Translations, tr
 from gui.qtcommon.startup import application, set_zoom, window_problem
 from gui.qtcommon.userdata import app_data_folder, use_config_folder
+
+if TYPE_CHECKING:
+    from gui.qt.late_validation import LateValidation
+    from gui.qt.main_window import MainWindow
 
 EXIT_BAD_INPUT = 2
 
@@ -30,13 +35,22 @@ def open_store(path: Path | None, *, interactive: bool) -> Store | None:
         store = Store(target, validate=False)
     except StoreError as error:
         return _refused(error, target, interactive=interactive)
-    if store.copied:  # small: every rule now, before anything is drawn (a large file's later)
+    if not validated_later(store):  # every rule now, before anything is drawn
         try:
             store.validate()
         except StoreError as error:
             store.close()
             return _refused(error, target, interactive=interactive)
     return store
+
+
+def validated_later(store: Store) -> bool:
+    """Whether ``store`` is checked after the window's first paint rather than before it: a
+    large file (checking 100,000 rows takes seconds), and the bundled database, which the
+    build that made it validated and the self-test checks (a damaged installation is still
+    refused, just after the window has appeared). A small file handed over is checked before
+    anything of it is drawn."""
+    return not store.copied or store.path.resolve() == bundled_database().resolve()
 
 
 def _refused(error: StoreError, target: Path, *, interactive: bool) -> Store | None:
@@ -105,26 +119,33 @@ def run_window(args: argparse.Namespace) -> int:
         session = Session(store, settings, lang, translations)
         window = MainWindow(session, app_data_folder())
         refused: list[StoreError] = []
-        late = None
-        if not store.copied:  # a large file: its rows are checked after the first paint
-            from gui.qt.late_validation import LateValidation
+        late: list[LateValidation] = []
+        if validated_later(store) and not args.quit_after_paint:
 
-            late = LateValidation(store.path, window)
-            window.painted.connect(late.start)
-
-            def refuse(
-                error: StoreError, window: MainWindow = window, refused: list[StoreError] = refused
+            def check(
+                window: MainWindow = window,
+                late: list[LateValidation] = late,
+                refused: list[StoreError] = refused,
             ) -> None:
-                refused.append(error)
-                window.close()
-                app.quit()
+                """After the first paint: every rule, in a thread; a broken one ends the window."""
+                from gui.qt.late_validation import LateValidation
 
-            late.failed.connect(refuse)
+                def refuse(error: StoreError) -> None:
+                    refused.append(error)
+                    window.close()
+                    app.quit()
+
+                checker = LateValidation(window.store.path, window)
+                checker.failed.connect(refuse)
+                late.append(checker)
+                checker.start()
+
+            window.painted.connect(check)
         if args.quit_after_charts:
             window.overview_drawn.connect(app.quit)
         elif args.quit_after_paint:
-            # Quits at the first paint: a large file's validation, which starts then, is not
-            # waited for (what is measured is how soon the window can be used).
+            # Quits at the first paint, so a validation after it (a large file's, the bundled
+            # one's) is not started: what is measured is how soon the window is there to use.
             window.painted.connect(app.quit)
         window.show()
         guard = QTimer(window)  # never hang a benchmark; stopped after, so no later loop quits
@@ -134,15 +155,16 @@ def run_window(args: argparse.Namespace) -> int:
             guard.start(30_000)
         code = app.exec()
         guard.stop()
-        if late is not None:
-            late.stop()
+        for checker in late:
+            checker.stop()
         store.close()
         if not refused:
             hook.uninstall()
             return code
         print(f"error: {refused[0]}", file=sys.stderr)
         window.deleteLater()
-        if path is None or not _offer_bundled(refused[0], path, interactive=not benchmark):
+        # Another file: offer the bundled database. The bundled one itself: say so, and stop.
+        if not _offer_bundled(refused[0], path or bundled_database(), interactive=not benchmark):
             hook.uninstall()
             return EXIT_BAD_INPUT
         path = None  # the bundled database, in a new window
