@@ -14,7 +14,6 @@ Options: ``--runs N`` (default 9), ``--lang zh|en``, ``--paper A4|Letter``, ``--
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -22,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
 from tests.benchmarks.bench_print import run  # noqa: E402  (whole processes, timed alike)
+from tests.benchmarks.environment import environment  # noqa: E402
 
 TARGET = 0.5  # seconds, median, the whole process
 
@@ -51,8 +52,7 @@ def main() -> int:
 
 
 def measure(args: argparse.Namespace, scratch: Path) -> int:
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "XDG_CONFIG_HOME": str(scratch)}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = environment(scratch)
     output = scratch / "pack.pdf"
     baseline = [sys.executable, "-c", BASELINE, str(scratch / "baseline.pdf")]
     pack = [
