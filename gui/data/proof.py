@@ -4,9 +4,9 @@ Each check raises ValueError saying what is wrong, for :func:`gui.data.files.ato
 writer that ran out of disk, or was cut short without saying so (Qt's PDF and SVG writers
 report no error of their own), leaves a file these checks refuse.
 
-The PDF is read with pypdf in strict mode, as a reader would: the cross-reference table from
-the ``startxref`` at the end of the file, the trailer, and the page tree, whose count must be
-the pages laid out. A hand-written check of the trailer would be a second PDF parser to keep.
+The PDF is read as a reader would open it (:mod:`gui.data.pdffile`, the reader the bookmarks
+are added with): the cross-reference tables from the ``startxref`` at the end of the file, the
+trailer, and the page tree, whose count must be the pages laid out.
 """
 
 from __future__ import annotations
@@ -23,25 +23,17 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 def pdf_pages(path: Path) -> int:
     """The number of pages of a whole PDF; ValueError if it is not one."""
-    import logging
-
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from gui.data.pdffile import PdfShapeError, read
 
     data = path.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise ValueError("not a PDF: no %PDF header")
     if b"%%EOF" not in data[-1024:]:
         raise ValueError("the PDF is incomplete: it has no end-of-file marker")
-    quiet = logging.getLogger("pypdf")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # strict mode raises what matters; the rest is noise
     try:
-        return len(PdfReader(path, strict=True).pages)
-    except (PyPdfError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
+        return len(read(path).pages)
+    except (PdfShapeError, OSError) as error:
         raise ValueError(f"the PDF does not parse: {error}") from error
-    finally:
-        quiet.setLevel(level)
 
 
 def pdf_with_pages(expected: Callable[[], int]) -> Callable[[Path], None]:
