@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, NoReturn
 from gui import __version__
 
 if TYPE_CHECKING:
-    from gui.data.briefing import Pin
-    from gui.data.model import Lang
-    from gui.data.store import Store
+    from gui.database.briefing import Pin
+    from gui.database.model import Lang
+    from gui.database.store import Store
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
@@ -227,7 +227,7 @@ def _database(args: argparse.Namespace) -> Store:
     """The database given with ``--db``, checked by every rule before anything is read; else
     the bundled one, which the build that made it checked (and the self-test checks again),
     opened with its shape checked only, as the window opens it."""
-    from gui.data.store import Store
+    from gui.database.store import Store
     from gui.paths import bundled_database
 
     given = getattr(args, "db", None)
@@ -237,7 +237,7 @@ def _database(args: argparse.Namespace) -> Store:
 def export_figures(args: argparse.Namespace) -> int:
     from gui.data.export import export
     from gui.data.files import WriteError
-    from gui.data.store import StoreError
+    from gui.database.store import StoreError
     from gui.qtcommon.i18n import translator
 
     lang: Lang = getattr(args, "lang", None) or "zh"
@@ -267,7 +267,7 @@ def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
     import datetime
 
     from gui.data.files import WriteError
-    from gui.data.store import StoreError
+    from gui.database.store import StoreError
     from gui.printing.office import write_office
     from gui.printing.worddoc import letterhead
     from gui.printing.words import long_date, translator
@@ -408,7 +408,7 @@ def briefing_pins(store: Store) -> tuple[list[Pin], Path]:
     """The pins of this user's briefing list, read without changing the file, and the file;
     ValueError saying why there are none, or none of this edition (those of another edition
     are left out, and the sheet counts them)."""
-    from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
+    from gui.database.briefing import FILE_NAME, BriefingError, open_briefing
     from gui.qtcommon.userdata import app_data_folder
 
     folder = app_data_folder()
@@ -433,7 +433,7 @@ def briefing_pins(store: Store) -> tuple[list[Pin], Path]:
 def print_pdf(args: argparse.Namespace) -> int:
     """``print``: write the PDF (no display needed) and say what was written."""
     from gui.data.files import WriteError
-    from gui.data.store import StoreError
+    from gui.database.store import StoreError
     from gui.printing.export import write_pdf
 
     if _terminal_refused(args.output, binary=True):

@@ -10,9 +10,9 @@ import pytest
 
 from gui.data.chartdata import chart_data
 from gui.data.chartscene import DARK, LIGHT, Scene, ValueScale, build_scene
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
 from gui.data.translate import untranslated
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.printing.words import translator
 
 

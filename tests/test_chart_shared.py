@@ -23,7 +23,7 @@ from gui.data.chartscene import (
 )
 from gui.data.linebreak import opportunities
 from gui.data.localformat import axis_number
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.document.figurespans import figure_spans
 
 

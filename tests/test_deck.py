@@ -24,10 +24,10 @@ from pptx.enum.dml import MSO_FILL, MSO_PATTERN
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Pt
 
-from gui.data.briefing import Pin
-from gui.data.model import Lang
-from gui.data.store import Store
 from gui.data.typography import plain, problems
+from gui.database.briefing import Pin
+from gui.database.model import Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Document
 from gui.document.slides import slides

@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 
 from gui.data import figures
-from gui.data.briefing import Pin
 from gui.data.chartdata import ChartData
-from gui.data.model import LANGS, Lang, Observation
-from gui.data.store import Store
 from gui.data.typography import problems
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang, Observation
+from gui.database.store import Store
 from gui.document import build
 from gui.document.figurespans import figure_spans
 from gui.document.nodes import (

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from gui.cli import main
 from gui.data.export import citation_text
-from gui.data.store import Store
 from gui.data.typography import is_cjk, problems
+from gui.database.store import Store
 from gui.edition import build_database
 from gui.qtcommon.i18n import translator
 

@@ -27,22 +27,23 @@ GUI_MODULES = frozenset(
         "gui.cli",
         "gui.paths",
         "gui.data",
-        "gui.data.briefing",  # the briefing list's pins: the dock opens with the window
+        "gui.database",
+        "gui.database.briefing",  # the briefing list's pins: the dock opens with the window
         "gui.data.chartdata",
         "gui.data.chartscene",  # a chart's frame has its title, notes and height from it
-        "gui.data.citation",
-        "gui.data.columns",
+        "gui.database.citation",
+        "gui.database.columns",
         "gui.data.figures",
         "gui.data.linebreak",  # the cards' labels wrap by the rules paper follows
         "gui.data.localformat",
-        "gui.data.model",
-        "gui.data.numerals",
-        "gui.data.schema",
-        "gui.data.search",
-        "gui.data.store",
+        "gui.database.model",
+        "gui.database.numerals",
+        "gui.database.schema",
+        "gui.database.search",
+        "gui.database.store",
         "gui.data.typography",  # cards and tooltips show the article's quotes normalised
         "gui.data.translate",
-        "gui.data.validation",
+        "gui.database.validation",
         "gui.qtcommon",
         "gui.qtcommon.fonts",
         "gui.qtcommon.i18n",

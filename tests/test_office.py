@@ -22,10 +22,10 @@ from docx.oxml.ns import qn
 from pptx import Presentation
 from pptx.util import Emu
 
-from gui.data.briefing import Pin
 from gui.data.files import WriteError
-from gui.data.store import Store
 from gui.data.typography import normalise, plain
+from gui.database.briefing import Pin
+from gui.database.store import Store
 from gui.printing.office import write_office
 
 from .conftest import ROOT

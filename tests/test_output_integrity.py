@@ -140,7 +140,7 @@ def test_chart_images_under_a_size_limit(tmp_path: Path) -> None:
     script = """
 import sys, signal, resource
 from pathlib import Path
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.paths import bundled_database
 from gui.qtcommon.startup import application
 from gui.qt.chart_view import ChartView

@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
 from gui.data.typography import NO_LINE_START, problems
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import (
     Chart,

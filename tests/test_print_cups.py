@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from gui.data import figures
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.qtcommon.i18n import translator
 from tests import pdftools, system
 

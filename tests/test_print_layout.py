@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from gui.data.chartdata import chart_data
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
 from gui.data.typography import normalise
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.document.nodes import Chart, Section
 from gui.document.notes import Notes, sentence_around
 from gui.paths import bundled_database, resource

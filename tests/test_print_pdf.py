@@ -18,8 +18,8 @@ import pytest
 
 from gui.data import figures
 from gui.data.chartdata import chart_data
-from gui.data.model import LANGS, Lang, Observation
-from gui.data.store import Store
+from gui.database.model import LANGS, Lang, Observation
+from gui.database.store import Store
 from gui.document.nodes import FigureTable
 from gui.paths import bundled_database
 from gui.printing.export import MARGIN_MM, tree, write_pdf

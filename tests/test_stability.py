@@ -22,7 +22,7 @@ import pytest
 
 from gui.data.chartdata import chart_data
 from gui.data.chartscene import LIGHT, build_scene
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.printing.words import translator
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from gui.data.chartdata import chart_data
-from gui.data.store import Store
 from gui.data.typography import normalise
+from gui.database.store import Store
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab

@@ -21,9 +21,9 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from gui.cli import main
-from gui.data.model import Lang
-from gui.data.store import Store
 from gui.data.typography import WORD_JOINER, plain, problems
+from gui.database.model import Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Chart, FigureTable, NoteList
 from gui.printing.docxstyles import look

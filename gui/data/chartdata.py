@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from gui.data import figures
-from gui.data.model import Chart, ChartItem, Lang, Milestone, Observation
 from gui.data.translate import Translate, untranslated
+from gui.database.model import Chart, ChartItem, Lang, Milestone, Observation
 
 
 @dataclass(frozen=True)

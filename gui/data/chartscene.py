@@ -27,8 +27,8 @@ from gui.data import figures
 from gui.data.chartdata import ChartData, Event, Mark
 from gui.data.linebreak import break_lines, opportunities
 from gui.data.localformat import FORMATS, axis_number, is_short, iso_date_text
-from gui.data.model import Lang
 from gui.data.translate import Translate, arg
+from gui.database.model import Lang
 
 Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list", "cards"]
 # After the mark, before it, or in a key: the key under a stack on paper gives each part's name

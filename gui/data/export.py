@@ -29,10 +29,10 @@ from typing import Any
 
 from gui.data import figures, proof
 from gui.data.files import also_remove, atomic_path, write_bytes
-from gui.data.model import Citation, Lang, Observation
-from gui.data.store import Store
 from gui.data.translate import Translate, arg
 from gui.data.typography import normalise
+from gui.database.model import Citation, Lang, Observation
+from gui.database.store import Store
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -17,14 +17,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from gui.data import figures
-from gui.data.briefing import Pin
 from gui.data.chartdata import ChartData, Event, Mark, chart_data
 from gui.data.chartscene import Label, Scene, build_scene
 from gui.data.localformat import iso_date_text, long_date
-from gui.data.model import Domain, Lang, Milestone, Observation
-from gui.data.store import Store
 from gui.data.translate import Translate, arg
 from gui.data.typography import normalise
+from gui.database.briefing import Pin
+from gui.database.model import Domain, Lang, Milestone, Observation
+from gui.database.store import Store
 from gui.document import nodes
 from gui.document.nodes import (
     Block,

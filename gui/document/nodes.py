@@ -19,8 +19,8 @@ from typing import Literal, TypeVar
 
 from gui.data.chartdata import ChartData
 from gui.data.chartscene import Scene
-from gui.data.model import Lang
 from gui.data.translate import arg
+from gui.database.model import Lang
 
 B = TypeVar("B")
 

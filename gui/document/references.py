@@ -1,7 +1,7 @@
 """The works every output cites, in one order: the article the figures are read from, then the
 report it reports on.
 
-The wording is GB/T 7714-2015's (:mod:`gui.data.citation`). Its separators (". ", ": ", ", ")
+The wording is GB/T 7714-2015's (:mod:`gui.database.citation`). Its separators (". ", ": ", ", ")
 are the standard's and stay as they are; the names and titles it joins are the edition's text,
 whose Chinese punctuation is normalised like every other (《北京社会治理发展报告（2020~2021）》).
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from gui.data.model import Citation, Lang
 from gui.data.translate import Translate, arg
 from gui.data.typography import normalise
+from gui.database.model import Citation, Lang
 from gui.document.nodes import Reference
 
 ORDER = ("article", "report")  # the source of every figure first, then what it reports on

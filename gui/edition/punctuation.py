@@ -9,8 +9,9 @@ verbatim, and are normalised where they are shown. The one checker is
 
 from __future__ import annotations
 
-from gui.data.columns import Record
-from gui.data.schema import (
+from gui.data.typography import FULL_WIDTH, problems
+from gui.database.columns import Record
+from gui.database.schema import (
     ChartItemRow,
     ChartRow,
     DomainRow,
@@ -19,7 +20,6 @@ from gui.data.schema import (
     ObservationRow,
     UnitRow,
 )
-from gui.data.typography import FULL_WIDTH, problems
 from gui.edition.reading import Reading
 
 # The CSV cells holding Chinese text the edition writes, by table.

@@ -31,7 +31,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
 
 from gui.data.chartscene import PRINT
-from gui.data.model import Lang
+from gui.database.model import Lang
 
 StyleName = Literal["official", "standard"]
 STYLES: tuple[StyleName, ...] = ("official", "standard")

@@ -22,11 +22,11 @@ from PySide6.QtGui import (
 )
 
 from gui import __version__
-from gui.data.briefing import Pin
 from gui.data.files import write_with
-from gui.data.model import LANGS, Lang
 from gui.data.proof import pdf_with_pages
-from gui.data.store import Store
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Document, Section
 from gui.printing.briefing import briefing_pages

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.data import proof
-from gui.data.briefing import Pin
 from gui.data.files import WriteError, atomic_path
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.printing.docxstyles import DEFAULT_STYLE, StyleName
 from gui.printing.export import check_domain, tree
 from gui.printing.worddoc import Letterhead, WordRenderer

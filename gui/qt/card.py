@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.data import figures
-from gui.data.model import Lang, Observation
 from gui.data.translate import arg
+from gui.database.model import Lang, Observation
 from gui.qt.text import article, label, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from gui.data.chartdata import ChartData, chart_data
 from gui.data.chartscene import Scene, build_scene
-from gui.data.model import Chart, Lang, Milestone
 from gui.data.translate import Translate, arg
+from gui.database.model import Chart, Lang, Milestone
 from gui.qt.actions import widget_action
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label

@@ -44,7 +44,7 @@ from gui.data.chartscene import (
     wrap_label,
 )
 from gui.data.linebreak import opportunities
-from gui.data.model import Lang
+from gui.database.model import Lang
 from gui.document.figurespans import figure_spans
 from gui.qt.chart_layout import STACK_PITCH, plot_height
 from gui.qt.text import article, tooltip

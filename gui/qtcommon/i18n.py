@@ -22,8 +22,8 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gui.data.model import Lang
 from gui.data.translate import Translate, untranslated
+from gui.database.model import Lang
 from gui.paths import resource
 
 CONTEXT = "bjgov"

@@ -28,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from gui.data.store import Store
+    from gui.database.store import Store
     from gui.paths import bundled_database
     from gui.printing.office import write_office
     from gui.qtcommon.startup import application

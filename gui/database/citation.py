@@ -16,7 +16,7 @@ English and a note that the work is in Chinese.
 
 from __future__ import annotations
 
-from gui.data.schema import CitationRow
+from gui.database.schema import CitationRow
 
 # A book whose place of publication is unknown, as GB/T 7714-2015 marks it.
 NO_PLACE = {"zh": "[出版地不详]", "en": "[S.l.]"}
