@@ -26,23 +26,23 @@ GUI_MODULES = frozenset(
         "gui",
         "gui.cli",
         "gui.paths",
-        "gui.data",
+        "gui.present",
         "gui.database",
         "gui.database.briefing",  # the briefing list's pins: the dock opens with the window
-        "gui.data.chartdata",
-        "gui.data.chartscene",  # a chart's frame has its title, notes and height from it
+        "gui.present.chartdata",
+        "gui.present.chartscene",  # a chart's frame has its title, notes and height from it
         "gui.database.citation",
         "gui.database.columns",
-        "gui.data.figures",
-        "gui.data.linebreak",  # the cards' labels wrap by the rules paper follows
-        "gui.data.localformat",
+        "gui.present.figures",
+        "gui.present.linebreak",  # the cards' labels wrap by the rules paper follows
+        "gui.present.localformat",
         "gui.database.model",
         "gui.database.numerals",
         "gui.database.schema",
         "gui.database.search",
         "gui.database.store",
-        "gui.data.typography",  # cards and tooltips show the article's quotes normalised
-        "gui.data.translate",
+        "gui.present.typography",  # cards and tooltips show the article's quotes normalised
+        "gui.present.translate",
         "gui.database.validation",
         "gui.qtcommon",
         "gui.qtcommon.fonts",

@@ -23,9 +23,9 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from gui.data.files import WriteError
-from gui.data.typography import normalise, plain
 from gui.database.briefing import Pin
 from gui.database.store import Store
+from gui.present.typography import normalise, plain
 from gui.printing.office import write_office
 
 from .conftest import ROOT

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
-from gui.data.chartdata import chart_data
-from gui.data.typography import normalise
 from gui.database.store import Store
+from gui.present.chartdata import chart_data
+from gui.present.typography import normalise
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab

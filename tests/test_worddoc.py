@@ -21,11 +21,11 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from gui.cli import main
-from gui.data.typography import WORD_JOINER, plain, problems
 from gui.database.model import Lang
 from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Chart, FigureTable, NoteList
+from gui.present.typography import WORD_JOINER, plain, problems
 from gui.printing.docxstyles import look
 from gui.printing.office import write_office
 from gui.printing.worddoc import Letterhead, WordRenderer

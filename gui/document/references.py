@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise
 from gui.database.model import Citation, Lang
 from gui.document.nodes import Reference
+from gui.present.translate import Translate, arg
+from gui.present.typography import normalise
 
 ORDER = ("article", "report")  # the source of every figure first, then what it reports on
 _TEXT_FIELDS = ("authors", "title", "subtitle", "container", "place")

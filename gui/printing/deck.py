@@ -37,9 +37,9 @@ from pptx.text.text import TextFrame
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from gui.data.typography import unbreakable
 from gui.document.nodes import Document, FigureRow
 from gui.document.slides import Slide, slides
+from gui.present.typography import unbreakable
 from gui.printing.deckcharts import EAST_ASIAN, LATIN, add_chart, native
 from gui.printing.deckmaster import (
     ABOUT,

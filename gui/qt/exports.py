@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from gui.data.translate import arg
+from gui.present.translate import arg
 from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qt.text import warn

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gui.data.translate import arg
 from gui.database.briefing import Pin
+from gui.present.translate import arg
 from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
