@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 
 from gui.cli import main
-from gui.data.export import citation_text
 from gui.database.store import Store
 from gui.edition import build_database
+from gui.files.export import citation_text
 from gui.present.typography import is_cjk, problems
 from gui.qtcommon.i18n import translator
 

@@ -189,7 +189,7 @@ def test_what_the_first_paint_shows_is_loaded(
     [
         "gui.printing.export",
         "gui.printing.sheet",
-        "gui.data.export",
+        "gui.files.export",
         "gui.qt.print_actions",
         "gui.qt.crash",
         "pyqtgraph",

@@ -22,9 +22,9 @@ from docx.oxml.ns import qn
 from pptx import Presentation
 from pptx.util import Emu
 
-from gui.data.files import WriteError
 from gui.database.briefing import Pin
 from gui.database.store import Store
+from gui.files.atomic import WriteError
 from gui.present.typography import normalise, plain
 from gui.printing.office import write_office
 

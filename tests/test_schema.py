@@ -18,7 +18,6 @@ from typing import Annotated, Any
 import pytest
 import sqlite_utils
 
-from gui.data.files import display_path
 from gui.database.columns import (
     DAY,
     ID,
@@ -53,6 +52,7 @@ from gui.edition import SourceError, load_edition
 from gui.edition.csvrows import Row
 from gui.edition.problems import Problems
 from gui.edition.reading import source_tables
+from gui.files.atomic import display_path
 
 from . import csvedit
 from .conftest import DATA, ROOT

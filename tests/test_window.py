@@ -569,7 +569,7 @@ def test_chart_exports_carry_title_source_and_edition(make_window: Any, tmp_path
     image = QImage(str(tmp_path / "c.png"))
     assert image.width() >= 640
     assert not (tmp_path / "missing").exists()
-    from gui.data.files import WriteError
+    from gui.files.atomic import WriteError
 
     with pytest.raises(WriteError, match="does not exist"):
         view.write_png(tmp_path / "missing" / "c.png")

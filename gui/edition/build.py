@@ -15,7 +15,6 @@ from pathlib import Path
 
 import sqlite_utils
 
-from gui.data.files import WriteError, atomic_path, display_path
 from gui.database.columns import create_arguments, values
 from gui.database.schema import (
     GRAMS,
@@ -29,6 +28,7 @@ from gui.database.schema import (
 from gui.database.search import fill_grams
 from gui.database.store import Store, StoreError
 from gui.edition.load import Edition, load_edition
+from gui.files.atomic import WriteError, atomic_path, display_path
 
 
 class BuildError(Exception):

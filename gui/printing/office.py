@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.data import proof
-from gui.data.files import WriteError, atomic_path
 from gui.database.briefing import Pin
 from gui.database.model import LANGS, Lang
 from gui.database.store import Store
+from gui.files import proof
+from gui.files.atomic import WriteError, atomic_path
 from gui.printing.docxstyles import DEFAULT_STYLE, StyleName
 from gui.printing.export import check_domain, tree
 from gui.printing.worddoc import Letterhead, WordRenderer

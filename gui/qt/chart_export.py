@@ -18,8 +18,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from gui.data import proof
-from gui.data.files import WriteError, write_bytes, write_with
+from gui.files import proof
+from gui.files.atomic import WriteError, write_bytes, write_with
 from gui.paths import resource
 from gui.present.chartdata import ChartData, csv_rows
 from gui.present.chartscene import Scene

@@ -59,7 +59,7 @@ def export_office_to(
     pins: list[Pin] | None = None,
     style: str = "official",
 ) -> Path | None:
-    from gui.data.files import WriteError
+    from gui.files.atomic import WriteError
     from gui.printing.office import write_office
 
     if pins is not None and not pins:

@@ -24,8 +24,8 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidget
 
-from gui.data.files import WriteError
 from gui.database.briefing import Pin
+from gui.files.atomic import WriteError
 from gui.present.translate import arg
 from gui.printing.export import page_layout, write_pdf_layout
 from gui.printing.printer import print_document

@@ -27,10 +27,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gui.data import proof
-from gui.data.files import also_remove, atomic_path, write_bytes
 from gui.database.model import Citation, Lang, Observation
 from gui.database.store import Store
+from gui.files import proof
+from gui.files.atomic import also_remove, atomic_path, write_bytes
 from gui.present import figures
 from gui.present.translate import Translate, arg
 from gui.present.typography import normalise
