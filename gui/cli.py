@@ -268,8 +268,8 @@ def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
 
     from gui.database.store import StoreError
     from gui.files.atomic import WriteError
-    from gui.printing.office import write_office
-    from gui.printing.worddoc import letterhead
+    from gui.office.export import write_office
+    from gui.office.worddoc import letterhead
     from gui.printing.words import long_date, translator
 
     today = datetime.date.today()

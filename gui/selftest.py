@@ -300,7 +300,7 @@ def check_office(context: _Context) -> str:
     from docx import Document
     from pptx import Presentation
 
-    from gui.printing.office import write_office
+    from gui.office.export import write_office
 
     store = context.need_store()
     domain = store.domains()[0]

@@ -88,7 +88,7 @@ def test_a_log_axis_keeps_its_values() -> None:
 
 def test_the_scenes_ticks_and_the_slides_axis_use_the_same_magnitudes() -> None:
     """Screen and paper number the scene's ticks; a slide numbers its own, in the same 万."""
-    from gui.printing.deckcharts import number_format
+    from gui.office.deckcharts import number_format
 
     assert [axis_number(v, "zh") for v in (0, 5_000, 2_500_000, 100_000_000)] == [
         "0",

@@ -20,9 +20,9 @@ from PySide6.QtPrintSupport import QPrinter
 from gui.database.briefing import Pin
 from gui.database.model import Lang
 from gui.database.store import Store
+from gui.office.export import write_office
 from gui.present.typography import plain
 from gui.printing.export import page_layout, write_pdf
-from gui.printing.office import write_office
 from gui.printing.printer import print_document
 from tests import pdftools
 

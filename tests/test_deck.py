@@ -30,8 +30,8 @@ from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Document
 from gui.document.slides import slides
+from gui.office.export import write_office
 from gui.present.typography import plain, problems
-from gui.printing.office import write_office
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)
@@ -458,9 +458,9 @@ def test_a_long_list_is_measured_line_by_line(
     """500 outlook items (the bound) become list slides with each item measured a bounded
     number of times, and each text's breaks found once: measuring every slide's worth again
     for each item added, and the breaks again at each size tried, made a long list quadratic."""
+    from gui.office import deck
+    from gui.office.deckmaster import MIN_PT
     from gui.present.linebreak import opportunities
-    from gui.printing import deck
-    from gui.printing.deckmaster import MIN_PT
 
     from . import crafted
 

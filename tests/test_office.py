@@ -25,8 +25,8 @@ from pptx.util import Emu
 from gui.database.briefing import Pin
 from gui.database.store import Store
 from gui.files.atomic import WriteError
+from gui.office.export import write_office
 from gui.present.typography import normalise, plain
-from gui.printing.office import write_office
 
 from .conftest import ROOT
 

@@ -1,6 +1,6 @@
 """Export as Word… and PowerPoint…: the current tab's domain, the pack, or the briefing list.
 
-Asks where, then writes the document (gui/printing/office.py) and says on the status bar what
+Asks where, then writes the document (gui/office/export.py) and says on the status bar what
 was written. :func:`export_office_to` does the work without a dialog, for tests.
 """
 
@@ -60,7 +60,7 @@ def export_office_to(
     style: str = "official",
 ) -> Path | None:
     from gui.files.atomic import WriteError
-    from gui.printing.office import write_office
+    from gui.office.export import write_office
 
     if pins is not None and not pins:
         session.say(tr("The briefing list is empty: add figures first."))

@@ -34,7 +34,7 @@ def main() -> int:
 
     from gui.database.briefing import Pin
     from gui.database.store import Store
-    from gui.printing.office import write_office
+    from gui.office.export import write_office
     from gui.qtcommon.startup import application
     from tests.synthetic import make
 
