@@ -269,6 +269,22 @@ def test_cards_hold_each_figure_first_and_its_sentence_in_the_notes(
         assert sentence in plain(notes)
 
 
+@pytest.mark.parametrize(("name", "lang"), [("pack-zh-4x3.pptx", "zh"), ("pack-en-4x3.pptx", "en")])
+def test_every_part_opens_with_its_summary_in_the_notes(
+    decks: dict[str, Path], store: Store, name: str, lang: Lang
+) -> None:
+    """Each part's first slide, the Outlook's included, carries the part's summary in its
+    speaker notes, as the printed sheet opens with it."""
+    deck = list(slides_of(decks[name]))
+    titles = [plain(s.shapes.title.text_frame.text) for s in deck]
+    for domain in store.domains():
+        title = plain(domain.title_zh if lang == "zh" else domain.title_en)
+        summary = plain(domain.summary_zh if lang == "zh" else domain.summary_en)
+        first = next(i for i, t in enumerate(titles) if t == title)
+        notes = plain(deck[first].notes_slide.notes_text_frame.text)
+        assert notes.startswith(summary), (domain.id, notes[:80])
+
+
 def test_no_text_is_under_14_points(decks: dict[str, Path]) -> None:
     """Every size written in a slide, its layout and its charts: 14 pt at least, 4:3 too."""
     for name in ("pack-zh-4x3.pptx", "pack-en-4x3.pptx", "briefing-zh.pptx"):
