@@ -190,7 +190,7 @@ def test_citation_text(store: Store) -> None:
     assert first.startswith("1103.94万件 — 相关数据显示，2020年共440万市民")  # GB/T 15834
     assert first.endswith("网络反映102.56万件、占比9.29%。")
     assert article == (
-        "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N]. "
+        "高文兴. 《北京社会治理发展报告（2020~2021）》发布: 北京社会治理精细化走向深入[N]. "
         "公益时报, 2021-07-20."
     )
     assert report == (
