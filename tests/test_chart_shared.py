@@ -57,11 +57,11 @@ def test_print_palette_is_not_the_screens() -> None:
 
 
 def test_paper_swatches_are_the_print_palettes_fills() -> None:
-    from gui.printing.paper import INK, swatch
+    from gui.printing.paper import swatch
 
     box = swatch(1, 0, 0, 10, 10)
     assert (box.fill, box.hatch, box.hatch_colour) == ("#dfe8f1", "/", "#2f5d8a")
-    assert box.stroke == INK == "#1a1a1a"
+    assert box.stroke == PRINT.ink == "#1a1a1a"
     dark = swatch(1, 0, 0, 10, 10, DARK)
     assert (dark.fill, dark.hatch, dark.stroke) == ("#2a3b4f", "/", "#e8eaed")
 

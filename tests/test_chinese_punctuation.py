@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from gui.present.typography import normalise, problems
+from gui.database.typography import normalise, problems
 
 from .conftest import ROOT
 

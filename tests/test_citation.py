@@ -13,8 +13,10 @@ from gui.database.schema import CitationRow
 from gui.database.store import Store
 from gui.edition import SourceError, load_edition
 
+# The article's headline prints (2020~2021) half-width; shown, it is set full-width (GB/T 15834),
+# in the window as on paper.
 ARTICLE_ZH = (
-    "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N]. "
+    "高文兴. 《北京社会治理发展报告（2020~2021）》发布: 北京社会治理精细化走向深入[N]. "
     "公益时报, 2021-07-20."
 )
 ARTICLE_EN = (
@@ -52,7 +54,7 @@ def test_a_page_read_online_is_cited_with_its_address_and_the_day_it_was_read(
     url = "http://www.example.invalid/a.htm"
     online = changed(store.citations()["article"], url=url, accessed="2030-01-02")
     assert citation_zh(online) == (
-        "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N/OL]. "
+        "高文兴. 《北京社会治理发展报告（2020~2021）》发布: 北京社会治理精细化走向深入[N/OL]. "
         f"公益时报, 2021-07-20[2030-01-02]. {url}."
     )
 

@@ -27,11 +27,11 @@ from pptx.util import Pt
 from gui.database.briefing import Pin
 from gui.database.model import Lang
 from gui.database.store import Store
+from gui.database.typography import plain, problems
 from gui.document import build
 from gui.document.nodes import Document
 from gui.document.slides import slides
 from gui.office.export import write_office
-from gui.present.typography import plain, problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)
@@ -267,6 +267,22 @@ def test_cards_hold_each_figure_first_and_its_sentence_in_the_notes(
         assert [plain(c.text_frame.paragraphs[0].text) for c in cards] == figures
         notes = cards_slide.notes_slide.notes_text_frame.text
         assert sentence in plain(notes)
+
+
+@pytest.mark.parametrize(("name", "lang"), [("pack-zh-4x3.pptx", "zh"), ("pack-en-4x3.pptx", "en")])
+def test_every_part_opens_with_its_summary_in_the_notes(
+    decks: dict[str, Path], store: Store, name: str, lang: Lang
+) -> None:
+    """Each part's first slide, the Outlook's included, carries the part's summary in its
+    speaker notes, as the printed sheet opens with it."""
+    deck = list(slides_of(decks[name]))
+    titles = [plain(s.shapes.title.text_frame.text) for s in deck]
+    for domain in store.domains():
+        title = plain(domain.title_zh if lang == "zh" else domain.title_en)
+        summary = plain(domain.summary_zh if lang == "zh" else domain.summary_en)
+        first = next(i for i, t in enumerate(titles) if t == title)
+        notes = plain(deck[first].notes_slide.notes_text_frame.text)
+        assert notes.startswith(summary), (domain.id, notes[:80])
 
 
 def test_no_text_is_under_14_points(decks: dict[str, Path]) -> None:

@@ -182,7 +182,7 @@ def test_outlook_and_citations(store: Store) -> None:
         "2021."
     )
     assert citations["article"].text_zh.startswith(
-        "高文兴. 《北京社会治理发展报告(2020~2021)》发布"
+        "高文兴. 《北京社会治理发展报告（2020~2021）》发布"
     )
 
 

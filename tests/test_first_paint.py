@@ -41,7 +41,7 @@ GUI_MODULES = frozenset(
         "gui.database.schema",
         "gui.database.search",
         "gui.database.store",
-        "gui.present.typography",  # cards and tooltips show the article's quotes normalised
+        "gui.database.typography",  # cards and tooltips show the article's quotes normalised
         "gui.present.translate",
         "gui.database.validation",
         "gui.qtcommon",

@@ -29,11 +29,11 @@ from typing import Any
 
 from gui.database.model import Citation, Lang, Observation
 from gui.database.store import Store
+from gui.database.typography import normalise
 from gui.files import proof
 from gui.files.atomic import also_remove, atomic_path, write_bytes
 from gui.present import figures
 from gui.present.translate import Translate, arg
-from gui.present.typography import normalise
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

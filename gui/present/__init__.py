@@ -2,8 +2,7 @@
 
 The window, paper and PDF, Word, PowerPoint and the exports all take these and decide nothing
 of their own: ``figures`` says a figure in Chinese or English, ``localformat`` writes dates and
-axis numbers, ``typography`` applies Chinese punctuation, ``linebreak`` says where a line may
-end, ``chartdata`` and ``chartscene`` lay a chart out (marks, scale, labels, key), and
-``translate`` is the shape of the translation function they are given. No Qt here (an import
-contract in pyproject.toml).
+axis numbers, ``linebreak`` says where a line may end, ``chartdata`` and ``chartscene`` lay a
+chart out (marks, scale, labels, key), and ``translate`` is the shape of the translation
+function they are given. No Qt here (an import contract in pyproject.toml).
 """

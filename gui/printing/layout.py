@@ -52,12 +52,13 @@ class Text:
     room: float  # the width the layout allowed it
     colour: str = "#1a1a1a"
     bold: bool = False
+    broken: bool = False  # ends inside an English word: the room was narrower than the word
 
     def moved(self, dx: float, dy: float) -> Text:
         # Built directly: dataclasses.replace is the layout's slowest step for a pack.
         return Text(
             self.x + dx, self.y + dy, self.text, self.size, self.width, self.height,
-            self.ascent, self.room, self.colour, self.bold,
+            self.ascent, self.room, self.colour, self.bold, self.broken,
         )  # fmt: skip
 
     @property
@@ -131,6 +132,8 @@ class Page:
                 found.append(f"{t.text!r} is {t.size:g} pt, under {MIN_PT:g} pt")
             if t.width > t.room + EPSILON:
                 found.append(f"{t.text!r} is {t.width:.2f} pt wide in {t.room:.2f} pt")
+            if t.broken:
+                found.append(f"{t.text!r} ends inside a word, in {t.room:.2f} pt")
         for op in self.ops:
             x, y, w, h = op.box
             if x < -EPSILON or y < -EPSILON:
@@ -210,6 +213,7 @@ class Typesetter:
         colour: str = "#1a1a1a",
         bold: bool = False,
         align: str = "left",
+        broken: bool = False,
     ) -> Text:
         """A single line at ``(x, y)`` (top-left), aligned in ``room`` points."""
         width = self.width(text, size, bold=bold)
@@ -230,6 +234,7 @@ class Typesetter:
             room=room,
             colour=colour,
             bold=bold,
+            broken=broken,
         )
 
     def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
@@ -251,6 +256,20 @@ class Typesetter:
             found = self._breaks[text] = opportunities(text, self.glue(text))
         return found
 
+    def inside_words(self, text: str, lines: Sequence[str]) -> set[int]:
+        """The lines of ``text`` that end inside an English word or number, where no break is
+        allowed: the room was narrower than the word (a problem of the page, not a rule)."""
+        allowed = set(self._breaks_of(text))
+        found = set()
+        at = 0
+        for i, line in enumerate(lines[:-1]):
+            at = text.find(line, at) + len(line)
+            if 0 < at < len(text) and at not in allowed:
+                a, b = text[at - 1], text[at]
+                if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
+                    found.add(i)
+        return found
+
     def paragraph(
         self,
         x: float,
@@ -265,10 +284,14 @@ class Typesetter:
         """Wrapped lines from ``(x, y)``; returns them and the height they take."""
         lines = self.wrap(text, size, width, bold=bold)
         step = self.leading(size)
+        broken = self.inside_words(text, lines)
         ops = [
-            self.text(x, y + i * step, piece, size, room=width, colour=colour, bold=bold)
+            self.text(
+                x, y + i * step, piece, size, room=width, colour=colour, bold=bold,
+                broken=i in broken,
+            )
             for i, piece in enumerate(lines)
-        ]
+        ]  # fmt: skip
         height = (len(lines) - 1) * step + self.height(size) if lines else 0.0
         return ops, height
 

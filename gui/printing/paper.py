@@ -15,15 +15,6 @@ from dataclasses import dataclass
 from gui.present.chartscene import PRINT, Palette
 from gui.printing.layout import Shape
 
-# The print palette's colours by name: the tests read a printed page's colours by these (the
-# code takes them from PRINT).
-INK = PRINT.ink
-MUTED = PRINT.muted
-GRID = PRINT.grid
-ACCENT = PRINT.accent
-RULE = PRINT.rule
-PAPER = PRINT.background
-
 
 @dataclass(frozen=True)
 class Scale:

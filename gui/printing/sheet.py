@@ -97,15 +97,12 @@ def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> li
         return _sheet_after(ctx, section, after, top, bottom)
     # Landscape: two columns, the charts at the top of the right one, the text flowing down
     # the left one and on below the charts; a key figures table too wide for a column, and
-    # what comes before it, across both columns above them, unless that takes more pages
-    # (the charts then begin a page later, as a figure floats to the next page's top).
+    # what comes before it, across both columns above them, even when that takes a page more
+    # (the charts then begin a page later, as a figure floats to the next page's top): a
+    # table whose words break mid-word ("vulnerabiliti-es") is not one to read in a meeting.
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
     spanning = _spanning(ctx, section.blocks, width) if ctx.landscape else 0
     bodies, marks = _bodies(ctx, section, top, bottom, spanning)
-    if spanning:
-        plain = _bodies(ctx, section, top, bottom, 0)
-        if len(plain[0]) < len(bodies):
-            bodies, marks = plain
     label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
     continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
     pages = [
@@ -483,7 +480,9 @@ def _table_row(
         last = ctx.scale.table
         for run in cell:
             pt = last = size(run)
-            for piece in ts.wrap(run.text, pt, room, bold=run.bold):
+            lines = ts.wrap(run.text, pt, room, bold=run.bold)
+            broken = ts.inside_words(run.text, lines)
+            for i, piece in enumerate(lines):
                 ops.append(
                     ts.text(
                         x + CELL_PAD,
@@ -494,6 +493,7 @@ def _table_row(
                         colour=run.colour,
                         bold=run.bold,
                         align=align,
+                        broken=i in broken,
                     )
                 )
                 y += ts.leading(pt)

@@ -134,10 +134,6 @@ class MainWindow(QMainWindow):
 
         self.briefing = BriefingList(session, briefing_folder, self)
         self.briefing.dock_made.connect(self._place_dock)
-        self.briefing.print_requested.connect(self.print_briefing)
-        self.briefing.preview_requested.connect(self.preview_briefing)
-        self.briefing.present_requested.connect(self.present)
-        self.briefing.export_requested.connect(partial(self.export_office, briefing=True))
         self.briefing.changed.connect(self._listed_changed)
         self.presentation: Presentation | None = None
         self._print_actions: PrintActions | None = None
@@ -149,6 +145,7 @@ class MainWindow(QMainWindow):
         self.search_corner = SearchCorner(self.search)
 
         self.actions_ = ActionRegistry(self)
+        self.briefing.actions = self.actions_
         for i, tab_id in enumerate(self.tab_ids[:GO_TO_TABS]):
             self.actions_.add(
                 Spec(
@@ -213,17 +210,27 @@ class MainWindow(QMainWindow):
         on("view.zoom_in", partial(self.zoom, 1))
         on("view.zoom_out", partial(self.zoom, -1))
         on("view.zoom_reset", partial(self.zoom, 0))
+        on("list.print", self.print_briefing)
+        on("list.export_docx", partial(self.export_office, "docx", briefing=True))
+        on("list.export_pptx", partial(self.export_office, "pptx", briefing=True))
         on("help.contents", self.show_help)
         on("help.about", self.show_about)
         self.actions_[f"view.language.{self.session.lang}"].setChecked(True)
         # The context keys the actions' conditions name (gui/qt/actions.py), fed from the
-        # session and the briefing list's undo stack.
+        # session and the briefing list: its figures (_listed_changed), its selection, its undo
+        # stack.
         undo = self.briefing.undo
         self.actions_.set_context(
-            list_usable=self.briefing.usable, can_undo=undo.canUndo(), can_redo=undo.canRedo()
+            list_usable=self.briefing.usable,
+            list_has_figures=bool(self.briefing.pins()),
+            can_undo=undo.canUndo(),
+            can_redo=undo.canRedo(),
         )
         undo.canUndoChanged.connect(lambda can: self.actions_.set_context(can_undo=can))
         undo.canRedoChanged.connect(lambda can: self.actions_.set_context(can_redo=can))
+        self.briefing.selection_changed.connect(
+            lambda selected: self.actions_.set_context(list_figure_selected=selected)
+        )
         self.session.tab_changed.connect(self._tab_context)
         self.session.selection_changed.connect(self._selection_context)
         self.briefing.visibility_changed.connect(self.actions_["view.briefing"].setChecked)
@@ -409,6 +416,7 @@ class MainWindow(QMainWindow):
     def _listed_changed(self) -> None:
         self._count_dropped()
         listed = self.briefing.listed()
+        self.actions_.set_context(list_has_figures=bool(listed))
         for page in self.pages.values():
             if isinstance(page.content, DomainTab):
                 page.content.mark_listed(listed)
