@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
-from gui.data.chartscene import PRINT
+from gui.present.chartscene import PRINT
 from gui.printing.layout import Op, Shape, Text
 from gui.qt.charts import ChartPlot
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import QBuffer
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
-from gui.data.chartdata import chart_data
-from gui.data.chartscene import DARK, LIGHT, PRINT, Palette, Scene, ValueScale, build_scene
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
+from gui.present.chartdata import chart_data
+from gui.present.chartscene import DARK, LIGHT, PRINT, Palette, Scene, ValueScale, build_scene
 from gui.printing.chartpaint import GAP, draw_scene
 from gui.printing.layout import Op, Text, Typesetter
 from gui.printing.paper import NORMAL
@@ -86,7 +86,7 @@ def chart_ids(store: Store) -> list[str]:
 
 
 def every_chart() -> list[Any]:
-    from gui.data.store import Store
+    from gui.database.store import Store
 
     from .conftest import DATA
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.data.citation import citation_en, citation_zh
-from gui.data.schema import CitationRow
-from gui.data.store import Store
+from gui.database.citation import citation_en, citation_zh
+from gui.database.schema import CitationRow
+from gui.database.store import Store
 from gui.edition import SourceError, load_edition
 
 # The article's headline prints (2020~2021) half-width; shown, it is set full-width (GB/T 15834),

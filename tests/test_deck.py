@@ -24,14 +24,14 @@ from pptx.enum.dml import MSO_FILL, MSO_PATTERN
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Pt
 
-from gui.data.briefing import Pin
-from gui.data.model import Lang
-from gui.data.store import Store
-from gui.data.typography import plain, problems
+from gui.database.briefing import Pin
+from gui.database.model import Lang
+from gui.database.store import Store
+from gui.database.typography import plain, problems
 from gui.document import build
 from gui.document.nodes import Document
 from gui.document.slides import slides
-from gui.printing.office import write_office
+from gui.office.export import write_office
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)
@@ -50,7 +50,7 @@ PRINTED = {
     "en": "Printed: 30 November 2026 · Data edition: 2020-2021",
 }
 LAYOUTS = {"Title", "Figure cards", "List", "Chart", "Figure", "Figure and chart"}
-# The paper's fills (gui/data/chartscene.py LIGHT), as printed: a grey level, and hatching.
+# The paper's fills (gui/present/chartscene.py LIGHT), as printed: a grey level, and hatching.
 DARK, HATCHED, MID, CROSSED = "2F5D8A", ("DFE8F1", "2F5D8A"), "8FB0CF", ("FFFFFF", "355C7D")
 # Each chart: its categories top to bottom; its series with values as the axis counts them
 # (in 万 or 亿 in Chinese, in millions in English), their fills; the tick format; the axis
@@ -474,9 +474,9 @@ def test_a_long_list_is_measured_line_by_line(
     """500 outlook items (the bound) become list slides with each item measured a bounded
     number of times, and each text's breaks found once: measuring every slide's worth again
     for each item added, and the breaks again at each size tried, made a long list quadratic."""
-    from gui.data.linebreak import opportunities
-    from gui.printing import deck
-    from gui.printing.deckmaster import MIN_PT
+    from gui.office import deck
+    from gui.office.deckmaster import MIN_PT
+    from gui.present.linebreak import opportunities
 
     from . import crafted
 

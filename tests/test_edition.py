@@ -6,9 +6,9 @@ import hashlib
 import re
 from decimal import Decimal
 
-from gui.data.columns import csv_header
-from gui.data.numerals import FIGURE_TOKEN, parse_figure
-from gui.data.store import Store
+from gui.database.columns import csv_header
+from gui.database.numerals import FIGURE_TOKEN, parse_figure
+from gui.database.store import Store
 from gui.edition.coverage import uncovered_figures
 from gui.edition.csvrows import read_rows
 from gui.edition.problems import Problems

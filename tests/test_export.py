@@ -11,10 +11,10 @@ import pytest
 from openpyxl import load_workbook
 
 from gui.cli import main
-from gui.data.export import citation_text
-from gui.data.store import Store
-from gui.data.typography import is_cjk, problems
+from gui.database.store import Store
+from gui.database.typography import is_cjk, problems
 from gui.edition import build_database
+from gui.files.export import citation_text
 from gui.qtcommon.i18n import translator
 
 from . import csvedit

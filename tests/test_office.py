@@ -22,11 +22,11 @@ from docx.oxml.ns import qn
 from pptx import Presentation
 from pptx.util import Emu
 
-from gui.data.briefing import Pin
-from gui.data.files import WriteError
-from gui.data.store import Store
-from gui.data.typography import normalise, plain
-from gui.printing.office import write_office
+from gui.database.briefing import Pin
+from gui.database.store import Store
+from gui.database.typography import normalise, plain
+from gui.files.atomic import WriteError
+from gui.office.export import write_office
 
 from .conftest import ROOT
 

@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
-from gui.data import figures
-from gui.data.chartdata import chart_data
-from gui.data.model import LANGS, Lang, Observation
-from gui.data.store import Store
+from gui.database.model import LANGS, Lang, Observation
+from gui.database.store import Store
 from gui.document.nodes import FigureTable
 from gui.paths import bundled_database
+from gui.present import figures
+from gui.present.chartdata import chart_data
 from gui.printing.export import MARGIN_MM, tree, write_pdf
 from gui.printing.words import long_date, page_of, translator
 from tests import pdftools

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
-from gui.data.chartdata import chart_data
-from gui.data.store import Store
-from gui.data.typography import normalise
+from gui.database.store import Store
+from gui.database.typography import normalise
+from gui.present.chartdata import chart_data
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab
@@ -569,7 +569,7 @@ def test_chart_exports_carry_title_source_and_edition(make_window: Any, tmp_path
     image = QImage(str(tmp_path / "c.png"))
     assert image.width() >= 640
     assert not (tmp_path / "missing").exists()
-    from gui.data.files import WriteError
+    from gui.files.atomic import WriteError
 
     with pytest.raises(WriteError, match="does not exist"):
         view.write_png(tmp_path / "missing" / "c.png")

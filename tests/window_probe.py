@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.paths import bundled_database
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from gui.data.model import Observation
-from gui.data.typography import normalise
+from gui.database.model import Observation
+from gui.database.typography import normalise
 from gui.document.nodes import Note
 
 

@@ -1,16 +1,16 @@
 """The works every output cites, in one order: the article the figures are read from, then the
 report it reports on.
 
-The wording is GB/T 7714-2015's, names and titles normalised (:mod:`gui.data.citation`), the
+The wording is GB/T 7714-2015's, names and titles normalised (:mod:`gui.database.citation`), the
 same in the window, the exports and every document.
 """
 
 from __future__ import annotations
 
-from gui.data.model import Citation, Lang
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise
+from gui.database.model import Citation, Lang
+from gui.database.typography import normalise
 from gui.document.nodes import Reference
+from gui.present.translate import Translate, arg
 
 ORDER = ("article", "report")  # the source of every figure first, then what it reports on
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from gui.data.columns import choices
-from gui.data.schema import DomainRow, MilestoneRow, OutlookRow
-from gui.data.typography import normalise
+from gui.database.columns import choices
+from gui.database.schema import DomainRow, MilestoneRow, OutlookRow
+from gui.database.typography import normalise
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 from gui.edition.values import iso_date

@@ -7,7 +7,7 @@ lets a test read back every text's size and box: nothing smaller than 9 pt, noth
 the room it was given, nothing overlapping, nothing outside the page.
 
 Text is measured with the metrics of the device it will be painted on and broken into lines
-by the rules of Chinese typesetting (:mod:`gui.data.linebreak`). Every line is painted
+by the rules of Chinese typesetting (:mod:`gui.present.linebreak`). Every line is painted
 with ``QPainter.drawText`` as plain text: data is never markup.
 """
 
@@ -29,9 +29,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from gui.data.chartscene import fitting_size, wrap_label
-from gui.data.linebreak import opportunities
 from gui.document.figurespans import figure_spans
+from gui.present.chartscene import fitting_size, wrap_label
+from gui.present.linebreak import opportunities
 from gui.printing.typeface import font
 
 MIN_PT = 9.0  # nothing on paper is smaller: 小五, a Chinese document's smallest type
@@ -239,7 +239,7 @@ class Typesetter:
 
     def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
         """``text`` broken into lines no wider than ``width`` points, as every chart label is
-        (:func:`gui.data.chartscene.wrap_label`): at words, never inside a figure with its
+        (:func:`gui.present.chartscene.wrap_label`): at words, never inside a figure with its
         unit, no line starting with a closing mark, no last line of one character."""
         # A column as wide as its text: rounding must not break it.
         return wrap_label(
@@ -299,7 +299,7 @@ class Typesetter:
         self, texts: Sequence[str], size: float, width: float, *, bold: bool = False
     ) -> float:
         """The largest size from ``size`` down to :data:`MIN_PT` at which every text fits on
-        one line (:func:`gui.data.chartscene.fitting_size`, a quarter point at a time)."""
+        one line (:func:`gui.present.chartscene.fitting_size`, a quarter point at a time)."""
         return fitting_size(
             texts, size, MIN_PT, 0.25, width, lambda t, pt: self.width(t, pt, bold=bold)
         )

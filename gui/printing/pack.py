@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from gui.data.chartscene import PRINT
 from gui.document.nodes import (
     Chart,
     Contents,
@@ -25,6 +24,7 @@ from gui.document.nodes import (
     Highlights,
     Section,
 )
+from gui.present.chartscene import PRINT
 from gui.printing.flow import Frame, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, line, moved
 from gui.printing.outline import CONTENTS_ID

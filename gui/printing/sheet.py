@@ -20,7 +20,6 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gui.data.chartscene import PRINT
 from gui.document.nodes import (
     Chart,
     ColumnId,
@@ -33,6 +32,7 @@ from gui.document.nodes import (
     Section,
     Timeline,
 )
+from gui.present.chartscene import PRINT
 from gui.printing.chartpaint import draw_scene
 from gui.printing.flow import End, Item, Marks, around, column, pour
 from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from gui.data.translate import arg
+from gui.present.translate import arg
 from gui.qt.text import without_access_key
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 

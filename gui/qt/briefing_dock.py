@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data import figures
-from gui.data.briefing import BriefingError, BriefingStore, Pin
-from gui.data.model import Lang
-from gui.data.translate import arg
+from gui.database.briefing import BriefingError, BriefingStore, Pin
+from gui.database.model import Lang
+from gui.present import figures
+from gui.present.translate import arg
 from gui.qt.actions import ActionRegistry
 from gui.qt.session import Session
 from gui.qt.text import article, dropped_notice, label, paint_empty_text, tooltip

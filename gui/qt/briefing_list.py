@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
-from gui.data.translate import arg
+from gui.database.briefing import BriefingError, BriefingStore, Pin, open_briefing
+from gui.present.translate import arg
 from gui.qt.session import Session
 from gui.qt.text import dropped_notice
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr

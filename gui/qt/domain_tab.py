@@ -17,8 +17,8 @@ from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from gui.data.model import Domain, Observation
-from gui.data.translate import arg
+from gui.database.model import Domain, Observation
+from gui.present.translate import arg
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.dashboard import Dashboard

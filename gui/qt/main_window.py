@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui import __version__
-from gui.data.model import Lang, Observation
-from gui.data.translate import arg
+from gui.database.model import Lang, Observation
+from gui.present.translate import arg
 from gui.qt import accessibility
 from gui.qt.actions import ActionRegistry, Spec
 from gui.qt.briefing_list import BriefingList

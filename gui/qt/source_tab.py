@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from gui.data.model import Citation, Lang
+from gui.database.model import Citation, Lang
 from gui.qt.text import article, label
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr

@@ -18,8 +18,8 @@ their Chinese punctuation normalised as everywhere it is shown (GB/T 15834:
 
 from __future__ import annotations
 
-from gui.data.schema import CitationRow
-from gui.data.typography import normalise
+from gui.database.schema import CitationRow
+from gui.database.typography import normalise
 
 # A book whose place of publication is unknown, as GB/T 7714-2015 marks it.
 NO_PLACE = {"zh": "[出版地不详]", "en": "[S.l.]"}

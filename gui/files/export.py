@@ -27,12 +27,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gui.data import figures, proof
-from gui.data.files import also_remove, atomic_path, write_bytes
-from gui.data.model import Citation, Lang, Observation
-from gui.data.store import Store
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise
+from gui.database.model import Citation, Lang, Observation
+from gui.database.store import Store
+from gui.database.typography import normalise
+from gui.files import proof
+from gui.files.atomic import also_remove, atomic_path, write_bytes
+from gui.present import figures
+from gui.present.translate import Translate, arg
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
