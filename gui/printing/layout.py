@@ -13,6 +13,7 @@ with ``QPainter.drawText`` as plain text: data is never markup.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -100,6 +101,32 @@ Op = Text | Shape
 
 def moved(ops: Iterable[Op], dx: float, dy: float) -> list[Op]:
     return [op.moved(dx, dy) for op in ops]
+
+
+def share_out(
+    shares: list[int],
+    judge: Callable[[list[int]], tuple[float, ...]],
+    least: Sequence[int],
+    steps: Sequence[int],
+) -> list[int]:
+    """``shares`` of a width (table columns, a row of tiles) moved from one part to another,
+    a few ``steps`` at a time and never under ``least``, while that makes ``judge`` smaller:
+    a local search, cheap enough for the few parts a page row has."""
+    best = judge(shares)
+    moved_on = True
+    while moved_on:
+        moved_on = False
+        for giver, taker in itertools.permutations(range(len(shares)), 2):
+            for by in steps:
+                if shares[giver] - by < least[giver]:
+                    continue
+                trial = list(shares)
+                trial[giver] -= by
+                trial[taker] += by
+                verdict = judge(trial)
+                if verdict < best:
+                    shares, best, moved_on = trial, verdict, True
+    return shares
 
 
 def line(x0: float, y0: float, x1: float, y1: float, colour: str, width: float = 0.5) -> Shape:

@@ -35,7 +35,7 @@ from gui.document.nodes import (
 from gui.present.chartscene import PRINT
 from gui.printing.chartpaint import draw_scene
 from gui.printing.flow import End, Item, Marks, around, column, pour
-from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
+from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved, share_out
 from gui.printing.paper import NORMAL, Scale
 
 FOOTER = 22.0  # points kept free at the bottom of every page for the footer
@@ -440,21 +440,7 @@ def share_widths(
         spare = [share - least[c] for c, share in zip(flexible, shares, strict=True)]
         shares[spare.index(max(spare))] -= 1
     shares[shares.index(max(shares))] += steps - sum(shares)
-    best = judge(shares)
-    moved = True
-    while moved:
-        moved = False
-        for giver in range(len(shares)):
-            for taker in range(len(shares)):
-                for step in (1, 2, 4, 8):
-                    if giver == taker or shares[giver] - step < least[flexible[giver]]:
-                        continue
-                    trial = list(shares)
-                    trial[giver] -= step
-                    trial[taker] += step
-                    verdict = judge(trial)
-                    if verdict < best:
-                        shares, best, moved = trial, verdict, True
+    shares = share_out(shares, judge, [least[c] for c in flexible], (1, 2, 4, 8))
     for c, share in zip(flexible, shares, strict=True):
         widths[c] = room * share / steps
     return widths
