@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from gui.database.typography import normalise, problems
+from gui.present.citation import reference
+from gui.present.typography import normalise, problems
 
 from .conftest import ROOT
 
@@ -219,7 +220,7 @@ def window_texts(make_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
 
 def _citations(store: Any) -> list[str]:
     """The GB/T 7714 references, in both languages: their separators are the standard's."""
-    return [c.tr("text", lang) for c in store.citations().values() for lang in ("zh", "en")]
+    return [reference(c, lang) for c in store.citations().values() for lang in ("zh", "en")]
 
 
 def _data_columns(db: Path) -> list[str]:

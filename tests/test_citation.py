@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from gui.database.citation import citation_en, citation_zh
 from gui.database.schema import CitationRow
 from gui.database.store import Store
 from gui.edition import SourceError, load_edition
+from gui.present.citation import citation_en, citation_zh, reference
 
 # The article's headline prints (2020~2021) half-width; shown, it is set full-width (GB/T 15834),
 # in the window as on paper.
@@ -37,10 +37,10 @@ REPORT_EN = (
 
 def test_the_article_and_the_report_in_both_languages(store: Store) -> None:
     citations = store.citations()
-    assert citations["article"].text_zh == ARTICLE_ZH
-    assert citations["article"].text_en == ARTICLE_EN
-    assert citations["report"].text_zh == REPORT_ZH
-    assert citations["report"].text_en == REPORT_EN
+    assert reference(citations["article"], "zh") == ARTICLE_ZH
+    assert reference(citations["article"], "en") == ARTICLE_EN
+    assert reference(citations["report"], "zh") == REPORT_ZH
+    assert reference(citations["report"], "en") == REPORT_EN
 
 
 def changed(row: CitationRow, **fields: str | None) -> CitationRow:

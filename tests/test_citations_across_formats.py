@@ -20,8 +20,8 @@ from PySide6.QtPrintSupport import QPrinter
 from gui.database.briefing import Pin
 from gui.database.model import Lang
 from gui.database.store import Store
-from gui.database.typography import plain
 from gui.office.export import write_office
+from gui.present.typography import plain
 from gui.printing.export import page_layout, write_pdf
 from gui.printing.printer import print_document
 from tests import pdftools

@@ -27,11 +27,11 @@ from pptx.util import Pt
 from gui.database.briefing import Pin
 from gui.database.model import Lang
 from gui.database.store import Store
-from gui.database.typography import plain, problems
 from gui.document import build
 from gui.document.nodes import Document
 from gui.document.slides import slides
 from gui.office.export import write_office
+from gui.present.typography import plain, problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)

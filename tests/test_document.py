@@ -20,7 +20,6 @@ import pytest
 from gui.database.briefing import Pin
 from gui.database.model import LANGS, Lang, Observation
 from gui.database.store import Store
-from gui.database.typography import problems
 from gui.document import build
 from gui.document.figurespans import figure_spans
 from gui.document.nodes import (
@@ -43,6 +42,7 @@ from gui.document.numbering import chinese_numeral, section_number
 from gui.document.slides import FIGURES_PER_SLIDE, slides
 from gui.present import figures
 from gui.present.chartdata import ChartData
+from gui.present.typography import problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)

@@ -14,6 +14,7 @@ from gui.edition.csvrows import read_rows
 from gui.edition.problems import Problems
 from gui.edition.reading import NonIndicatorRow
 from gui.edition.sourcetext import SourceText
+from gui.present.citation import reference
 
 from .conftest import DATA
 
@@ -177,11 +178,11 @@ def test_milestones_are_every_dated_measure(store: Store) -> None:
 def test_outlook_and_citations(store: Store) -> None:
     assert len(store.outlook()) == 8
     citations = store.citations()
-    assert citations["report"].text_zh == (
+    assert reference(citations["report"], "zh") == (
         "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
         "2021."
     )
-    assert citations["article"].text_zh.startswith(
+    assert reference(citations["article"], "zh").startswith(
         "高文兴. 《北京社会治理发展报告（2020~2021）》发布"
     )
 

@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 
 from gui.cli import main
 from gui.database.store import Store
-from gui.database.typography import is_cjk, problems
 from gui.edition import build_database
 from gui.files.export import citation_text
+from gui.present.typography import is_cjk, problems
 from gui.qtcommon.i18n import translator
 
 from . import csvedit

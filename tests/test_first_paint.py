@@ -31,7 +31,7 @@ GUI_MODULES = frozenset(
         "gui.database.briefing",  # the briefing list's pins: the dock opens with the window
         "gui.present.chartdata",
         "gui.present.chartscene",  # a chart's frame has its title, notes and height from it
-        "gui.database.citation",
+        "gui.present.citation",
         "gui.database.columns",
         "gui.present.figures",
         "gui.present.linebreak",  # the cards' labels wrap by the rules paper follows
@@ -41,7 +41,7 @@ GUI_MODULES = frozenset(
         "gui.database.schema",
         "gui.database.search",
         "gui.database.store",
-        "gui.database.typography",  # cards and tooltips show the article's quotes normalised
+        "gui.present.typography",  # cards and tooltips show the article's quotes normalised
         "gui.present.translate",
         "gui.database.validation",
         "gui.qtcommon",

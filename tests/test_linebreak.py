@@ -10,9 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.database.typography import NO_LINE_END, NO_LINE_START
 from gui.document.figurespans import figure_spans
 from gui.present.linebreak import break_lines, lonely, opportunities
+from gui.present.typography import NO_LINE_END, NO_LINE_START
 
 UNITS = ("万件", "件", "吨/日", "人", "个")
 

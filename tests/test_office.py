@@ -24,9 +24,9 @@ from pptx.util import Emu
 
 from gui.database.briefing import Pin
 from gui.database.store import Store
-from gui.database.typography import normalise, plain
 from gui.files.atomic import WriteError
 from gui.office.export import write_office
+from gui.present.typography import normalise, plain
 
 from .conftest import ROOT
 

@@ -15,11 +15,11 @@ import pytest
 
 from gui.database.model import LANGS, Lang
 from gui.database.store import Store
-from gui.database.typography import normalise
 from gui.document.nodes import Chart, Section
 from gui.document.notes import Notes, sentence_around
 from gui.paths import bundled_database, resource
 from gui.present.chartdata import chart_data
+from gui.present.typography import normalise
 from gui.printing.export import tree
 from gui.printing.layout import Page, Shape, Text, Typesetter
 from gui.qtcommon.fonts import FONT_FILE

@@ -53,6 +53,7 @@ from gui.edition.csvrows import Row
 from gui.edition.problems import Problems
 from gui.edition.reading import source_tables
 from gui.files.atomic import display_path
+from gui.present.citation import reference
 
 from . import csvedit
 from .conftest import DATA, ROOT
@@ -259,11 +260,11 @@ def test_citations_are_worded_when_read(store: Store) -> None:
         "article",
         "2021-07-20",
     )
-    assert report.tr("text", "zh") == (
+    assert reference(report, "zh") == (
         "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
         "2021."
     )
-    assert article.tr("text", "en") == (
+    assert reference(article, "en") == (
         "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "
         "released: fine-grained social governance in Beijing goes deeper[N]. China "
         "Philanthropy Times, 2021-07-20. (In Chinese.)"

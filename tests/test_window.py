@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from gui.database.store import Store
-from gui.database.typography import normalise
 from gui.present.chartdata import chart_data
+from gui.present.typography import normalise
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab

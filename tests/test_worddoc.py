@@ -23,12 +23,12 @@ from docx.oxml.ns import qn
 from gui.cli import main
 from gui.database.model import Lang
 from gui.database.store import Store
-from gui.database.typography import WORD_JOINER, plain, problems
 from gui.document import build
 from gui.document.nodes import Chart, FigureTable, NoteList
 from gui.office.docxstyles import look
 from gui.office.export import write_office
 from gui.office.worddoc import Letterhead, WordRenderer
+from gui.present.typography import WORD_JOINER, plain, problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)

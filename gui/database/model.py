@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from gui.database.citation import citation_en, citation_zh
 from gui.database.columns import figure_places
 from gui.database.schema import (
     ChartItemRow,
@@ -122,12 +121,5 @@ class OutlookItem(OutlookRow, Bilingual):
 
 
 class Citation(CitationRow, Bilingual):
-    """A cited work; ``text_zh`` and ``text_en`` word it (``tr("text", lang)``)."""
-
-    @property
-    def text_zh(self) -> str:
-        return citation_zh(self)
-
-    @property
-    def text_en(self) -> str:
-        return citation_en(self)
+    """A cited work, as the database describes it; :func:`gui.present.citation.reference`
+    words it."""

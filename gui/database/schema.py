@@ -73,7 +73,7 @@ class MetaRow(Record):
 
 @dataclass(frozen=True)
 class CitationRow(Record):
-    """A work the edition cites, as GB/T 7714 describes it; :mod:`gui.database.citation` words
+    """A work the edition cites, as GB/T 7714 describes it; :mod:`gui.present.citation` words
     it."""
 
     table = "citations"

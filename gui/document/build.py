@@ -4,7 +4,7 @@ These are the only functions of the document model that read the Store. What eve
 says is decided here: which figures, in which words (:mod:`gui.present.figures`), which columns,
 the order of the citations, the numbers of the notes (one per sentence, in the order a section
 first cites it), of the captions (图N, 表N, counted through the document) and of the sections.
-Every text but a GB/T 7714 reference passes through :func:`gui.database.typography.normalise`;
+Every text but a GB/T 7714 reference passes through :func:`gui.present.typography.normalise`;
 a quoted sentence one mark for one, so its figures' offsets still hold.
 
 Words come from ``tr`` (:class:`gui.present.translate.Translate`), in the document's language.
@@ -19,7 +19,6 @@ from datetime import date
 from gui.database.briefing import Pin
 from gui.database.model import Domain, Lang, Milestone, Observation
 from gui.database.store import Store
-from gui.database.typography import normalise
 from gui.document import nodes
 from gui.document.nodes import (
     Block,
@@ -53,6 +52,7 @@ from gui.present.chartdata import ChartData, Event, Mark, chart_data
 from gui.present.chartscene import Label, Scene, build_scene
 from gui.present.localformat import iso_date_text, long_date
 from gui.present.translate import Translate, arg
+from gui.present.typography import normalise
 
 BRIEFING_ID = "briefing"
 TIMELINE_ID = "timeline"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from gui.database.model import Observation
-from gui.database.typography import normalise
 from gui.document.nodes import Note
+from gui.present.typography import normalise
 
 
 class Notes:

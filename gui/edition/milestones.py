@@ -7,10 +7,10 @@ from datetime import date
 
 from gui.database.columns import choices
 from gui.database.schema import DomainRow, MilestoneRow, OutlookRow
-from gui.database.typography import normalise
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 from gui.edition.values import iso_date
+from gui.present.typography import normalise
 
 MILESTONE_KINDS = choices(MilestoneRow, "kind")
 

@@ -29,11 +29,12 @@ from typing import Any
 
 from gui.database.model import Citation, Lang, Observation
 from gui.database.store import Store
-from gui.database.typography import normalise
 from gui.files import proof
 from gui.files.atomic import also_remove, atomic_path, write_bytes
 from gui.present import figures
+from gui.present.citation import reference
 from gui.present.translate import Translate, arg
+from gui.present.typography import normalise
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -124,7 +125,7 @@ def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
 
 def references(citations: Mapping[str, Citation], lang: Lang) -> str:
     """The article the sentences are read from, then the report: GB/T 7714, one a line."""
-    return "\n".join(citations[k].tr("text", lang) for k in ("article", "report") if k in citations)
+    return "\n".join(reference(citations[k], lang) for k in ("article", "report") if k in citations)
 
 
 def citation_text(

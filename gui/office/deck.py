@@ -37,7 +37,6 @@ from pptx.text.text import TextFrame
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from gui.database.typography import unbreakable
 from gui.document.nodes import Document, FigureRow
 from gui.document.slides import Slide, slides
 from gui.office.deckcharts import EAST_ASIAN, LATIN, add_chart, native
@@ -60,6 +59,7 @@ from gui.office.deckmaster import (
     layouts,
     template,
 )
+from gui.present.typography import unbreakable
 from gui.printing.layout import Typesetter
 
 __all__ = ["ASPECTS", "DeckWriter"]

@@ -6,7 +6,7 @@ the Store and never words anything itself: titles, numbers (一、 （一） 1.)
 note numbers and citations are the tree's. Runs carry no formatting of their own, only a
 character style where a note number stands in text.
 
-A figure and its unit are joined by WORD JOINERs (:func:`gui.database.typography.unbreakable`) so
+A figure and its unit are joined by WORD JOINERs (:func:`gui.present.typography.unbreakable`) so
 that neither Word nor LibreOffice breaks a line inside ``1103.94万件``.
 
 Charts are pictures drawn by the paper renderer at 300 dpi, with every value in their alt text.
@@ -36,7 +36,6 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
-from gui.database.typography import normalise, unbreakable
 from gui.document import nodes
 from gui.document.nodes import Document
 from gui.office.docxstyles import (
@@ -48,6 +47,7 @@ from gui.office.docxstyles import (
     style_id,
 )
 from gui.present.translate import Translate, arg
+from gui.present.typography import normalise, unbreakable
 from gui.printing import chartimage
 
 _W_PPR, _W_PSTYLE, _W_R, _W_RPR, _W_RSTYLE = (

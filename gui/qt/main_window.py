@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui import __version__
 from gui.database.model import Lang, Observation
+from gui.present.citation import reference
 from gui.present.translate import arg
 from gui.qt import accessibility
 from gui.qt.actions import ActionRegistry, Spec
@@ -614,7 +615,7 @@ class MainWindow(QMainWindow):
         ):
             if key in citations:
                 dialog.paragraph(heading, bold=True)
-                dialog.paragraph(citations[key].tr("text", lang))
+                dialog.paragraph(reference(citations[key], lang))
         dialog.paragraph(tr("Licences"), bold=True)
         dialog.paragraph(tr("Noto Sans CJK SC: SIL Open Font License 1.1 (bundled, subset)"))
         dialog.paragraph("Qt / PySide6: LGPL-3.0  ·  pyqtgraph: MIT  ·  sqlite-utils: Apache-2.0")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from gui.database.model import Citation, Lang, Observation
 from gui.present import figures
+from gui.present.citation import reference
 from gui.present.translate import arg
 from gui.qt.text import article
 from gui.qtcommon.fonts import ui_font
@@ -101,7 +102,7 @@ class SourcePanel(QWidget):
             at = end
         cursor.insertText(quote[at:], normal)
         if self.citation is not None:
-            cursor.insertText("\n\n" + self.citation.tr("text", lang), quiet)
+            cursor.insertText("\n\n" + reference(self.citation, lang), quiet)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self.button.setEnabled(True)
 

@@ -18,11 +18,17 @@ their Chinese punctuation normalised as everywhere it is shown (GB/T 15834:
 
 from __future__ import annotations
 
+from gui.database.model import Lang
 from gui.database.schema import CitationRow
-from gui.database.typography import normalise
+from gui.present.typography import normalise
 
 # A book whose place of publication is unknown, as GB/T 7714-2015 marks it.
 NO_PLACE = {"zh": "[出版地不详]", "en": "[S.l.]"}
+
+
+def reference(c: CitationRow, lang: Lang) -> str:
+    """The reference in ``lang``: what every output cites."""
+    return citation_zh(c) if lang == "zh" else citation_en(c)
 
 
 def citation_zh(c: CitationRow) -> str:
