@@ -697,3 +697,20 @@ def test_the_figure_column_is_as_wide_as_the_figures_shown(make_window: Any, qtb
     table(tab).filter.setText("")
     qtbot.waitUntil(lambda: view.columnWidth(column) == whole)
     assert cut_figures(tab) == []
+
+
+def test_the_window_has_its_icon_once_it_has_painted(make_window: Any, qtbot: Any) -> None:
+    """The icon comes just after the first paint, every rendered size of it."""
+    from PySide6.QtGui import QIcon
+
+    from gui.qtcommon.startup import ICON_SIZES
+
+    QApplication.setWindowIcon(QIcon())  # as a fresh process starts
+    window: MainWindow = make_window("zh")
+    with qtbot.waitSignal(window.painted, timeout=5000):
+        window.show()
+
+    def sizes() -> list[int]:
+        return sorted(s.width() for s in window.windowIcon().availableSizes())
+
+    qtbot.waitUntil(lambda: sizes() == list(ICON_SIZES), timeout=5000)

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,7 +47,7 @@ from gui.qt.session import SOURCE_TAB, Session
 from gui.qt.tab_bar import FairTabBar, TabbedArea
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
-from gui.qtcommon.startup import set_zoom, step_zoom
+from gui.qtcommon.startup import set_window_icon, set_zoom, step_zoom
 
 if TYPE_CHECKING:
     from gui.qt.presentation import Presentation
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
         self.painted.emit()
+        QTimer.singleShot(0, self, set_window_icon)  # the desktop shows it a moment later
 
     # -- actions -----------------------------------------------------------------------------
 
