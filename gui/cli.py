@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, NoReturn
 from gui import __version__
 
 if TYPE_CHECKING:
-    from gui.data.briefing import Pin
-    from gui.data.model import Lang
-    from gui.data.store import Store
+    from gui.database.briefing import Pin
+    from gui.database.model import Lang
+    from gui.database.store import Store
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 EXIT_INTERRUPTED = 130  # as a shell reports Ctrl-C
@@ -227,7 +227,7 @@ def _database(args: argparse.Namespace) -> Store:
     """The database given with ``--db``, checked by every rule before anything is read; else
     the bundled one, which the build that made it checked (and the self-test checks again),
     opened with its shape checked only, as the window opens it."""
-    from gui.data.store import Store
+    from gui.database.store import Store
     from gui.paths import bundled_database
 
     given = getattr(args, "db", None)
@@ -235,9 +235,9 @@ def _database(args: argparse.Namespace) -> Store:
 
 
 def export_figures(args: argparse.Namespace) -> int:
-    from gui.data.export import export
-    from gui.data.files import WriteError
-    from gui.data.store import StoreError
+    from gui.database.store import StoreError
+    from gui.files.atomic import WriteError
+    from gui.files.export import export
     from gui.qtcommon.i18n import translator
 
     lang: Lang = getattr(args, "lang", None) or "zh"
@@ -266,10 +266,10 @@ def export_briefing(args: argparse.Namespace, lang: Lang) -> int:
     """``export --format docx|pptx``: a domain, the pack or the briefing list, for editing."""
     import datetime
 
-    from gui.data.files import WriteError
-    from gui.data.store import StoreError
-    from gui.printing.office import write_office
-    from gui.printing.worddoc import letterhead
+    from gui.database.store import StoreError
+    from gui.files.atomic import WriteError
+    from gui.office.export import write_office
+    from gui.office.worddoc import letterhead
     from gui.printing.words import long_date, translator
 
     today = datetime.date.today()
@@ -408,7 +408,7 @@ def briefing_pins(store: Store) -> tuple[list[Pin], Path]:
     """The pins of this user's briefing list, read without changing the file, and the file;
     ValueError saying why there are none, or none of this edition (those of another edition
     are left out, and the sheet counts them)."""
-    from gui.data.briefing import FILE_NAME, BriefingError, open_briefing
+    from gui.database.briefing import FILE_NAME, BriefingError, open_briefing
     from gui.qtcommon.userdata import app_data_folder
 
     folder = app_data_folder()
@@ -432,8 +432,8 @@ def briefing_pins(store: Store) -> tuple[list[Pin], Path]:
 
 def print_pdf(args: argparse.Namespace) -> int:
     """``print``: write the PDF (no display needed) and say what was written."""
-    from gui.data.files import WriteError
-    from gui.data.store import StoreError
+    from gui.database.store import StoreError
+    from gui.files.atomic import WriteError
     from gui.printing.export import write_pdf
 
     if _terminal_refused(args.output, binary=True):
@@ -465,7 +465,7 @@ def print_pdf(args: argparse.Namespace) -> int:
 
 def _wrote(output: Path, what: str) -> None:
     """Say what was written: on standard error when the file itself went to standard output."""
-    from gui.data.files import display_path, is_stdout
+    from gui.files.atomic import display_path, is_stdout
 
     if is_stdout(output):
         print(f"wrote {display_path(output)}: {what}", file=sys.stderr)
@@ -476,7 +476,7 @@ def _wrote(output: Path, what: str) -> None:
 def _terminal_refused(output: Path, binary: bool) -> bool:
     """A PDF or a workbook is not for a terminal's eyes, and nothing is for a closed standard
     output; say so instead of writing it there."""
-    from gui.data.files import is_stdout
+    from gui.files.atomic import is_stdout
 
     if is_stdout(output) and (sys.stdout is None or sys.stdout.closed):
         print("error: standard output is closed; give --output FILE", file=sys.stderr)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui import __version__
-from gui.data.schema import SCHEMA_VERSION
+from gui.database.schema import SCHEMA_VERSION
 from gui.paths import bundled_database, resource
 from gui.qtcommon.fonts import FONT_FILE
 from gui.qtcommon.i18n import CATALOGUES
@@ -31,7 +31,7 @@ from gui.qtcommon.i18n import CATALOGUES
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication, QImage
 
-    from gui.data.store import Store
+    from gui.database.store import Store
 
 EXIT_OK, EXIT_FAILED = 0, 1
 # A standard button of Qt's own catalogue: it must come back in Chinese once the Chinese
@@ -134,7 +134,7 @@ def check_files(context: _Context) -> str:
 def check_database(context: _Context) -> str:
     """The read API opens the file (read-only; its header, schema version and tables), then
     SQLite's own consistency check."""
-    from gui.data.store import Store, StoreError
+    from gui.database.store import Store, StoreError
 
     try:
         store = Store(context.db)
@@ -220,7 +220,7 @@ def check_tabs(context: _Context) -> str:
     """Build the main window and draw every tab, in both languages, without showing it."""
     from PySide6.QtCore import QSettings
 
-    from gui.data.model import LANGS
+    from gui.database.model import LANGS
     from gui.qt.domain_tab import DomainTab
     from gui.qt.main_window import MainWindow
     from gui.qt.session import Session
@@ -300,7 +300,7 @@ def check_office(context: _Context) -> str:
     from docx import Document
     from pptx import Presentation
 
-    from gui.printing.office import write_office
+    from gui.office.export import write_office
 
     store = context.need_store()
     domain = store.domains()[0]

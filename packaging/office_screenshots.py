@@ -20,11 +20,11 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from gui.data.briefing import Pin  # noqa: E402
-from gui.data.model import Lang  # noqa: E402
-from gui.data.store import Store  # noqa: E402
-from gui.printing.office import write_office  # noqa: E402
-from gui.printing.worddoc import Letterhead  # noqa: E402
+from gui.database.briefing import Pin  # noqa: E402
+from gui.database.model import Lang  # noqa: E402
+from gui.database.store import Store  # noqa: E402
+from gui.office.export import write_office  # noqa: E402
+from gui.office.worddoc import Letterhead  # noqa: E402
 from tests.officetools import render_pages, to_pdf  # noqa: E402
 
 OUT = ROOT / "tests" / "screenshots" / "office"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from gui.data.briefing import open_briefing
+from gui.database.briefing import open_briefing
 
 
 def main() -> None:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
+from gui.present.chartscene import PRINT
 from gui.printing.layout import Op, Shape, Text
-from gui.printing.paper import GRID, RULE
 from gui.qt.charts import ChartPlot
 
 
@@ -166,8 +166,8 @@ def read_paper(ops: list[Op]) -> PaperChart:
     keys = [s for s in rects if abs(s.w - KEY_BOX) < 1e-6 and abs(s.h - KEY_BOX) < 1e-6]
     bars = sorted((s for s in rects if s not in keys), key=lambda s: (round(s.y, 3), s.x))
     lines = [s for s in shapes if s.kind == "line"]
-    grid = sorted(s.x for s in lines if s.stroke == GRID and s.w == 0 and s.stroke_width < 1)
-    rules = [s.y for s in lines if s.stroke == RULE and s.h == 0 and s.y > 0]
+    grid = sorted(s.x for s in lines if s.stroke == PRINT.grid and s.w == 0 and s.stroke_width < 1)
+    rules = [s.y for s in lines if s.stroke == PRINT.rule and s.h == 0 and s.y > 0]
     return PaperChart(
         texts=texts,
         bars=bars,

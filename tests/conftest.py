@@ -17,7 +17,7 @@ import pytest
 # Tests run headless whatever the machine; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.edition import build_database
 
 # A runner started in the background or under nohup hands the tests SIGINT and SIGHUP ignored,

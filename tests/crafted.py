@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from gui.data.briefing import FILE_NAME
+from gui.database.briefing import FILE_NAME
 
 _OLD = "CREATE TABLE pins (observation_id TEXT PRIMARY KEY, position INTEGER); "
 _NOW = (
@@ -179,7 +179,7 @@ def at_bounds(built: Path, target: Path, kind: str) -> Path:
     """A copy of ``built`` as large as the schema's bounds allow in one respect (``kind``, one
     of :data:`AT_BOUNDS`), made of the edition's own rows copied; it passes the validation at
     open, as a database a user hands over could. Its path."""
-    from gui.data.schema import TABLES, CardRow, ChartItemRow, ChartRow, DomainRow
+    from gui.database.schema import TABLES, CardRow, ChartItemRow, ChartRow, DomainRow
 
     every = kind == "all at once"
 
@@ -291,8 +291,8 @@ def _most_chart_items(c: sqlite3.Connection, per_tab: int, most: int, per_chart:
 def _longest_texts(c: sqlite3.Connection) -> None:
     """Every text of a row that is not a key, a reference, a choice, a date or a figure's
     words made as long as its kind allows: the row's own text repeated."""
-    from gui.data.columns import columns
-    from gui.data.schema import TABLES
+    from gui.database.columns import columns
+    from gui.database.schema import TABLES
 
     for row_type in TABLES.values():
         if row_type.table == "meta":

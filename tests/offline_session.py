@@ -74,8 +74,8 @@ def files_session(folder: Path) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
 
     from gui.cli import main
-    from gui.data.model import LANGS
-    from gui.data.store import Store
+    from gui.database.model import LANGS
+    from gui.database.store import Store
     from gui.paths import bundled_database
     from gui.qt.domain_tab import DomainTab
     from gui.qt.main_window import MainWindow

@@ -19,8 +19,8 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from gui.data.schema import GRAMS
-from gui.data.search import fill_grams
+from gui.database.schema import GRAMS
+from gui.database.search import fill_grams
 from gui.paths import bundled_database
 
 WORDS = [

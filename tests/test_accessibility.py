@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.qt.main_window import SOURCE_TAB, MainWindow
 
 Role = QAccessible.Role

@@ -451,3 +451,64 @@ def test_no_widget_enables_a_declared_action_by_hand() -> None:
         if by_hand.search(line) and "actions_" in line
     ]
     assert found == []
+
+
+def test_the_briefing_lists_buttons_show_the_registrys_actions(
+    shown: MainWindow, qtbot: Any
+) -> None:
+    """The dock's buttons are views of declared actions, so the context keys enable them: an
+    empty list can be neither printed nor exported, a figure selected in it can be removed;
+    the Delete key, the Remove button and the File menu's entry are those same actions."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = shown
+    actions = window.actions_
+    window.briefing.show_dock()
+    dock = window.briefing.dock
+    buttons = {
+        "file.preview_briefing": dock.preview_button,
+        "list.print": dock.print_button,
+        "list.export": dock.export_button,
+        "view.present": dock.present_button,
+        "list.remove": dock.remove_button,
+    }
+    for action_id, button in buttons.items():
+        assert isinstance(button, QToolButton)
+        assert button.defaultAction() is actions[action_id], action_id
+    assert [a.objectName() for a in dock.export_button.menu().actions()] == [
+        "list.export_docx",
+        "list.export_pptx",
+    ]
+    assert dock.print_button.text() == "Print…"
+    assert dock.print_button.accessibleName() == "Print the briefing list"
+    assert actions["file.preview_briefing"] in actions.menu("file").actions()
+
+    def enabled() -> dict[str, bool]:
+        return {action_id: button.isEnabled() for action_id, button in buttons.items()}
+
+    nothing_listed = dict.fromkeys(buttons, False) | {"view.present": True}
+    assert not window.briefing.pins()
+    assert enabled() == nothing_listed
+    assert not actions["list.export_docx"].isEnabled()
+    window.open_observation(HOTLINE)
+    actions["edit.pin"].trigger()
+    assert dock.list.currentItem() is not None  # the figure added is selected in the list
+    assert enabled() == dict.fromkeys(buttons, True)
+    dock.list.setCurrentRow(-1)
+    assert enabled() == dict.fromkeys(buttons, True) | {"list.remove": False}
+    # The registry decides, not the dock: a key set false disables the button.
+    dock.list.setCurrentRow(0)
+    assert dock.remove_button.isEnabled()
+    actions.set_context(list_usable=False)
+    assert not dock.remove_button.isEnabled()
+    assert not dock.delete.isEnabled()
+    actions.set_context(list_usable=True)
+    # Delete, with the list's focus, is the button's action.
+    dock.list.setFocus()
+    qtbot.waitUntil(dock.list.hasFocus)
+    press(window, QKeySequence("Delete"))
+    assert not window.briefing.pins()
+    assert enabled() == nothing_listed
+    actions["edit.undo"].trigger()
+    assert [p.observation_id for p in window.briefing.pins()] == [HOTLINE]
+    assert dock.print_button.isEnabled()

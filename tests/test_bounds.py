@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from gui.cli import main
-from gui.data.briefing import BriefingError, open_briefing
-from gui.data.columns import Record, columns
-from gui.data.schema import TABLES, PinRow, SearchRow
+from gui.database.briefing import BriefingError, open_briefing
+from gui.database.columns import Record, columns
+from gui.database.schema import TABLES, PinRow, SearchRow
 
 from . import crafted
 
@@ -222,7 +222,7 @@ AT_BOUNDS = {
 def test_a_database_at_the_bounds_is_read(built_db: Path, tmp_path: Path, kind: str) -> None:
     """Up to a bound is allowed: the benchmark's databases (tests/benchmarks/bench_bounds.py)
     hold what they say and open."""
-    from gui.data.store import Store
+    from gui.database.store import Store
 
     path = crafted.at_bounds(built_db, tmp_path / "at.db", kind)
     query, expected = AT_BOUNDS[kind]

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from gui.data.briefing import PINS_SQL, BriefingError, BriefingStore, open_briefing
-from gui.data.columns import columns, create_arguments
-from gui.data.schema import PinRow
+from gui.database.briefing import PINS_SQL, BriefingError, BriefingStore, open_briefing
+from gui.database.columns import columns, create_arguments
+from gui.database.schema import PinRow
 
 from .conftest import ROOT
 
@@ -108,8 +108,8 @@ def test_unwritable_folder(tmp_path: Path) -> None:
 
 
 def test_the_pins_table_is_the_declared_one() -> None:
-    """The CREATE statement written out in gui.data.briefing is what sqlite-utils makes of the
-    declaration in gui.data.schema (texts default to "", as older lists had none)."""
+    """The CREATE statement written out in gui.database.briefing is what sqlite-utils makes of the
+    declaration in gui.database.schema (texts default to "", as older lists had none)."""
     arguments = create_arguments(PinRow)
     made = sqlite_utils.Database(memory=True).create_table_sql(
         PinRow.table,

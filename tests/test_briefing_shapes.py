@@ -13,8 +13,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from gui.data.briefing import USER_VERSION, BriefingError, open_briefing
-from gui.data.schema import PIN_NOTE
+from gui.database.briefing import USER_VERSION, BriefingError, open_briefing
+from gui.database.schema import PIN_NOTE
 
 from . import crafted
 from .conftest import ROOT

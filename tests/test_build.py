@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gui.cli import main
-from gui.data.schema import SCHEMA_VERSION, TABLES
+from gui.database.schema import SCHEMA_VERSION, TABLES
 from gui.edition import build_database
 
 from .conftest import DATA, ROOT
@@ -87,7 +87,7 @@ def test_module_entry_point_runs_the_build(sources: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, gui.cli, gui.edition, gui.data.store; "
+            "import sys, gui.cli, gui.edition, gui.database.store; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))",
         ],
         capture_output=True,
@@ -105,7 +105,7 @@ def test_a_build_the_application_would_refuse_is_never_put_in_place(
     capsys: pytest.CaptureFixture[str],
     existed: bool,
 ) -> None:
-    from gui.data.schema import ChartRow
+    from gui.database.schema import ChartRow
 
     target = sources / "governance.db"
     if existed:

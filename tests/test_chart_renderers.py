@@ -17,13 +17,13 @@ from PySide6.QtCore import QBuffer
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
-from gui.data.chartdata import chart_data
-from gui.data.chartscene import DARK, LIGHT, Palette, Scene, ValueScale, build_scene
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
+from gui.present.chartdata import chart_data
+from gui.present.chartscene import DARK, LIGHT, PRINT, Palette, Scene, ValueScale, build_scene
 from gui.printing.chartpaint import GAP, draw_scene
 from gui.printing.layout import Op, Text, Typesetter
-from gui.printing.paper import INK, MUTED, NORMAL, PAPER
+from gui.printing.paper import NORMAL
 from gui.printing.words import translator
 from gui.qt.chart_view import ChartView
 
@@ -86,7 +86,7 @@ def chart_ids(store: Store) -> list[str]:
 
 
 def every_chart() -> list[Any]:
-    from gui.data.store import Store
+    from gui.database.store import Store
 
     from .conftest import DATA
 
@@ -242,11 +242,11 @@ def check_pairs(scene: Scene, screen: ScreenChart, paper: PaperChart, palette: P
     check_ticks_screen(scale, screen)
     # Paper: the same dots on one linear map, each figure on its side of its dot.
     key_dots, row_dots = paper.dots[: len(scene.key)], paper.dots[len(scene.key) :]
-    assert [d.fill == PAPER for d in key_dots] == [bool(e.hollow) for e in scene.key]
+    assert [d.fill == PRINT.background for d in key_dots] == [bool(e.hollow) for e in scene.key]
     assert len(row_dots) == len(points)
     values = []
     for dot, point in zip(row_dots, points, strict=True):
-        assert (dot.fill == PAPER) == point.hollow
+        assert (dot.fill == PRINT.background) == point.hollow
         values.append((scale.units(point.value or 0.0), dot.x + dot.w / 2))
     a, b, worst = linear_fit(values)
     assert b > 0
@@ -265,7 +265,7 @@ def check_pairs(scene: Scene, screen: ScreenChart, paper: PaperChart, palette: P
             assert text.x + text.width <= dot.x
         else:
             assert text.x >= dot.x + dot.w
-        assert text.colour == (MUTED if point.label.muted else INK)
+        assert text.colour == (PRINT.muted if point.label.muted else PRINT.ink)
     key = [t for t in paper.texts if t.y + t.height <= min(d.y for d in row_dots) - 3]
     assert [t.text for t in key] == [e.text for e in scene.key]
 
@@ -275,9 +275,9 @@ def check_timeline(scene: Scene, screen: ScreenChart, paper: PaperChart) -> None
     events = sorted(screen.labels, key=lambda lb: -lb.y)
     assert [lb.text for lb in events] == [p.label.text for p in scene.points]
     assert not screen.value_axis_shown
-    dates = [t.text for t in paper.texts if t.colour == MUTED]
+    dates = [t.text for t in paper.texts if t.colour == PRINT.muted]
     assert dates == [r.label for r in scene.rows]
-    told = "".join(t.text for t in paper.texts if t.colour != MUTED)
+    told = "".join(t.text for t in paper.texts if t.colour != PRINT.muted)
     assert squeezed(told) == squeezed("".join(p.label.text for p in scene.points))
     assert len(paper.dots) == len(scene.rows)
 

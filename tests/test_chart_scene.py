@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from gui.data.chartdata import chart_data
-from gui.data.chartscene import DARK, LIGHT, Scene, ValueScale, build_scene
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
-from gui.data.translate import untranslated
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
+from gui.present.chartdata import chart_data
+from gui.present.chartscene import DARK, LIGHT, Scene, ValueScale, build_scene
+from gui.present.translate import untranslated
 from gui.printing.words import translator
 
 

@@ -1,4 +1,4 @@
-"""What every chart renderer takes from the scene (gui/data/chartscene.py) rather than deciding
+"""What every chart renderer takes from the scene (gui/present/chartscene.py) rather than deciding
 on its own: the print palette, where a label breaks, where a stack's labels go, what a value
 axis counts in. The expectations are written out by hand."""
 
@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from gui.data.chartdata import chart_data
-from gui.data.chartscene import (
+from gui.database.store import Store
+from gui.document.figurespans import figure_spans
+from gui.present.chartdata import chart_data
+from gui.present.chartscene import (
     DARK,
     LIGHT,
     PRINT,
@@ -21,10 +23,8 @@ from gui.data.chartscene import (
     fitting_size,
     wrap_label,
 )
-from gui.data.linebreak import opportunities
-from gui.data.localformat import axis_number
-from gui.data.store import Store
-from gui.document.figurespans import figure_spans
+from gui.present.linebreak import opportunities
+from gui.present.localformat import axis_number
 
 
 def test_print_palette_is_the_grey_and_hatching_paper_has_always_printed() -> None:
@@ -57,11 +57,11 @@ def test_print_palette_is_not_the_screens() -> None:
 
 
 def test_paper_swatches_are_the_print_palettes_fills() -> None:
-    from gui.printing.paper import INK, swatch
+    from gui.printing.paper import swatch
 
     box = swatch(1, 0, 0, 10, 10)
     assert (box.fill, box.hatch, box.hatch_colour) == ("#dfe8f1", "/", "#2f5d8a")
-    assert box.stroke == INK == "#1a1a1a"
+    assert box.stroke == PRINT.ink == "#1a1a1a"
     dark = swatch(1, 0, 0, 10, 10, DARK)
     assert (dark.fill, dark.hatch, dark.stroke) == ("#2a3b4f", "/", "#e8eaed")
 
@@ -88,7 +88,7 @@ def test_a_log_axis_keeps_its_values() -> None:
 
 def test_the_scenes_ticks_and_the_slides_axis_use_the_same_magnitudes() -> None:
     """Screen and paper number the scene's ticks; a slide numbers its own, in the same 万."""
-    from gui.printing.deckcharts import number_format
+    from gui.office.deckcharts import number_format
 
     assert [axis_number(v, "zh") for v in (0, 5_000, 2_500_000, 100_000_000)] == [
         "0",

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
-from gui.data.chartscene import DARK, LIGHT
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
+from gui.present.chartscene import DARK, LIGHT
 from gui.qt.chart_view import ChartView
 
 from .chartread import dark_palette, read_screen

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from gui.data.typography import normalise, problems
+from gui.present.citation import reference
+from gui.present.typography import normalise, problems
 
 from .conftest import ROOT
 
@@ -219,7 +220,7 @@ def window_texts(make_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
 
 def _citations(store: Any) -> list[str]:
     """The GB/T 7714 references, in both languages: their separators are the standard's."""
-    return [c.tr("text", lang) for c in store.citations().values() for lang in ("zh", "en")]
+    return [reference(c, lang) for c in store.citations().values() for lang in ("zh", "en")]
 
 
 def _data_columns(db: Path) -> list[str]:
@@ -260,7 +261,7 @@ def test_the_window_s_own_words_and_the_article_take_full_width_marks(
 ) -> None:
     """Interface strings and the article's sentences, everywhere the window shows them. The
     data's own columns stand in as "数据" here (the test below holds them)."""
-    from gui.data.store import Store
+    from gui.database.store import Store
 
     texts = window_texts(make_window, monkeypatch, tmp_path)
     with Store(built_db) as store:
@@ -278,7 +279,7 @@ def test_the_window_s_own_words_and_the_article_take_full_width_marks(
 def test_the_data_s_own_words_in_the_window_take_full_width_marks(
     make_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, built_db: Path
 ) -> None:
-    from gui.data.store import Store
+    from gui.database.store import Store
 
     texts = window_texts(make_window, monkeypatch, tmp_path)
     with Store(built_db) as store:

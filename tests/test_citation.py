@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from gui.data.citation import citation_en, citation_zh
-from gui.data.schema import CitationRow
-from gui.data.store import Store
+from gui.database.schema import CitationRow
+from gui.database.store import Store
 from gui.edition import SourceError, load_edition
+from gui.present.citation import citation_en, citation_zh, reference
 
+# The article's headline prints (2020~2021) half-width; shown, it is set full-width (GB/T 15834),
+# in the window as on paper.
 ARTICLE_ZH = (
-    "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N]. "
+    "高文兴. 《北京社会治理发展报告（2020~2021）》发布: 北京社会治理精细化走向深入[N]. "
     "公益时报, 2021-07-20."
 )
 ARTICLE_EN = (
@@ -35,10 +37,10 @@ REPORT_EN = (
 
 def test_the_article_and_the_report_in_both_languages(store: Store) -> None:
     citations = store.citations()
-    assert citations["article"].text_zh == ARTICLE_ZH
-    assert citations["article"].text_en == ARTICLE_EN
-    assert citations["report"].text_zh == REPORT_ZH
-    assert citations["report"].text_en == REPORT_EN
+    assert reference(citations["article"], "zh") == ARTICLE_ZH
+    assert reference(citations["article"], "en") == ARTICLE_EN
+    assert reference(citations["report"], "zh") == REPORT_ZH
+    assert reference(citations["report"], "en") == REPORT_EN
 
 
 def changed(row: CitationRow, **fields: str | None) -> CitationRow:
@@ -52,7 +54,7 @@ def test_a_page_read_online_is_cited_with_its_address_and_the_day_it_was_read(
     url = "http://www.example.invalid/a.htm"
     online = changed(store.citations()["article"], url=url, accessed="2030-01-02")
     assert citation_zh(online) == (
-        "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N/OL]. "
+        "高文兴. 《北京社会治理发展报告（2020~2021）》发布: 北京社会治理精细化走向深入[N/OL]. "
         f"公益时报, 2021-07-20[2030-01-02]. {url}."
     )
 

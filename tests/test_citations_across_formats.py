@@ -17,12 +17,12 @@ from docx import Document as WordFile
 from pptx import Presentation
 from PySide6.QtPrintSupport import QPrinter
 
-from gui.data.briefing import Pin
-from gui.data.model import Lang
-from gui.data.store import Store
-from gui.data.typography import plain
+from gui.database.briefing import Pin
+from gui.database.model import Lang
+from gui.database.store import Store
+from gui.office.export import write_office
+from gui.present.typography import plain
 from gui.printing.export import page_layout, write_pdf
-from gui.printing.office import write_office
 from gui.printing.printer import print_document
 from tests import pdftools
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.data.briefing import open_briefing
-from gui.data.store import Store
+from gui.database.briefing import open_briefing
+from gui.database.store import Store
 
 from . import pdftools, system
 from .conftest import ROOT, packaging_script

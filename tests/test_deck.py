@@ -24,14 +24,14 @@ from pptx.enum.dml import MSO_FILL, MSO_PATTERN
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Pt
 
-from gui.data.briefing import Pin
-from gui.data.model import Lang
-from gui.data.store import Store
-from gui.data.typography import plain, problems
+from gui.database.briefing import Pin
+from gui.database.model import Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Document
 from gui.document.slides import slides
-from gui.printing.office import write_office
+from gui.office.export import write_office
+from gui.present.typography import plain, problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)
@@ -50,7 +50,7 @@ PRINTED = {
     "en": "Printed: 30 November 2026 · Data edition: 2020-2021",
 }
 LAYOUTS = {"Title", "Figure cards", "List", "Chart", "Figure", "Figure and chart"}
-# The paper's fills (gui/data/chartscene.py LIGHT), as printed: a grey level, and hatching.
+# The paper's fills (gui/present/chartscene.py LIGHT), as printed: a grey level, and hatching.
 DARK, HATCHED, MID, CROSSED = "2F5D8A", ("DFE8F1", "2F5D8A"), "8FB0CF", ("FFFFFF", "355C7D")
 # Each chart: its categories top to bottom; its series with values as the axis counts them
 # (in 万 or 亿 in Chinese, in millions in English), their fills; the tick format; the axis
@@ -269,6 +269,22 @@ def test_cards_hold_each_figure_first_and_its_sentence_in_the_notes(
         assert sentence in plain(notes)
 
 
+@pytest.mark.parametrize(("name", "lang"), [("pack-zh-4x3.pptx", "zh"), ("pack-en-4x3.pptx", "en")])
+def test_every_part_opens_with_its_summary_in_the_notes(
+    decks: dict[str, Path], store: Store, name: str, lang: Lang
+) -> None:
+    """Each part's first slide, the Outlook's included, carries the part's summary in its
+    speaker notes, as the printed sheet opens with it."""
+    deck = list(slides_of(decks[name]))
+    titles = [plain(s.shapes.title.text_frame.text) for s in deck]
+    for domain in store.domains():
+        title = plain(domain.title_zh if lang == "zh" else domain.title_en)
+        summary = plain(domain.summary_zh if lang == "zh" else domain.summary_en)
+        first = next(i for i, t in enumerate(titles) if t == title)
+        notes = plain(deck[first].notes_slide.notes_text_frame.text)
+        assert notes.startswith(summary), (domain.id, notes[:80])
+
+
 def test_no_text_is_under_14_points(decks: dict[str, Path]) -> None:
     """Every size written in a slide, its layout and its charts: 14 pt at least, 4:3 too."""
     for name in ("pack-zh-4x3.pptx", "pack-en-4x3.pptx", "briefing-zh.pptx"):
@@ -458,9 +474,9 @@ def test_a_long_list_is_measured_line_by_line(
     """500 outlook items (the bound) become list slides with each item measured a bounded
     number of times, and each text's breaks found once: measuring every slide's worth again
     for each item added, and the breaks again at each size tried, made a long list quadratic."""
-    from gui.data.linebreak import opportunities
-    from gui.printing import deck
-    from gui.printing.deckmaster import MIN_PT
+    from gui.office import deck
+    from gui.office.deckmaster import MIN_PT
+    from gui.present.linebreak import opportunities
 
     from . import crafted
 

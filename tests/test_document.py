@@ -17,12 +17,9 @@ from typing import Any
 
 import pytest
 
-from gui.data import figures
-from gui.data.briefing import Pin
-from gui.data.chartdata import ChartData
-from gui.data.model import LANGS, Lang, Observation
-from gui.data.store import Store
-from gui.data.typography import problems
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang, Observation
+from gui.database.store import Store
 from gui.document import build
 from gui.document.figurespans import figure_spans
 from gui.document.nodes import (
@@ -43,6 +40,9 @@ from gui.document.nodes import (
 )
 from gui.document.numbering import chinese_numeral, section_number
 from gui.document.slides import FIGURES_PER_SLIDE, slides
+from gui.present import figures
+from gui.present.chartdata import ChartData
+from gui.present.typography import problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)

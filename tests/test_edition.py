@@ -6,14 +6,15 @@ import hashlib
 import re
 from decimal import Decimal
 
-from gui.data.columns import csv_header
-from gui.data.numerals import FIGURE_TOKEN, parse_figure
-from gui.data.store import Store
+from gui.database.columns import csv_header
+from gui.database.numerals import FIGURE_TOKEN, parse_figure
+from gui.database.store import Store
 from gui.edition.coverage import uncovered_figures
 from gui.edition.csvrows import read_rows
 from gui.edition.problems import Problems
 from gui.edition.reading import NonIndicatorRow
 from gui.edition.sourcetext import SourceText
+from gui.present.citation import reference
 
 from .conftest import DATA
 
@@ -177,12 +178,12 @@ def test_milestones_are_every_dated_measure(store: Store) -> None:
 def test_outlook_and_citations(store: Store) -> None:
     assert len(store.outlook()) == 8
     citations = store.citations()
-    assert citations["report"].text_zh == (
+    assert reference(citations["report"], "zh") == (
         "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
         "2021."
     )
-    assert citations["article"].text_zh.startswith(
-        "高文兴. 《北京社会治理发展报告(2020~2021)》发布"
+    assert reference(citations["article"], "zh").startswith(
+        "高文兴. 《北京社会治理发展报告（2020~2021）》发布"
     )
 
 

@@ -11,10 +11,10 @@ import pytest
 from openpyxl import load_workbook
 
 from gui.cli import main
-from gui.data.export import citation_text
-from gui.data.store import Store
-from gui.data.typography import is_cjk, problems
+from gui.database.store import Store
 from gui.edition import build_database
+from gui.files.export import citation_text
+from gui.present.typography import is_cjk, problems
 from gui.qtcommon.i18n import translator
 
 from . import csvedit
@@ -190,7 +190,7 @@ def test_citation_text(store: Store) -> None:
     assert first.startswith("1103.94万件 — 相关数据显示，2020年共440万市民")  # GB/T 15834
     assert first.endswith("网络反映102.56万件、占比9.29%。")
     assert article == (
-        "高文兴. 《北京社会治理发展报告(2020~2021)》发布: 北京社会治理精细化走向深入[N]. "
+        "高文兴. 《北京社会治理发展报告（2020~2021）》发布: 北京社会治理精细化走向深入[N]. "
         "公益时报, 2021-07-20."
     )
     assert report == (

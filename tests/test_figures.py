@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from gui.data import figures
-from gui.data.model import Lang
-from gui.data.store import Store
-from gui.data.translate import Translate
+from gui.database.model import Lang
+from gui.database.store import Store
+from gui.present import figures
+from gui.present.translate import Translate
 from gui.qtcommon.i18n import translator
 
 ZH, EN = translator("zh"), translator("en")

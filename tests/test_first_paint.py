@@ -26,23 +26,24 @@ GUI_MODULES = frozenset(
         "gui",
         "gui.cli",
         "gui.paths",
-        "gui.data",
-        "gui.data.briefing",  # the briefing list's pins: the dock opens with the window
-        "gui.data.chartdata",
-        "gui.data.chartscene",  # a chart's frame has its title, notes and height from it
-        "gui.data.citation",
-        "gui.data.columns",
-        "gui.data.figures",
-        "gui.data.linebreak",  # the cards' labels wrap by the rules paper follows
-        "gui.data.localformat",
-        "gui.data.model",
-        "gui.data.numerals",
-        "gui.data.schema",
-        "gui.data.search",
-        "gui.data.store",
-        "gui.data.typography",  # cards and tooltips show the article's quotes normalised
-        "gui.data.translate",
-        "gui.data.validation",
+        "gui.present",
+        "gui.database",
+        "gui.database.briefing",  # the briefing list's pins: the dock opens with the window
+        "gui.present.chartdata",
+        "gui.present.chartscene",  # a chart's frame has its title, notes and height from it
+        "gui.present.citation",
+        "gui.database.columns",
+        "gui.present.figures",
+        "gui.present.linebreak",  # the cards' labels wrap by the rules paper follows
+        "gui.present.localformat",
+        "gui.database.model",
+        "gui.database.numerals",
+        "gui.database.schema",
+        "gui.database.search",
+        "gui.database.store",
+        "gui.present.typography",  # cards and tooltips show the article's quotes normalised
+        "gui.present.translate",
+        "gui.database.validation",
         "gui.qtcommon",
         "gui.qtcommon.fonts",
         "gui.qtcommon.i18n",
@@ -188,7 +189,7 @@ def test_what_the_first_paint_shows_is_loaded(
     [
         "gui.printing.export",
         "gui.printing.sheet",
-        "gui.data.export",
+        "gui.files.export",
         "gui.qt.print_actions",
         "gui.qt.crash",
         "pyqtgraph",

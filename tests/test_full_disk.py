@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from gui.data.briefing import (
+from gui.database.briefing import (
     DISK_FULL,
     FILE_NAME,
     BriefingFullError,

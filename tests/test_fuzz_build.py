@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.edition import BuildError, SourceError, build_database
 
 from .conftest import DATA

@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from gui.cli import main
-from gui.data.columns import columns
-from gui.data.schema import TABLES
+from gui.database.columns import columns
+from gui.database.schema import TABLES
 
 # Values a crafted file holds: of every SQLite type, and the ones rules are about.
 VALUES = st.one_of(

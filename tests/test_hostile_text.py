@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.cli import main
-from gui.data.columns import columns
-from gui.data.export import _csv, _xlsx
-from gui.data.schema import TABLES
-from gui.data.store import Store
+from gui.database.columns import columns
+from gui.database.schema import TABLES
+from gui.database.store import Store
+from gui.files.export import _csv, _xlsx
 from gui.qtcommon.i18n import translator
 
 MARKUP = '<img src="file:///nonexistent/x.png"><b>粗</b><a href="http://x">链</a>'

@@ -18,10 +18,10 @@ from PySide6.QtCore import QBuffer, QCoreApplication
 from PySide6.QtGui import QAction, QPdfWriter
 
 from gui import paths
-from gui.data.briefing import Pin
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
-from gui.data.translate import arg
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
+from gui.present.translate import arg
 from gui.printing.export import document, page_layout
 from gui.printing.layout import Page
 from gui.printing.words import long_date

@@ -39,13 +39,13 @@ def test_a_circle_added_to_the_graph_is_found() -> None:
     """The check can fail: a circle of two modules, and one made by an import that closes a
     longer road, each added to the graph, are each reported from end to end."""
     graph = grimp.build_graph("gui", exclude_type_checking_imports=False)
-    assert graph.chain_exists(importer="gui.qt.chart_view", imported="gui.data.chartscene")
-    graph.add_import(importer="gui.data.chartscene", imported="gui.qt.chart_view")
-    assert graph.chain_exists(importer="gui.edition.load", imported="gui.data.numerals")
-    graph.add_import(importer="gui.data.numerals", imported="gui.edition.load")
+    assert graph.chain_exists(importer="gui.qt.chart_view", imported="gui.present.chartscene")
+    graph.add_import(importer="gui.present.chartscene", imported="gui.qt.chart_view")
+    assert graph.chain_exists(importer="gui.edition.load", imported="gui.database.numerals")
+    graph.add_import(importer="gui.database.numerals", imported="gui.edition.load")
     found = cycles(graph, "gui")
-    assert ["gui.data.chartscene", "gui.qt.chart_view", "gui.data.chartscene"] in found
-    longer = [f for f in found if f[:2] == ["gui.data.numerals", "gui.edition.load"]]
+    assert ["gui.present.chartscene", "gui.qt.chart_view", "gui.present.chartscene"] in found
+    longer = [f for f in found if f[:2] == ["gui.database.numerals", "gui.edition.load"]]
     assert len(longer) == 1
-    assert longer[0][-1] == "gui.data.numerals"
+    assert longer[0][-1] == "gui.database.numerals"
     assert len(longer[0]) > 3

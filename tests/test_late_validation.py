@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from gui.data import store as store_module
-from gui.data.store import Store, StoreError
+from gui.database import store as store_module
+from gui.database.store import Store, StoreError
 from gui.qt.app import open_store
 from gui.qt.late_validation import LateValidation
 

@@ -1,4 +1,4 @@
-"""Where a printed line may end (gui.data.linebreak), with one character one unit wide.
+"""Where a printed line may end (gui.present.linebreak), with one character one unit wide.
 
 The rules of Chinese typesetting on their own, without Qt: a figure and its unit are never
 split, no line begins with a closing mark (避头尾) nor ends with an opening one, no paragraph
@@ -10,9 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.data.linebreak import break_lines, lonely, opportunities
-from gui.data.typography import NO_LINE_END, NO_LINE_START
 from gui.document.figurespans import figure_spans
+from gui.present.linebreak import break_lines, lonely, opportunities
+from gui.present.typography import NO_LINE_END, NO_LINE_START
 
 UNITS = ("万件", "件", "吨/日", "人", "个")
 

@@ -124,7 +124,7 @@ def test_a_name_from_a_dialog_is_the_system_s_name(gb18030: dict[str, str], tmp_
     script = """
 import os, sys
 from pathlib import Path
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.paths import bundled_database
 from gui.qtcommon.startup import application
 from gui.qtcommon.qtfiles import from_qt, to_qt

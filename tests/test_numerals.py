@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from gui.data.numerals import FigureError, chinese_integer, parse_figure
+from gui.database.numerals import FigureError, chinese_integer, parse_figure
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,11 @@ from docx.oxml.ns import qn
 from pptx import Presentation
 from pptx.util import Emu
 
-from gui.data.briefing import Pin
-from gui.data.files import WriteError
-from gui.data.store import Store
-from gui.data.typography import normalise, plain
-from gui.printing.office import write_office
+from gui.database.briefing import Pin
+from gui.database.store import Store
+from gui.files.atomic import WriteError
+from gui.office.export import write_office
+from gui.present.typography import normalise, plain
 
 from .conftest import ROOT
 
@@ -314,7 +314,10 @@ def test_domain_and_briefing_are_for_office_formats_only(tmp_path: Path) -> None
 # -- the window -------------------------------------------------------------------------------
 
 
-def test_window_exports_word_and_slides(make_window: Any, tmp_path: Path) -> None:
+def test_window_exports_word_and_slides(
+    make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.qt import office_dialogs
     from gui.qt.office_dialogs import export_office_to
 
     window = make_window("en", briefing=tmp_path / "user")
@@ -331,12 +334,18 @@ def test_window_exports_word_and_slides(make_window: Any, tmp_path: Path) -> Non
         window.briefing.pin(pin.observation_id)
     dock = window.briefing.dock
     assert dock.export_button.isEnabled()
-    asked: list[str] = []
-    window.briefing.export_requested.disconnect()
-    window.briefing.export_requested.connect(asked.append)
+    asked: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        office_dialogs,
+        "export_office",
+        lambda _session, _window, fmt, pins, _style: asked.append(
+            (fmt, [p.observation_id for p in pins])
+        ),
+    )
     dock.export_word.trigger()
     dock.export_slides.trigger()
-    assert asked == ["docx", "pptx"]
+    listed = [p.observation_id for p in PINS]
+    assert asked == [("docx", listed), ("pptx", listed)]
     slides = export_office_to(
         window.session, window, tmp_path / "b.pptx", "pptx", None, window.briefing.pins()
     )

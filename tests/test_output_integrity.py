@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from gui.data import proof
-from gui.data.files import WriteError, atomic_path, write_bytes
+from gui.files import proof
+from gui.files.atomic import WriteError, atomic_path, write_bytes
 
 from .conftest import ROOT
 
@@ -140,12 +140,12 @@ def test_chart_images_under_a_size_limit(tmp_path: Path) -> None:
     script = """
 import sys, signal, resource
 from pathlib import Path
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.paths import bundled_database
 from gui.qtcommon.startup import application
 from gui.qt.chart_view import ChartView
 from gui.qt.chart_export import write_png, write_svg
-from gui.data.files import WriteError
+from gui.files.atomic import WriteError
 application()
 store = Store(bundled_database())
 chart = store.charts("hotline")[0]

@@ -5,7 +5,7 @@ Type sizes are what pypdf's text visitor reports (the font size times the text a
 matrices), not what the layout asked for: body text at least 10.5 pt (五号), notes, tables,
 header and footer at least 9 pt (小五). Every section has a bookmark opening its page, and every
 contents entry is a link to the page it names. Chinese text has no half-width mark touching it
-(the one checker, :func:`gui.data.typography.problems`) but in the GB/T 7714 references; no
+(the one checker, :func:`gui.present.typography.problems`) but in the GB/T 7714 references; no
 line begins with a closing mark (避头尾), no quote ends in a line of one character (孤字), no
 figure is split from its unit across lines, and every quoted sentence is whole, on A4 and on
 Letter paper alike.
@@ -21,9 +21,8 @@ from typing import Any
 
 import pytest
 
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
-from gui.data.typography import NO_LINE_START, problems
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import (
     Chart,
@@ -34,6 +33,7 @@ from gui.document.nodes import (
     Section,
     Timeline,
 )
+from gui.present.typography import NO_LINE_START, problems
 from gui.printing.export import write_pdf
 from gui.qtcommon.i18n import translator
 from tests import pdftools

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from gui.data import pdffile as pdfappend
+from gui.files import pdffile as pdfappend
 
 
 def qt_pdf(path: Path, pages: int) -> Path:

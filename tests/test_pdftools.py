@@ -22,7 +22,7 @@ from pypdf.generic import (
     NameObject,
 )
 
-from gui.data.store import Store
+from gui.database.store import Store
 from tests import pdftools
 
 SIZE_RATIO = 1.45  # the bundled font's ascent plus descent, over its size (as test_print_pdf)

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from gui.data.briefing import Pin
-from gui.data.model import Lang
-from gui.data.store import Store
+from gui.database.briefing import Pin
+from gui.database.model import Lang
+from gui.database.store import Store
 from gui.qt.presentation import present
 from gui.qt.session import Session
 from gui.qtcommon.i18n import Translations

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gui.data.briefing import open_briefing
+from gui.database.briefing import open_briefing
 from gui.qt.main_window import MainWindow
 from gui.qt.print_actions import Document
 

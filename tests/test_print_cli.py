@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.data.store import Store
+from gui.database.store import Store
 from tests import pdftools
 
 ROOT = Path(__file__).resolve().parent.parent

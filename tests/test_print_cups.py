@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from gui.data import figures
-from gui.data.store import Store
+from gui.database.store import Store
+from gui.present import figures
 from gui.qtcommon.i18n import translator
 from tests import pdftools, system
 

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from gui.data.chartdata import chart_data
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
-from gui.data.typography import normalise
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.document.nodes import Chart, Section
 from gui.document.notes import Notes, sentence_around
 from gui.paths import bundled_database, resource
+from gui.present.chartdata import chart_data
+from gui.present.typography import normalise
 from gui.printing.export import tree
 from gui.printing.layout import Page, Shape, Text, Typesetter
 from gui.qtcommon.fonts import FONT_FILE
@@ -116,16 +116,18 @@ def test_the_pack_has_nothing_wrong_and_numbers_its_parts(
 
 
 def test_the_checks_can_fail() -> None:
-    """A page's problems() finds small, squeezed, overlapping and stray text."""
+    """A page's problems() finds small, squeezed, overlapping, stray and broken text."""
     small = Text(0, 0, "tiny", 8.5, width=10, height=9, ascent=7, room=20)
     squeezed = Text(0, 50, "squeezed", 8, width=40, height=11, ascent=9, room=30)
     over = Text(5, 52, "over", 8, width=20, height=11, ascent=9, room=20)
     stray = Shape("rect", 90, 90, 20, 20)
-    problems = Page(100, 100, [small, squeezed, over, stray]).problems()
+    cut = Text(0, 30, "vulnerabiliti", 9, width=50, height=11, ascent=9, room=55, broken=True)
+    problems = Page(100, 100, [small, squeezed, over, stray, cut]).problems()
     assert any("under 9 pt" in p for p in problems)
     assert any("wide in" in p for p in problems)
     assert any("overlaps" in p for p in problems)
     assert any("outside the page" in p for p in problems)
+    assert any("'vulnerabiliti' ends inside a word" in p for p in problems)
 
 
 def test_wrapped_lines_never_exceed_their_width(typesetter: Typesetter) -> None:
@@ -244,3 +246,17 @@ def test_hatching_in_an_svg_stays_inside_its_bar(qapp: Any, hatch: str) -> None:
     for x, y in points:  # … and inside the bar
         assert 40 - 0.01 <= x <= 190 + 0.01, (x, y)
         assert 30 - 0.01 <= y <= 50 + 0.01, (x, y)
+
+
+def test_a_line_is_marked_broken_only_inside_a_word(typesetter: Typesetter) -> None:
+    """A line that ends where no break is allowed, between two letters or digits of an English
+    word, is marked; one that ends at a space, a compound's hyphen or between Chinese
+    characters is not."""
+    text = "Cyber-security vulnerabilities found 网络安全隐患漏洞"
+    assert typesetter.inside_words(text, ["Cyber-", "security", "vulnerabiliti", "es found"]) == {2}
+    assert (
+        typesetter.inside_words(
+            text, ["Cyber-security", "vulnerabilities found 网络安全", "隐患漏洞"]
+        )
+        == set()
+    )

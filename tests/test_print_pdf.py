@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 
-from gui.data import figures
-from gui.data.chartdata import chart_data
-from gui.data.model import LANGS, Lang, Observation
-from gui.data.store import Store
+from gui.database.model import LANGS, Lang, Observation
+from gui.database.store import Store
 from gui.document.nodes import FigureTable
 from gui.paths import bundled_database
+from gui.present import figures
+from gui.present.chartdata import chart_data
+from gui.present.citation import reference
 from gui.printing.export import MARGIN_MM, tree, write_pdf
 from gui.printing.words import long_date, page_of, translator
 from tests import pdftools
@@ -175,7 +176,7 @@ def test_pack_has_cover_contents_sheets_and_timeline(
         assert 3 + len(DOMAINS) + 1 <= count <= 3 + sheets + 2
         cover = pdftools.squeeze(pdftools.text(pdf, page=1))
         assert tr("Briefing pack") in cover
-        citation = store.citations()["report"].tr("text", lang)
+        citation = reference(store.citations()["report"], lang)
         assert pdftools.squeeze(citation)[:30].translate(FOLD) in cover.translate(FOLD)
         contents = pdftools.squeeze(pdftools.text(pdf, page=2))
         assert tr("Contents") in contents

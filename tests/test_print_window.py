@@ -163,7 +163,7 @@ def test_no_printer_says_why_and_offers_a_pdf(
 
 
 def test_no_printer_names_what_was_to_be_printed(actions: PrintActions) -> None:
-    from gui.data.briefing import Pin
+    from gui.database.briefing import Pin
 
     listed = Document(pins=(Pin("hotline.requests.2020", 1, "", "2020-2021"),))
     assert "briefing list" in actions.no_printer_text(listed)

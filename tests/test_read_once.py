@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from gui.cli import main
-from gui.data.store import MAX_FILE_BYTES, Store, StoreError
+from gui.database.store import MAX_FILE_BYTES, Store, StoreError
 
 from . import crafted, system
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import pytest
 import sqlite_utils
 
-from gui.data.columns import (
+from gui.database.columns import (
     DAY,
     ID,
     NAME,
@@ -36,9 +36,8 @@ from gui.data.columns import (
     span,
     spans,
 )
-from gui.data.files import display_path
-from gui.data.model import Chart, ChartItem, Domain, Milestone, Observation, OutlookItem, Unit
-from gui.data.schema import (
+from gui.database.model import Chart, ChartItem, Domain, Milestone, Observation, OutlookItem, Unit
+from gui.database.schema import (
     TABLES,
     ChartItemRow,
     ChartRow,
@@ -48,11 +47,13 @@ from gui.data.schema import (
     OutlookRow,
     UnitRow,
 )
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.edition import SourceError, load_edition
 from gui.edition.csvrows import Row
 from gui.edition.problems import Problems
 from gui.edition.reading import source_tables
+from gui.files.atomic import display_path
+from gui.present.citation import reference
 
 from . import csvedit
 from .conftest import DATA, ROOT
@@ -259,11 +260,11 @@ def test_citations_are_worded_when_read(store: Store) -> None:
         "article",
         "2021-07-20",
     )
-    assert report.tr("text", "zh") == (
+    assert reference(report, "zh") == (
         "[北京市社会科学院]. 北京社会治理发展报告（2020~2021）[M]. [北京]: 社会科学文献出版社, "
         "2021."
     )
-    assert article.tr("text", "en") == (
+    assert reference(article, "en") == (
         "GAO Wenxing. Report on the Development of Social Governance in Beijing (2020–2021) "
         "released: fine-grained social governance in Beijing goes deeper[N]. China "
         "Philanthropy Times, 2021-07-20. (In Chinese.)"
@@ -276,7 +277,7 @@ import json, sqlite3, sys
 from pathlib import Path
 
 import gui
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.edition import build_database
 
 sources, output = Path(sys.argv[1]), Path(sys.argv[2])
@@ -315,7 +316,7 @@ def test_adding_a_column_is_one_declaration_and_the_csv(sources: Path, tmp_path:
         target = copy / "gui" / path.relative_to(ROOT / "gui")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(path.read_bytes())
-    schema = copy / "gui" / "data" / "schema.py"
+    schema = copy / "gui" / "database" / "schema.py"
     anchor = next(line for line in schema_lines(schema) if line.startswith("    direction:"))
     text = schema.read_text(encoding="utf-8")
     assert text.count(anchor) == 1
@@ -347,7 +348,7 @@ _FOLLOWS = """
 import json, shutil, sqlite3, sys
 from pathlib import Path
 
-from gui.data.store import Store, StoreError
+from gui.database.store import Store, StoreError
 from gui.edition import build_database
 
 sources, output = Path(sys.argv[1]), Path(sys.argv[2])
@@ -378,7 +379,7 @@ def test_a_date_and_a_place_declared_are_checked_read_and_marked(
 ) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(ROOT / "gui", copy / "gui", ignore=shutil.ignore_patterns("__pycache__"))
-    schema = copy / "gui" / "data" / "schema.py"
+    schema = copy / "gui" / "database" / "schema.py"
     anchor = next(line for line in schema_lines(schema) if line.startswith("    direction:"))
     text = schema.read_text(encoding="utf-8")
     assert text.count(anchor) == 1

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.qt.main_window import SOURCE_TAB, MainWindow
 
 from .imagecompare import compare

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.data.schema import SEARCH_COLUMNS
-from gui.data.search import find
-from gui.data.store import Store
+from gui.database.schema import SEARCH_COLUMNS
+from gui.database.search import find
+from gui.database.store import Store
 from tests import synthetic
 
 # What a user may type, the hostile included (issue: a lone quote scanned every row).

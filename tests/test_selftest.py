@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from gui.cli import build_parser
-from gui.data.schema import SCHEMA_VERSION
-from gui.data.store import Store
+from gui.database.schema import SCHEMA_VERSION
+from gui.database.store import Store
 from gui.paths import resource
 from gui.selftest import CHECKS, database_characters, interface_characters, run_selftest
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.qt.session import SOURCE_TAB, Session
 from gui.qtcommon.i18n import Translations, tr
 

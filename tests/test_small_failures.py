@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gui.cli import main
-from gui.data.files import display_path
+from gui.files.atomic import display_path
 
 from .conftest import ROOT
 
@@ -72,7 +72,7 @@ def test_a_scale_factor_qt_cannot_use_is_set_aside_with_a_line(scale: str) -> No
 # Ended by SIGTERM once openpyxl has streamed the first sheet into its temporary file.
 _TERMINATED_IN_XLSX = """
 import os, signal, sys
-import gui.data.export as export
+import gui.files.export as export
 
 fill = export._fill
 

@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from gui.data.chartdata import chart_data
-from gui.data.chartscene import LIGHT, build_scene
-from gui.data.store import Store
+from gui.database.store import Store
+from gui.present.chartdata import chart_data
+from gui.present.chartscene import LIGHT, build_scene
 from gui.printing.words import translator
 
 

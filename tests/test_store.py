@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.data.store import Store, StoreError
+from gui.database.store import Store, StoreError
 
 
 def test_opens_read_only(built_db: Path) -> None:

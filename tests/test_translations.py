@@ -12,7 +12,7 @@ from typing import Any
 from fontTools.ttLib import TTFont
 from PySide6.QtCore import QTranslator
 
-from gui.data.model import Lang
+from gui.database.model import Lang
 from gui.qtcommon.i18n import CONTEXT, catalogue_path
 
 from .conftest import ROOT, packaging_script

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.data.typography import WORD_JOINER, normalise, plain, problems, unbreakable
+from gui.present.typography import WORD_JOINER, normalise, plain, problems, unbreakable
 
 ARTICLE = Path(__file__).resolve().parent.parent / "data" / "source" / "000_af4bb8a01035f3e5.txt"
 

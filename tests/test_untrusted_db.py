@@ -22,8 +22,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.cli import main
-from gui.data.schema import SEARCH_COLUMNS
-from gui.data.store import COPY_BYTES, Store, StoreError
+from gui.database.schema import SEARCH_COLUMNS
+from gui.database.store import COPY_BYTES, Store, StoreError
 from gui.qt.app import open_store
 from gui.qtcommon.i18n import tr
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from gui.data.briefing import (
+from gui.database.briefing import (
     FILE_NAME,
     USER_VERSION,
     BriefingReadOnlyError,
@@ -312,7 +312,7 @@ if sys.argv[1:] == ["no-passwd-entry"]:  # a user the password database does not
 from PySide6.QtCore import QSettings
 from gui.qtcommon.startup import application
 from gui.qtcommon.userdata import app_data_folder, fallback_notice, use_config_folder
-from gui.data.briefing import open_briefing
+from gui.database.briefing import open_briefing
 from gui.qt.settings import Settings
 application(widgets=False)
 use_config_folder()

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
-from gui.data.chartdata import chart_data
-from gui.data.store import Store
-from gui.data.typography import normalise
+from gui.database.store import Store
+from gui.present.chartdata import chart_data
+from gui.present.typography import normalise
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.domain_tab import DomainTab
@@ -569,7 +569,7 @@ def test_chart_exports_carry_title_source_and_edition(make_window: Any, tmp_path
     image = QImage(str(tmp_path / "c.png"))
     assert image.width() >= 640
     assert not (tmp_path / "missing").exists()
-    from gui.data.files import WriteError
+    from gui.files.atomic import WriteError
 
     with pytest.raises(WriteError, match="does not exist"):
         view.write_png(tmp_path / "missing" / "c.png")
@@ -697,3 +697,20 @@ def test_the_figure_column_is_as_wide_as_the_figures_shown(make_window: Any, qtb
     table(tab).filter.setText("")
     qtbot.waitUntil(lambda: view.columnWidth(column) == whole)
     assert cut_figures(tab) == []
+
+
+def test_the_window_has_its_icon_once_it_has_painted(make_window: Any, qtbot: Any) -> None:
+    """The icon comes just after the first paint, every rendered size of it."""
+    from PySide6.QtGui import QIcon
+
+    from gui.qtcommon.startup import ICON_SIZES
+
+    QApplication.setWindowIcon(QIcon())  # as a fresh process starts
+    window: MainWindow = make_window("zh")
+    with qtbot.waitSignal(window.painted, timeout=5000):
+        window.show()
+
+    def sizes() -> list[int]:
+        return sorted(s.width() for s in window.windowIcon().availableSizes())
+
+    qtbot.waitUntil(lambda: sizes() == list(ICON_SIZES), timeout=5000)

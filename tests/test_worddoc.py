@@ -21,14 +21,14 @@ from docx.document import Document as DocumentObject
 from docx.oxml.ns import qn
 
 from gui.cli import main
-from gui.data.model import Lang
-from gui.data.store import Store
-from gui.data.typography import WORD_JOINER, plain, problems
+from gui.database.model import Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Chart, FigureTable, NoteList
-from gui.printing.docxstyles import look
-from gui.printing.office import write_office
-from gui.printing.worddoc import Letterhead, WordRenderer
+from gui.office.docxstyles import look
+from gui.office.export import write_office
+from gui.office.worddoc import Letterhead, WordRenderer
+from gui.present.typography import WORD_JOINER, plain, problems
 from gui.qtcommon.i18n import translator
 
 TODAY = date(2026, 11, 30)

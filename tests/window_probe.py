@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data.store import Store
+from gui.database.store import Store
 from gui.paths import bundled_database
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
@@ -233,7 +233,9 @@ def probe(folder: Path, state: str, zoom: int, with_list: bool = False) -> dict[
     translations.install("zh")
     store = Store(bundled_database())
     session = Session(store, settings, "zh", translations)
-    window = MainWindow(session, folder / "data" if with_list else None)
+    # A user-data folder, as the application has: without one the status bar would say the
+    # briefing list is off.
+    window = MainWindow(session, folder / "data")
     if with_list:
         window.briefing.show_dock()
         window.briefing.pin("hotline.requests.2020")
@@ -301,7 +303,7 @@ def menu_journey(folder: Path) -> dict[str, Any]:
     translations = Translations()
     translations.install("en")
     store = Store(bundled_database())
-    window = MainWindow(Session(store, settings, "en", translations))
+    window = MainWindow(Session(store, settings, "en", translations), folder / "data")
     window.show()
     window.activateWindow()
     for _ in range(100):

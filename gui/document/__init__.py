@@ -2,7 +2,7 @@
 
 No Qt here: PDF, Word, PowerPoint, the presentation mode and the print preview are renderers
 that walk a tree built from the database; the punctuation rules they all apply are in
-:mod:`gui.data.typography`.
+:mod:`gui.present.typography`.
 
 - :mod:`gui.document.build`: ``sheet``, ``pack`` and ``briefing`` read the Store once and return
   a :class:`~gui.document.nodes.Document`;

@@ -1,13 +1,13 @@
 """Building the trees, once: a domain's summary sheet, the briefing pack, the briefing list.
 
 These are the only functions of the document model that read the Store. What every output
-says is decided here: which figures, in which words (:mod:`gui.data.figures`), which columns,
+says is decided here: which figures, in which words (:mod:`gui.present.figures`), which columns,
 the order of the citations, the numbers of the notes (one per sentence, in the order a section
 first cites it), of the captions (图N, 表N, counted through the document) and of the sections.
-Every text but a GB/T 7714 reference passes through :func:`gui.data.typography.normalise`;
+Every text but a GB/T 7714 reference passes through :func:`gui.present.typography.normalise`;
 a quoted sentence one mark for one, so its figures' offsets still hold.
 
-Words come from ``tr`` (:class:`gui.data.translate.Translate`), in the document's language.
+Words come from ``tr`` (:class:`gui.present.translate.Translate`), in the document's language.
 """
 
 from __future__ import annotations
@@ -16,15 +16,9 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from gui.data import figures
-from gui.data.briefing import Pin
-from gui.data.chartdata import ChartData, Event, Mark, chart_data
-from gui.data.chartscene import Label, Scene, build_scene
-from gui.data.localformat import iso_date_text, long_date
-from gui.data.model import Domain, Lang, Milestone, Observation
-from gui.data.store import Store
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise
+from gui.database.briefing import Pin
+from gui.database.model import Domain, Lang, Milestone, Observation
+from gui.database.store import Store
 from gui.document import nodes
 from gui.document.nodes import (
     Block,
@@ -53,6 +47,12 @@ from gui.document.nodes import (
 from gui.document.notes import Notes, label, sentence_around
 from gui.document.numbering import section_number
 from gui.document.references import references
+from gui.present import figures
+from gui.present.chartdata import ChartData, Event, Mark, chart_data
+from gui.present.chartscene import Label, Scene, build_scene
+from gui.present.localformat import iso_date_text, long_date
+from gui.present.translate import Translate, arg
+from gui.present.typography import normalise
 
 BRIEFING_ID = "briefing"
 TIMELINE_ID = "timeline"

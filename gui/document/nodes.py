@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, TypeVar
 
-from gui.data.chartdata import ChartData
-from gui.data.chartscene import Scene
-from gui.data.model import Lang
-from gui.data.translate import arg
+from gui.database.model import Lang
+from gui.present.chartdata import ChartData
+from gui.present.chartscene import Scene
+from gui.present.translate import arg
 
 B = TypeVar("B")
 
@@ -90,7 +90,7 @@ class FigureRow:
     figure: str  # as reported in Chinese, in full in English
     reported: str  # the article's own form, where ``figure`` differs from it; else ""
     unit: str  # beside the figure; "" where the figure says it (1103.94万件, 55%)
-    period: str  # from gui.data.figures.period
+    period: str  # from gui.present.figures.period
     comparison: str
     remark: str  # the user's note on a pinned figure; else ""
     note: int  # the number of its source note in its section

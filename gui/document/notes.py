@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from gui.data.model import Observation
-from gui.data.typography import normalise
+from gui.database.model import Observation
 from gui.document.nodes import Note
+from gui.present.typography import normalise
 
 
 class Notes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gui.data.model import Lang
+from gui.database.model import Lang
 
 _DIGITS = "零一二三四五六七八九"
 

@@ -1,22 +1,19 @@
 """The works every output cites, in one order: the article the figures are read from, then the
 report it reports on.
 
-The wording is GB/T 7714-2015's (:mod:`gui.data.citation`). Its separators (". ", ": ", ", ")
-are the standard's and stay as they are; the names and titles it joins are the edition's text,
-whose Chinese punctuation is normalised like every other (《北京社会治理发展报告（2020~2021）》).
+The wording is GB/T 7714-2015's, names and titles normalised (:mod:`gui.present.citation`), the
+same in the window, the exports and every document.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
-from gui.data.model import Citation, Lang
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise
+from gui.database.model import Citation, Lang
 from gui.document.nodes import Reference
+from gui.present.citation import reference
+from gui.present.translate import Translate, arg
+from gui.present.typography import normalise
 
 ORDER = ("article", "report")  # the source of every figure first, then what it reports on
-_TEXT_FIELDS = ("authors", "title", "subtitle", "container", "place")
 
 
 def references(citations: dict[str, Citation], lang: Lang, tr: Translate) -> tuple[Reference, ...]:
@@ -26,19 +23,7 @@ def references(citations: dict[str, Citation], lang: Lang, tr: Translate) -> tup
     ids += sorted(i for i in citations if i not in ORDER)
     out = []
     for ident in ids:
-        cited = _normalised(citations[ident])  # named: lupdate takes cited.tr() for a record's
-        text = cited.tr("text", lang)
+        text = reference(citations[ident], lang)
         label = normalise(labels.get(ident, tr("Source")))
         out.append(Reference(ident, label, text, arg(tr("%1: %2"), label, text)))
     return tuple(out)
-
-
-def _normalised(citation: Citation) -> Citation:
-    """The citation with its names and titles normalised, its separators left to GB/T 7714."""
-    changes = {}
-    for name in _TEXT_FIELDS:
-        for lang in ("zh", "en"):
-            value = getattr(citation, f"{name}_{lang}")
-            if isinstance(value, str):
-                changes[f"{name}_{lang}"] = normalise(value)
-    return dataclasses.replace(citation, **changes)

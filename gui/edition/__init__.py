@@ -1,8 +1,8 @@
 """The edition compiler: CSV sources and the article in, a validated edition, a database out.
 
-Apart from the runtime read API (:mod:`gui.data`), which never imports it: only the command line
-(``python -m gui data build``) compiles. One module per family of rules; :mod:`gui.edition.load`
-runs them in order and :mod:`gui.edition.build` writes what they give.
+Apart from the runtime read API (:mod:`gui.database`), which never imports it: only the command
+line (``python -m gui data build``) compiles. One module per family of rules;
+:mod:`gui.edition.load` runs them in order and :mod:`gui.edition.build` writes what they give.
 """
 
 from gui.edition.build import BuildError, BuildReport, build_database

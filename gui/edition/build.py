@@ -2,7 +2,7 @@
 
 The sources are validated completely before anything is written. The database is then built
 in a temporary file beside the target, opened and checked as the application opens a database
-(every rule and bound of :mod:`gui.data.validation`), and only then renamed over the target:
+(every rule and bound of :mod:`gui.database.validation`), and only then renamed over the target:
 a build never leaves a database the application would refuse, nor a partial or changed one.
 """
 
@@ -15,9 +15,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from gui.data.columns import create_arguments, values
-from gui.data.files import WriteError, atomic_path, display_path
-from gui.data.schema import (
+from gui.database.columns import create_arguments, values
+from gui.database.schema import (
     GRAMS,
     GRAMS_TABLE,
     INDEXES,
@@ -26,9 +25,10 @@ from gui.data.schema import (
     TABLES,
     SearchRow,
 )
-from gui.data.search import fill_grams
-from gui.data.store import Store, StoreError
+from gui.database.search import fill_grams
+from gui.database.store import Store, StoreError
 from gui.edition.load import Edition, load_edition
+from gui.files.atomic import WriteError, atomic_path, display_path
 
 
 class BuildError(Exception):

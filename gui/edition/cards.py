@@ -5,7 +5,7 @@ Every section has exactly one overview card: the Overview shows each section's h
 
 from __future__ import annotations
 
-from gui.data.schema import CardRow, DomainRow, IndicatorRow, ObservationRow
+from gui.database.schema import CardRow, DomainRow, IndicatorRow, ObservationRow
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 

@@ -18,8 +18,8 @@ A chart must not suggest what the figures do not say. So:
 
 from __future__ import annotations
 
-from gui.data.columns import choices
-from gui.data.schema import (
+from gui.database.columns import choices
+from gui.database.schema import (
     ChartItemRow,
     ChartRow,
     DomainRow,

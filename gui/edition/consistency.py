@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from gui.data.columns import choices
-from gui.data.schema import CheckRow, ObservationRow
+from gui.database.columns import choices
+from gui.database.schema import CheckRow, ObservationRow
 from gui.edition.csvrows import NUMBER, Row
 from gui.edition.reading import Reading
 from gui.edition.values import as_float, plain

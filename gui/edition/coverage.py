@@ -6,9 +6,9 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from gui.data.columns import figure_places
-from gui.data.numerals import FIGURE_TOKEN
-from gui.data.schema import ObservationRow
+from gui.database.columns import figure_places
+from gui.database.numerals import FIGURE_TOKEN
+from gui.database.schema import ObservationRow
 from gui.edition.csvrows import Row
 from gui.edition.problems import Problems
 from gui.edition.reading import NonIndicatorRow, Reading

@@ -15,9 +15,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from gui.data.columns import NAME, Column, Record, Text
-from gui.data.columns import columns as declared_columns
-from gui.data.validation import MAX_ID, MAX_NUMBER
+from gui.database.columns import NAME, Column, Record, Text
+from gui.database.columns import columns as declared_columns
+from gui.database.validation import MAX_ID, MAX_NUMBER
 from gui.edition.problems import Problems
 
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from gui.data.schema import META_KEYS, CitationRow, Meta, MetaRow
+from gui.database.schema import META_KEYS, CitationRow, Meta, MetaRow
 from gui.edition.problems import Problems
 from gui.edition.punctuation import half_width
 from gui.edition.sourcetext import Join

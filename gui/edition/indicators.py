@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from gui.data.columns import choices
-from gui.data.schema import DomainRow, IndicatorRow, UnitRow
+from gui.database.columns import choices
+from gui.database.schema import DomainRow, IndicatorRow, UnitRow
 from gui.edition.reading import Reading
 
 DOMAIN_KINDS = choices(DomainRow, "kind")

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from gui.data.columns import Record
-from gui.data.schema import (
+from gui.database.columns import Record
+from gui.database.schema import (
     TABLES,
     CardRow,
     ChartItemRow,
@@ -52,7 +52,7 @@ from gui.edition.sourcetext import JoinError, SourceText
 @dataclass(frozen=True)
 class Edition:
     """A validated edition: its rows by table, one list for each table of
-    :data:`gui.data.schema.TABLES` and the search index."""
+    :data:`gui.database.schema.TABLES` and the search index."""
 
     tables: Mapping[str, Sequence[Record]]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from gui.data.columns import choices
-from gui.data.schema import DomainRow, MilestoneRow, OutlookRow
-from gui.data.typography import normalise
+from gui.database.columns import choices
+from gui.database.schema import DomainRow, MilestoneRow, OutlookRow
 from gui.edition.csvrows import Row
 from gui.edition.reading import Reading
 from gui.edition.values import iso_date
+from gui.present.typography import normalise
 
 MILESTONE_KINDS = choices(MilestoneRow, "kind")
 

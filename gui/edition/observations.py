@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from gui.data.columns import choices
-from gui.data.numerals import FigureError, parse_figure
-from gui.data.schema import IndicatorRow, ObservationRow, UnitRow
+from gui.database.columns import choices
+from gui.database.numerals import FigureError, parse_figure
+from gui.database.schema import IndicatorRow, ObservationRow, UnitRow
 from gui.edition.csvrows import Row
 from gui.edition.periods import period
 from gui.edition.reading import Reading

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gui.data.figures import FRAGMENTS
-from gui.data.localformat import FORMATS
 from gui.edition.csvrows import Row
 from gui.edition.sourcetext import Located, SourceText
 from gui.edition.values import valid_as_of
+from gui.present.figures import FRAGMENTS
+from gui.present.localformat import FORMATS
 
 NOT_STATED_ZH = "未说明时期"
 NOT_STATED_EN = "Period not stated"

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.data.files import display_path
+from gui.files.atomic import display_path
 
 
 @dataclass(frozen=True)

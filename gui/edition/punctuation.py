@@ -4,13 +4,13 @@ The columns checked are the Chinese words of this edition's own (names, titles, 
 notes, periods, labels); the article's words it quotes (quotes, period and order words, section
 headings, the names a list takes from the article) are exempt: they are the stored article's,
 verbatim, and are normalised where they are shown. The one checker is
-:func:`gui.data.typography.problems`, which every output's tests use too.
+:func:`gui.present.typography.problems`, which every output's tests use too.
 """
 
 from __future__ import annotations
 
-from gui.data.columns import Record
-from gui.data.schema import (
+from gui.database.columns import Record
+from gui.database.schema import (
     ChartItemRow,
     ChartRow,
     DomainRow,
@@ -19,8 +19,8 @@ from gui.data.schema import (
     ObservationRow,
     UnitRow,
 )
-from gui.data.typography import FULL_WIDTH, problems
 from gui.edition.reading import Reading
+from gui.present.typography import FULL_WIDTH, problems
 
 # The CSV cells holding Chinese text the edition writes, by table.
 AUTHORED: dict[type[Record], tuple[str, ...]] = {

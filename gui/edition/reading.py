@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
-from gui.data.columns import Record, cell, columns, csv_header, primary_key
-from gui.data.files import display_path
-from gui.data.schema import TABLES
+from gui.database.columns import Record, cell, columns, csv_header, primary_key
+from gui.database.schema import TABLES
 from gui.edition.csvrows import Row, cell_limits, read_rows
 from gui.edition.problems import Problems
 from gui.edition.sourcetext import Located, QuoteError, SourceText
+from gui.files.atomic import display_path
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPaintDevice, QPainter
 
-from gui.data.chartscene import PRINT, Scene
+from gui.present.chartscene import PRINT, Scene
 from gui.printing.chartpaint import draw_scene
 from gui.printing.layout import Op, Typesetter, moved, paint_ops
 from gui.printing.paper import Scale

@@ -1,6 +1,6 @@
 """Charts for paper and images: a :class:`Scene` as vector shapes and plain text.
 
-The scene (gui/data/chartscene.py) gives the numbers, labels, order, scale and key; this module
+The scene (gui/present/chartscene.py) gives the numbers, labels, order, scale and key; this module
 only measures them for paper: category labels wrap in a column sized to them, bars get the
 room their labels leave, and tick numbers that would collide are thinned; cards are as tall as
 their words. Series are told apart by grey level, hatching and their names, never by colour
@@ -15,8 +15,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from gui.data.chartdata import ChartData
-from gui.data.chartscene import (
+from gui.present.chartdata import ChartData
+from gui.present.chartscene import (
     PRINT,
     Bar,
     KeyEntry,
@@ -28,7 +28,7 @@ from gui.data.chartscene import (
     build_scene,
     card_grid,
 )
-from gui.data.translate import Translate
+from gui.present.translate import Translate
 from gui.printing.layout import Op, Shape, Typesetter, line
 from gui.printing.paper import Scale, swatch
 

@@ -22,13 +22,13 @@ from PySide6.QtGui import (
 )
 
 from gui import __version__
-from gui.data.briefing import Pin
-from gui.data.files import write_with
-from gui.data.model import LANGS, Lang
-from gui.data.proof import pdf_with_pages
-from gui.data.store import Store
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
 from gui.document import build
 from gui.document.nodes import Document, Section
+from gui.files.atomic import write_with
+from gui.files.proof import pdf_with_pages
 from gui.printing.briefing import briefing_pages
 from gui.printing.layout import Page, Typesetter, paint_pages, paint_rect_size
 from gui.printing.outline import add_outline

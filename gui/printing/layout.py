@@ -7,12 +7,13 @@ lets a test read back every text's size and box: nothing smaller than 9 pt, noth
 the room it was given, nothing overlapping, nothing outside the page.
 
 Text is measured with the metrics of the device it will be painted on and broken into lines
-by the rules of Chinese typesetting (:mod:`gui.data.linebreak`). Every line is painted
+by the rules of Chinese typesetting (:mod:`gui.present.linebreak`). Every line is painted
 with ``QPainter.drawText`` as plain text: data is never markup.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -29,9 +30,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from gui.data.chartscene import fitting_size, wrap_label
-from gui.data.linebreak import opportunities
 from gui.document.figurespans import figure_spans
+from gui.present.chartscene import fitting_size, wrap_label
+from gui.present.linebreak import opportunities
 from gui.printing.typeface import font
 
 MIN_PT = 9.0  # nothing on paper is smaller: 小五, a Chinese document's smallest type
@@ -52,12 +53,13 @@ class Text:
     room: float  # the width the layout allowed it
     colour: str = "#1a1a1a"
     bold: bool = False
+    broken: bool = False  # ends inside an English word: the room was narrower than the word
 
     def moved(self, dx: float, dy: float) -> Text:
         # Built directly: dataclasses.replace is the layout's slowest step for a pack.
         return Text(
             self.x + dx, self.y + dy, self.text, self.size, self.width, self.height,
-            self.ascent, self.room, self.colour, self.bold,
+            self.ascent, self.room, self.colour, self.bold, self.broken,
         )  # fmt: skip
 
     @property
@@ -101,6 +103,32 @@ def moved(ops: Iterable[Op], dx: float, dy: float) -> list[Op]:
     return [op.moved(dx, dy) for op in ops]
 
 
+def share_out(
+    shares: list[int],
+    judge: Callable[[list[int]], tuple[float, ...]],
+    least: Sequence[int],
+    steps: Sequence[int],
+) -> list[int]:
+    """``shares`` of a width (table columns, a row of tiles) moved from one part to another,
+    a few ``steps`` at a time and never under ``least``, while that makes ``judge`` smaller:
+    a local search, cheap enough for the few parts a page row has."""
+    best = judge(shares)
+    moved_on = True
+    while moved_on:
+        moved_on = False
+        for giver, taker in itertools.permutations(range(len(shares)), 2):
+            for by in steps:
+                if shares[giver] - by < least[giver]:
+                    continue
+                trial = list(shares)
+                trial[giver] -= by
+                trial[taker] += by
+                verdict = judge(trial)
+                if verdict < best:
+                    shares, best, moved_on = trial, verdict, True
+    return shares
+
+
 def line(x0: float, y0: float, x1: float, y1: float, colour: str, width: float = 0.5) -> Shape:
     return Shape("line", x0, y0, x1 - x0, y1 - y0, stroke=colour, stroke_width=width)
 
@@ -131,6 +159,8 @@ class Page:
                 found.append(f"{t.text!r} is {t.size:g} pt, under {MIN_PT:g} pt")
             if t.width > t.room + EPSILON:
                 found.append(f"{t.text!r} is {t.width:.2f} pt wide in {t.room:.2f} pt")
+            if t.broken:
+                found.append(f"{t.text!r} ends inside a word, in {t.room:.2f} pt")
         for op in self.ops:
             x, y, w, h = op.box
             if x < -EPSILON or y < -EPSILON:
@@ -210,6 +240,7 @@ class Typesetter:
         colour: str = "#1a1a1a",
         bold: bool = False,
         align: str = "left",
+        broken: bool = False,
     ) -> Text:
         """A single line at ``(x, y)`` (top-left), aligned in ``room`` points."""
         width = self.width(text, size, bold=bold)
@@ -230,11 +261,12 @@ class Typesetter:
             room=room,
             colour=colour,
             bold=bold,
+            broken=broken,
         )
 
     def wrap(self, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
         """``text`` broken into lines no wider than ``width`` points, as every chart label is
-        (:func:`gui.data.chartscene.wrap_label`): at words, never inside a figure with its
+        (:func:`gui.present.chartscene.wrap_label`): at words, never inside a figure with its
         unit, no line starting with a closing mark, no last line of one character."""
         # A column as wide as its text: rounding must not break it.
         return wrap_label(
@@ -251,6 +283,20 @@ class Typesetter:
             found = self._breaks[text] = opportunities(text, self.glue(text))
         return found
 
+    def inside_words(self, text: str, lines: Sequence[str]) -> set[int]:
+        """The lines of ``text`` that end inside an English word or number, where no break is
+        allowed: the room was narrower than the word (a problem of the page, not a rule)."""
+        allowed = set(self._breaks_of(text))
+        found = set()
+        at = 0
+        for i, line in enumerate(lines[:-1]):
+            at = text.find(line, at) + len(line)
+            if 0 < at < len(text) and at not in allowed:
+                a, b = text[at - 1], text[at]
+                if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():
+                    found.add(i)
+        return found
+
     def paragraph(
         self,
         x: float,
@@ -265,10 +311,14 @@ class Typesetter:
         """Wrapped lines from ``(x, y)``; returns them and the height they take."""
         lines = self.wrap(text, size, width, bold=bold)
         step = self.leading(size)
+        broken = self.inside_words(text, lines)
         ops = [
-            self.text(x, y + i * step, piece, size, room=width, colour=colour, bold=bold)
+            self.text(
+                x, y + i * step, piece, size, room=width, colour=colour, bold=bold,
+                broken=i in broken,
+            )
             for i, piece in enumerate(lines)
-        ]
+        ]  # fmt: skip
         height = (len(lines) - 1) * step + self.height(size) if lines else 0.0
         return ops, height
 
@@ -276,7 +326,7 @@ class Typesetter:
         self, texts: Sequence[str], size: float, width: float, *, bold: bool = False
     ) -> float:
         """The largest size from ``size`` down to :data:`MIN_PT` at which every text fits on
-        one line (:func:`gui.data.chartscene.fitting_size`, a quarter point at a time)."""
+        one line (:func:`gui.present.chartscene.fitting_size`, a quarter point at a time)."""
         return fitting_size(
             texts, size, MIN_PT, 0.25, width, lambda t, pt: self.width(t, pt, bold=bold)
         )

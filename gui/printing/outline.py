@@ -1,6 +1,6 @@
 """A written PDF's bookmarks and links, from the document tree and where its pages put things.
 
-Qt's PDF writer makes neither, so they are appended to the file (:mod:`gui.data.pdffile`):
+Qt's PDF writer makes neither, so they are appended to the file (:mod:`gui.files.pdffile`):
 one bookmark for every section that begins on a page (nested as the sections are: a sheet, then
 its parts), titled with its numbered heading, and a link over every contents entry and every
 要点 title to the page its section begins on. Targets are the top of the section's heading,
@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageLayout
 
-from gui.data import pdffile as pdfappend
 from gui.document.nodes import Contents, Document, Section
+from gui.files import pdffile as pdfappend
 from gui.printing.layout import Page
 
 CONTENTS_ID = "contents"  # the contents page's anchor

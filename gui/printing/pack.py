@@ -13,10 +13,8 @@ at the top of its right column there.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
-from gui.data.chartscene import PRINT
 from gui.document.nodes import (
     Chart,
     Contents,
@@ -25,8 +23,9 @@ from gui.document.nodes import (
     Highlights,
     Section,
 )
+from gui.present.chartscene import PRINT
 from gui.printing.flow import Frame, Item, Marks, around, column, pour
-from gui.printing.layout import Op, Page, Shape, line, moved
+from gui.printing.layout import Op, Page, Shape, line, moved, share_out
 from gui.printing.outline import CONTENTS_ID
 from gui.printing.sheet import COLUMN_GAP, FOOTER, Context, page_header, room_after, sheet_pages
 
@@ -333,21 +332,7 @@ def _tiles(
         heights = [round(tile(i, k)[1], 2) for i, k in enumerate(ks)]
         return max(heights, default=0.0), sum(heights), sum(k * k for k in ks)
 
-    shares = [0] * len(rows)
-    best = judge(shares)
-    moved_on = True
-    while moved_on:
-        moved_on = False
-        for giver, taker in itertools.permutations(range(len(rows)), 2):
-            for by in (1, 2, 4):
-                if shares[giver] - by < -4:
-                    continue
-                trial = list(shares)
-                trial[giver] -= by
-                trial[taker] += by
-                verdict = judge(trial)
-                if verdict < best:
-                    shares, best, moved_on = trial, verdict, True
+    shares = share_out([0] * len(rows), judge, [-4] * len(rows), (1, 2, 4))
     tallest = max((tile(i, k)[1] for i, k in enumerate(shares)), default=0.0)
     ops: list[Op] = []
     x = 0.0

@@ -4,7 +4,7 @@ The sizes of a Chinese document (GB/T 9704 names them): body text 五号 (10.5 p
 notes a little smaller but never under 小五 (9 pt), nor is anything else, header and footer
 included. A sheet that does not fit one page goes on to a second: nothing is made smaller and
 no quote shorter to fit. The colours are the charts' print palette
-(:data:`gui.data.chartscene.PRINT`), whatever the desktop's are; its fills are grey levels with
+(:data:`gui.present.chartscene.PRINT`), whatever the desktop's are; its fills are grey levels with
 their hatching, drawn as vector lines that stay apart on a black-and-white printer.
 """
 
@@ -12,17 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gui.data.chartscene import PRINT, Palette
+from gui.present.chartscene import PRINT, Palette
 from gui.printing.layout import Shape
-
-# The print palette's colours by name: the tests read a printed page's colours by these (the
-# code takes them from PRINT).
-INK = PRINT.ink
-MUTED = PRINT.muted
-GRID = PRINT.grid
-ACCENT = PRINT.accent
-RULE = PRINT.rule
-PAPER = PRINT.background
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from datetime import date
 
 from PySide6.QtPrintSupport import QPrinter
 
-from gui.data.briefing import Pin
-from gui.data.model import Lang
-from gui.data.store import Store
+from gui.database.briefing import Pin
+from gui.database.model import Lang
+from gui.database.store import Store
 from gui.document.nodes import Document
 from gui.printing.export import lay_out, paint, tree
 

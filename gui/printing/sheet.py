@@ -20,7 +20,6 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gui.data.chartscene import PRINT
 from gui.document.nodes import (
     Chart,
     ColumnId,
@@ -33,9 +32,10 @@ from gui.document.nodes import (
     Section,
     Timeline,
 )
+from gui.present.chartscene import PRINT
 from gui.printing.chartpaint import draw_scene
 from gui.printing.flow import End, Item, Marks, around, column, pour
-from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved
+from gui.printing.layout import Op, Page, Shape, Typesetter, line, moved, share_out
 from gui.printing.paper import NORMAL, Scale
 
 FOOTER = 22.0  # points kept free at the bottom of every page for the footer
@@ -97,15 +97,12 @@ def sheet_pages(ctx: Context, section: Section, after: Page | None = None) -> li
         return _sheet_after(ctx, section, after, top, bottom)
     # Landscape: two columns, the charts at the top of the right one, the text flowing down
     # the left one and on below the charts; a key figures table too wide for a column, and
-    # what comes before it, across both columns above them, unless that takes more pages
-    # (the charts then begin a page later, as a figure floats to the next page's top).
+    # what comes before it, across both columns above them, even when that takes a page more
+    # (the charts then begin a page later, as a figure floats to the next page's top): a
+    # table whose words break mid-word ("vulnerabiliti-es") is not one to read in a meeting.
     width = (ctx.width - COLUMN_GAP) / 2 if ctx.landscape else ctx.width
     spanning = _spanning(ctx, section.blocks, width) if ctx.landscape else 0
     bodies, marks = _bodies(ctx, section, top, bottom, spanning)
-    if spanning:
-        plain = _bodies(ctx, section, top, bottom, 0)
-        if len(plain[0]) < len(bodies):
-            bodies, marks = plain
     label = "timeline" if section.role == "timeline" else f"sheet:{section.id}"
     continued, _ = page_header(ctx, ctx.doc.furniture.continued_title(section.heading))
     pages = [
@@ -443,21 +440,7 @@ def share_widths(
         spare = [share - least[c] for c, share in zip(flexible, shares, strict=True)]
         shares[spare.index(max(spare))] -= 1
     shares[shares.index(max(shares))] += steps - sum(shares)
-    best = judge(shares)
-    moved = True
-    while moved:
-        moved = False
-        for giver in range(len(shares)):
-            for taker in range(len(shares)):
-                for step in (1, 2, 4, 8):
-                    if giver == taker or shares[giver] - step < least[flexible[giver]]:
-                        continue
-                    trial = list(shares)
-                    trial[giver] -= step
-                    trial[taker] += step
-                    verdict = judge(trial)
-                    if verdict < best:
-                        shares, best, moved = trial, verdict, True
+    shares = share_out(shares, judge, [least[c] for c in flexible], (1, 2, 4, 8))
     for c, share in zip(flexible, shares, strict=True):
         widths[c] = room * share / steps
     return widths
@@ -483,7 +466,9 @@ def _table_row(
         last = ctx.scale.table
         for run in cell:
             pt = last = size(run)
-            for piece in ts.wrap(run.text, pt, room, bold=run.bold):
+            lines = ts.wrap(run.text, pt, room, bold=run.bold)
+            broken = ts.inside_words(run.text, lines)
+            for i, piece in enumerate(lines):
                 ops.append(
                     ts.text(
                         x + CELL_PAD,
@@ -494,6 +479,7 @@ def _table_row(
                         colour=run.colour,
                         bold=run.bold,
                         align=align,
+                        broken=i in broken,
                     )
                 )
                 y += ts.leading(pt)

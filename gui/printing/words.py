@@ -4,13 +4,13 @@ A sheet is printed in the language asked for, which need not be the one the wind
 its words come from :func:`translator` (a catalogue loaded for that language, not installed),
 re-exported here for the printing code. Call sites keep the form ``tr("…")`` so the strings are
 found by ``packaging/update_translations.py`` like every other interface string. Dates are
-written as :mod:`gui.data.localformat` writes them for the language.
+written as :mod:`gui.present.localformat` writes them for the language.
 """
 
 from __future__ import annotations
 
-from gui.data.localformat import iso_date_text, long_date
-from gui.data.translate import Translate, arg
+from gui.present.localformat import iso_date_text, long_date
+from gui.present.translate import Translate, arg
 from gui.qtcommon.i18n import translator
 
 __all__ = ["Translate", "iso_date_text", "long_date", "page_of", "translator"]

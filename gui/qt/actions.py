@@ -8,7 +8,9 @@ Whether an action can be used is declared with it too, as a condition over named
 (``when="figure_selected and list_usable"``), the way napari's app-model declares an action's
 ``enablement``: the window feeds the keys from the session (the tab being read, the figure
 selected, the undo stack), and the registry enables or disables every action whose condition
-they change. No widget enables an action by hand.
+they change. No widget enables an action by hand: a button shows an action (a
+:class:`~PySide6.QtWidgets.QToolButton`'s default action), so it is enabled as the action is, and
+its key, its menu entry and the button are one action.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from gui.data.translate import arg
+from gui.present.translate import arg
 from gui.qt.text import without_access_key
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 
@@ -45,6 +47,9 @@ class Spec:
     when: str = ""  # enabled only while this holds: context keys, "not", "and"; "" always
     scope: str = ""  # "" for the window's; else the kind of widget that makes and binds it
     help: str = ""  # what Help says of a widget's key ("on a chart: …"); rows of one help join
+    # The words on a button showing the action; "" for ``text`` as Qt shows it there (without
+    # its access key and its dots: "Print" for "&Print…").
+    button: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ CONTEXT_KEYS: dict[str, str] = {
     "figure_selected": "a figure is selected in the tab being read",
     "tab_has_table": "the tab being read has a table of its figures",
     "list_usable": "the briefing list can be changed (its file opened, not read-only)",
+    "list_has_figures": "the briefing list holds a figure",
+    "list_figure_selected": "a figure is selected in the briefing list",
     "can_undo": "the briefing list has a change to undo",
     "can_redo": "the briefing list has an undone change to redo",
 }
@@ -106,6 +113,8 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "file",
         "print",
         tip=QT_TRANSLATE_NOOP("bjgov", "See the briefing list's pages before printing them"),
+        when="list_has_figures",
+        button=QT_TRANSLATE_NOOP("bjgov", "Preview…"),
     ),
     Spec(
         "file.export_pdf",
@@ -244,6 +253,7 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "panels",
         ("F5",),
         QT_TRANSLATE_NOOP("bjgov", "Show the pinned figures, or each domain, full screen"),
+        button=QT_TRANSLATE_NOOP("bjgov", "Present"),
     ),
     Spec(
         "view.zoom_in",
@@ -266,6 +276,31 @@ ITEMS: tuple[Spec | Menu, ...] = (
         "help.contents", QT_TRANSLATE_NOOP("bjgov", "&Help"), "help", "help", (S.HelpContents, "F1")
     ),
     Spec("help.about", QT_TRANSLATE_NOOP("bjgov", "&About"), "help", "about"),
+    # The briefing list's own, shown by its dock's buttons (Preview… and Present are the File
+    # and View menus' actions); no menu of the window holds them.
+    Spec(
+        "list.print",
+        QT_TRANSLATE_NOOP("bjgov", "Print…"),
+        tip=QT_TRANSLATE_NOOP("bjgov", "Print the briefing list"),
+        when="list_has_figures",
+        button=QT_TRANSLATE_NOOP("bjgov", "Print…"),
+    ),
+    Spec(
+        "list.export",  # a button's menu of the two below: the dock is narrow
+        QT_TRANSLATE_NOOP("bjgov", "Export"),
+        tip=QT_TRANSLATE_NOOP("bjgov", "Export the briefing list"),
+        when="list_has_figures",
+    ),
+    Spec(
+        "list.export_docx",
+        QT_TRANSLATE_NOOP("bjgov", "As Word document (DOCX)…"),
+        when="list_has_figures",
+    ),
+    Spec(
+        "list.export_pptx",
+        QT_TRANSLATE_NOOP("bjgov", "As PowerPoint slides (PPTX)…"),
+        when="list_has_figures",
+    ),
 )
 
 
@@ -313,12 +348,14 @@ WIDGET_ACTIONS: tuple[Spec, ...] = (
         scope="chart",
         help=QT_TRANSLATE_NOOP("bjgov", "on a chart: its menu"),
     ),
+    # The list's own are the window's too (ActionRegistry.bind): enabled by the context.
     Spec(
         "list.move_up",
         "",
         keys=("Alt+Up",),
         scope="list",
         help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure"),
+        when="list_figure_selected and list_usable",
     ),
     Spec(
         "list.move_down",
@@ -326,13 +363,16 @@ WIDGET_ACTIONS: tuple[Spec, ...] = (
         keys=("Alt+Down",),
         scope="list",
         help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: move a figure"),
+        when="list_figure_selected and list_usable",
     ),
     Spec(
         "list.remove",
-        "",
+        QT_TRANSLATE_NOOP("bjgov", "Remove"),
         keys=("Delete",),
+        tip=QT_TRANSLATE_NOOP("bjgov", "Remove the selected figure from the list"),
         scope="list",
         help=QT_TRANSLATE_NOOP("bjgov", "in the briefing list: remove a figure"),
+        when="list_figure_selected and list_usable",
     ),
 )
 # Enter and Space on a card or a button: a press, which the widget takes as a click, not an
@@ -451,6 +491,8 @@ class ActionRegistry(QObject):
         self.window = window
         self._items: list[Spec | Menu] = []
         self._entries: dict[str, _Entry] = {}
+        # Widgets' actions bound to one widget of the window (the briefing list's), by id.
+        self._bound: dict[str, _Entry] = {}
         self._menus: dict[str, QMenu] = {}
         self._groups: dict[str, QActionGroup] = {}
         self.context: dict[str, bool] = dict.fromkeys(CONTEXT_KEYS, False)
@@ -499,7 +541,7 @@ class ActionRegistry(QObject):
             raise KeyError(f"not context keys: {sorted(unknown)}")
         changed = {key for key, value in values.items() if self.context[key] != value}
         self.context.update(values)
-        for entry in self._entries.values():
+        for entry in [*self._entries.values(), *self._bound.values()]:
             if any(key in changed for key, _ in entry.when):
                 entry.action.setEnabled(self._holds(entry))
 
@@ -511,10 +553,11 @@ class ActionRegistry(QObject):
             handler()
 
     def __getitem__(self, action_id: str) -> QAction:
-        return self._entries[action_id].action
+        entry = self._entries.get(action_id) or self._bound[action_id]
+        return entry.action
 
     def __contains__(self, action_id: object) -> bool:
-        return action_id in self._entries
+        return action_id in self._entries or action_id in self._bound
 
     def specs(self) -> list[Spec]:
         return [e.spec for e in self._entries.values()]
@@ -522,6 +565,25 @@ class ActionRegistry(QObject):
     def on(self, action_id: str, handler: Callable[[], object]) -> None:
         """Run ``handler`` when the action is triggered (by its key, its menu entry or code)."""
         self._entries[action_id].handlers.append(handler)
+
+    def bind(self, action_id: str, widget: QWidget, handler: Callable[[], object]) -> QAction:
+        """A widget's action (:data:`WIDGET_ACTIONS`) of the one widget of its kind in the
+        window: its keys bound while the widget has the focus, as :func:`widget_action` binds
+        them, and enabled by its ``when`` like the window's. Not in :meth:`specs`: Help lists
+        its keys with the widgets'."""
+        action = widget_action(action_id, widget, handler)
+        spec = widget_spec(action_id)
+        entry = _Entry(spec, action, when=condition(spec.when))
+        action.setEnabled(self._holds(entry))
+        self._bound[action_id] = entry
+        # Gone with its widget (the window closing): the context no longer reaches it.
+        action.destroyed.connect(lambda: self._unbind(action_id, entry))
+        self._retranslate_one(entry)
+        return action
+
+    def _unbind(self, action_id: str, entry: _Entry) -> None:
+        if self._bound.get(action_id) is entry:
+            del self._bound[action_id]
 
     # -- menus and words ---------------------------------------------------------------------
 
@@ -557,7 +619,7 @@ class ActionRegistry(QObject):
         return self._menus[menu_id]
 
     def retranslate(self) -> None:
-        for entry in self._entries.values():
+        for entry in [*self._entries.values(), *self._bound.values()]:
             self._retranslate_one(entry)
         for item in self._items:
             if isinstance(item, Menu) and item.id in self._menus:
@@ -571,6 +633,8 @@ class ActionRegistry(QObject):
         text = marked(spec.text) if spec.translate else spec.text
         entry.action.setText(text)
         entry.action.setStatusTip(marked(spec.tip) if spec.tip else "")
+        if spec.button:
+            entry.action.setIconText(marked(spec.button))
         keys = entry.action.shortcuts()
         shown = without_access_key(text)
         if keys:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 
-from gui.data.model import Lang
-from gui.data.store import Store, StoreError
+from gui.database.model import Lang
+from gui.database.store import Store, StoreError
 from gui.paths import bundled_database
 from gui.qtcommon.i18n import Translations, tr
 from gui.qtcommon.startup import application, set_zoom, window_problem

@@ -1,7 +1,8 @@
 """The briefing list dock: pinned figures in order, with notes; every change can be undone.
 
 Narrow by design (its buttons in two rows), so that the window keeps its table beside it; an
-empty list says how to fill it.
+empty list says how to fill it. Its buttons show the window's actions (gui/qt/actions.py): each
+is enabled as the context keys enable its action, and does what its key and menu entry do.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPaintEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QPaintEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -19,17 +20,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.data import figures
-from gui.data.briefing import BriefingError, BriefingStore, Pin
-from gui.data.model import Lang
-from gui.data.translate import arg
-from gui.qt.actions import widget_action
+from gui.database.briefing import BriefingError, BriefingStore, Pin
+from gui.database.model import Lang
+from gui.present import figures
+from gui.present.translate import arg
+from gui.qt.actions import ActionRegistry
 from gui.qt.session import Session
 from gui.qt.text import article, dropped_notice, label, paint_empty_text, tooltip
 from gui.qtcommon.i18n import tr
@@ -87,18 +88,31 @@ class _Change(QUndoCommand):
         self.dock.refresh()
 
 
+def _button(action: QAction) -> QToolButton:
+    """A button showing ``action``: its words, its state, its tooltip; its accessible name the
+    action's status tip, which says what it does to the list."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def named() -> None:
+        button.setAccessibleName(action.statusTip() or action.iconText())
+
+    action.changed.connect(named)
+    named()
+    return button
+
+
 class BriefingDock(QDockWidget):
     changed = Signal()  # the list was read again: a figure added, moved, noted or removed
-    print_requested = Signal()
-    preview_requested = Signal()
-    present_requested = Signal()
-    export_requested = Signal(str)  # "docx" or "pptx"
+    selection_changed = Signal(bool)  # whether a figure of the list is selected
 
     def __init__(
         self,
         session: Session,
         briefing: BriefingStore | None,
         undo: QUndoStack,
+        actions: ActionRegistry,
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -126,23 +140,23 @@ class BriefingDock(QDockWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.note = QLineEdit()
         self.note.editingFinished.connect(self._note_edited)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_current)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self.print_requested)
-        self.preview_button = QPushButton()
-        self.preview_button.clicked.connect(self.preview_requested)
-        self.present_button = QPushButton()
-        self.present_button.clicked.connect(self.present_requested)
-        # Word… and PowerPoint… under one button: the dock is narrow.
-        self.export_button = QToolButton()
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_menu = QMenu(self.export_button)
-        self.export_word = self.export_menu.addAction("")
-        self.export_word.triggered.connect(lambda: self.export_requested.emit("docx"))
-        self.export_slides = self.export_menu.addAction("")
-        self.export_slides.triggered.connect(lambda: self.export_requested.emit("pptx"))
+        # Delete removes the selected pin while the list has the focus; Alt+Up and Alt+Down
+        # move it: the order is the meeting's (declared in gui/qt/actions.py).
+        self.delete = actions.bind("list.remove", self.list, self.remove_current)
+        self.move_up = actions.bind("list.move_up", self.list, lambda: self.move_current(-1))
+        self.move_down = actions.bind("list.move_down", self.list, lambda: self.move_current(1))
+        self.remove_button = _button(self.delete)
+        self.print_button = _button(actions["list.print"])
+        self.preview_button = _button(actions["file.preview_briefing"])
+        self.present_button = _button(actions["view.present"])
+        # Word… and PowerPoint… in the menu of one button: the dock is narrow.
+        self.export_word = actions["list.export_docx"]
+        self.export_slides = actions["list.export_pptx"]
+        self.export_menu = QMenu(self)
+        self.export_menu.addActions([self.export_word, self.export_slides])
+        self.export_button = _button(actions["list.export"])  # a press opens the menu
         self.export_button.setMenu(self.export_menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.note_label = QLabel()
         buttons = QGridLayout()
         for i, button in enumerate(
@@ -169,11 +183,6 @@ class BriefingDock(QDockWidget):
             self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
             self.note.setReadOnly(True)
         self._refreshing = False
-        # Delete removes the selected pin while the list has the focus; Alt+Up and Alt+Down
-        # move it: the order is the meeting's (declared in gui/qt/actions.py).
-        self.delete = widget_action("list.remove", self.list, self.remove_current)
-        self.move_up = widget_action("list.move_up", self.list, lambda: self.move_current(-1))
-        self.move_down = widget_action("list.move_down", self.list, lambda: self.move_current(1))
         self.retranslate()
         session.language_changed.connect(self.retranslate)
 
@@ -183,19 +192,7 @@ class BriefingDock(QDockWidget):
         self.note.setPlaceholderText(tr("Note for this figure…"))
         self.note.setAccessibleName(tr("Note"))
         self.note_label.setText(tr("Note"))
-        self.remove_button.setText(tr("Remove"))
-        self.remove_button.setAccessibleName(tr("Remove the selected figure from the list"))
-        self.preview_button.setText(tr("Preview…"))
-        self.preview_button.setAccessibleName(tr("Preview the briefing list as printed"))
-        self.print_button.setText(tr("Print…"))
-        self.print_button.setAccessibleName(tr("Print the briefing list"))
-        self.present_button.setText(tr("Present"))
-        self.present_button.setAccessibleName(tr("Present the briefing list full screen"))
         self.list.setToolTip(tr("Alt+Up and Alt+Down move the selected figure; Delete removes it"))
-        self.export_button.setText(tr("Export"))
-        self.export_button.setAccessibleName(tr("Export the briefing list"))
-        self.export_word.setText(tr("As Word document (DOCX)…"))
-        self.export_slides.setText(tr("As PowerPoint slides (PPTX)…"))
         self.refresh()
 
     # -- changes (each an undoable command) --------------------------------------------------
@@ -320,10 +317,6 @@ class BriefingDock(QDockWidget):
         self.dropped.setVisible(bool(self.dropped.text()))
         if keep:
             self.select(keep)
-        read_only = self.briefing is not None and bool(self.briefing.read_only)
-        self.remove_button.setEnabled(bool(pins) and not read_only)
-        for button in (self.preview_button, self.print_button, self.export_button):
-            button.setEnabled(bool(pins))
         self.changed.emit()
 
     def select(self, observation_id: str) -> None:
@@ -333,6 +326,7 @@ class BriefingDock(QDockWidget):
                 return
 
     def _current_changed(self, current: QListWidgetItem | None, _: object) -> None:
+        self.selection_changed.emit(current is not None)
         if current is None:
             self.note.clear()
             return

@@ -15,14 +15,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from gui.data.briefing import BriefingError, BriefingStore, Pin, open_briefing
-from gui.data.translate import arg
+from gui.database.briefing import BriefingError, BriefingStore, Pin, open_briefing
+from gui.present.translate import arg
 from gui.qt.session import Session
 from gui.qt.text import dropped_notice
 from gui.qtcommon.i18n import QT_TRANSLATE_NOOP, marked, tr
 from gui.qtcommon.userdata import fallback_notice
 
 if TYPE_CHECKING:
+    from gui.qt.actions import ActionRegistry
     from gui.qt.briefing_dock import BriefingDock
 
 
@@ -52,15 +53,16 @@ def _said(message: tuple[str, str]) -> str:
 class BriefingList(QObject):
     dock_made = Signal(object)  # the BriefingDock, made on first use, for the window to place
     changed = Signal()  # a figure added, moved, noted or removed (undone or redone too)
-    print_requested = Signal()
-    preview_requested = Signal()
-    present_requested = Signal()
-    export_requested = Signal(str)  # "docx" or "pptx"
+    selection_changed = Signal(bool)  # whether a figure is selected in the dock's list
     visibility_changed = Signal(bool)
 
     def __init__(self, session: Session, folder: Path | None, window: QWidget) -> None:
         super().__init__(window)
         self.window = window  # the dock's parent: made inside it, it never flashes up alone
+        # The window's actions, which the dock's buttons show: set by the window, whose
+        # registry is made after this list so that it outlives the undo stack (a stack being
+        # destroyed says it can no longer undo).
+        self.actions: ActionRegistry | None = None
         self.session = session
         self.undo = QUndoStack(self)
         self.store: BriefingStore | None = None
@@ -93,18 +95,19 @@ class BriefingList(QObject):
 
     @property
     def usable(self) -> bool:
-        return self.store is not None
+        """Whether figures can be added, moved and removed: opened, and not read-only."""
+        return self.store is not None and not self.store.read_only
 
     @property
     def dock(self) -> BriefingDock:
         if self._dock is None:
             from gui.qt.briefing_dock import BriefingDock
 
-            dock = BriefingDock(self.session, self.store, self.undo, self.problem, self.window)
-            dock.print_requested.connect(self.print_requested)
-            dock.preview_requested.connect(self.preview_requested)
-            dock.present_requested.connect(self.present_requested)
-            dock.export_requested.connect(self.export_requested)
+            assert self.actions is not None, "the window gives its actions before the dock"
+            dock = BriefingDock(
+                self.session, self.store, self.undo, self.actions, self.problem, self.window
+            )
+            dock.selection_changed.connect(self.selection_changed)
             dock.visibilityChanged.connect(self.visibility_changed)
             dock.changed.connect(self.changed)
             dock.hide()

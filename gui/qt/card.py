@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data import figures
-from gui.data.model import Lang, Observation
-from gui.data.translate import arg
+from gui.database.model import Lang, Observation
+from gui.present import figures
+from gui.present.translate import arg
 from gui.qt.text import article, label, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr

@@ -18,12 +18,12 @@ from PySide6.QtGui import QGuiApplication, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from gui.data import proof
-from gui.data.chartdata import ChartData, csv_rows
-from gui.data.chartscene import Scene
-from gui.data.files import WriteError, write_bytes, write_with
-from gui.data.translate import Translate, arg
+from gui.files import proof
+from gui.files.atomic import WriteError, write_bytes, write_with
 from gui.paths import resource
+from gui.present.chartdata import ChartData, csv_rows
+from gui.present.chartscene import Scene
+from gui.present.translate import Translate, arg
 from gui.printing import chartimage
 from gui.printing.chartimage import DPI, Picture
 from gui.printing.svg_font import embed_font

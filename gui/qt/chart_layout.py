@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.data.chartscene import CARD_COLUMNS, Scene
+from gui.present.chartscene import CARD_COLUMNS, Scene
 from gui.qtcommon.fonts import ui_px
 
 ROW = 28  # design pixels per bar row

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data.chartdata import ChartData, chart_data
-from gui.data.chartscene import Scene, build_scene
-from gui.data.model import Chart, Lang, Milestone
-from gui.data.translate import Translate, arg
+from gui.database.model import Chart, Lang, Milestone
+from gui.present.chartdata import ChartData, chart_data
+from gui.present.chartscene import Scene, build_scene
+from gui.present.translate import Translate, arg
 from gui.qt.actions import widget_action
 from gui.qt.chart_layout import plot_height
 from gui.qt.text import label

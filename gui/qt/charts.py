@@ -1,4 +1,4 @@
-"""Charts on screen: a :class:`gui.data.chartscene.Scene` drawn with pyqtgraph.
+"""Charts on screen: a :class:`gui.present.chartscene.Scene` drawn with pyqtgraph.
 
 Imported only when the first chart is built, after the window has painted: pyqtgraph brings
 numpy, which costs more than the whole empty window.
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data import figures
-from gui.data.chartdata import Mark
-from gui.data.chartscene import (
+from gui.database.model import Lang
+from gui.document.figurespans import figure_spans
+from gui.present import figures
+from gui.present.chartdata import Mark
+from gui.present.chartscene import (
     Bar,
     Card,
     KeyEntry,
@@ -43,9 +45,7 @@ from gui.data.chartscene import (
     fitting_size,
     wrap_label,
 )
-from gui.data.linebreak import opportunities
-from gui.data.model import Lang
-from gui.document.figurespans import figure_spans
+from gui.present.linebreak import opportunities
 from gui.qt.chart_layout import STACK_PITCH, plot_height
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_font, ui_px
@@ -65,7 +65,7 @@ ALIGN = {"start": 0.0, "centre": 0.5, "end": 1.0}  # a label's anchor, across
 
 def wrapped(text: str, font: QFont, width: float, most: int) -> list[str]:
     """``text`` in at most ``most`` lines no wider than ``width`` pixels, the last elided: broken
-    where paper breaks it (:func:`gui.data.chartscene.wrap_label`), measured in ``font``."""
+    where paper breaks it (:func:`gui.present.chartscene.wrap_label`), measured in ``font``."""
     metrics = QFontMetricsF(font)
     return wrap_label(text, width, metrics.horizontalAdvance, breaks=_breaks, most=most)
 
@@ -407,10 +407,10 @@ class ChartPlot(pg.PlotWidget):  # type: ignore[misc]
 
 
 class CardGrid(QGraphicsRectItem):
-    """Cards in rows (:func:`gui.data.chartscene.card_grid`), in the view box's own pixels: each its
-    name, its figure with its unit (never cut: the type is made smaller until each word fits)
-    and its period, placed again whenever the view box is resized. ``fit`` is told the height
-    the cards take, for the plot to take that height."""
+    """Cards in rows (:func:`gui.present.chartscene.card_grid`), in the view box's own pixels:
+    each its name, its figure with its unit (never cut: the type is made smaller until each word
+    fits) and its period, placed again whenever the view box is resized. ``fit`` is told the
+    height the cards take, for the plot to take that height."""
 
     def __init__(
         self,

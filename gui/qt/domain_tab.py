@@ -17,8 +17,9 @@ from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from gui.data.model import Domain, Observation
-from gui.data.translate import arg
+from gui.database.model import Domain, Observation
+from gui.present.citation import reference
+from gui.present.translate import arg
 from gui.qt.card import FigureCard
 from gui.qt.chart_view import ChartView
 from gui.qt.dashboard import Dashboard
@@ -40,7 +41,7 @@ TABLE_SHOWN = "table_shown"  # whether the user hid the table (View → Table of
 def footer_text(session: Session) -> str:
     """Source and edition line carried by every exported chart."""
     report = session.citations.get("report")
-    cite = report.tr("text", session.lang) if report else ""
+    cite = reference(report, session.lang) if report else ""
     source = arg(tr("%1: %2"), tr("Source"), cite)
     edition = arg(tr("%1: %2"), tr("Data edition"), session.store.edition.id)
     return f"{source}  {edition}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from gui.data.translate import arg
+from gui.present.translate import arg
 from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qt.text import warn
@@ -17,8 +17,8 @@ from gui.qtcommon.qtfiles import from_qt
 
 def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
     """Ask where, then write every figure as ``fmt`` (csv or xlsx); the path written, if any."""
-    from gui.data.export import export
-    from gui.data.files import WriteError
+    from gui.files.atomic import WriteError
+    from gui.files.export import export
 
     suffix = {"csv": tr("CSV, for Excel and WPS (*.csv)"), "xlsx": tr("Excel workbook (*.xlsx)")}
     name, _ = QFileDialog.getSaveFileName(
@@ -42,7 +42,7 @@ def export_all(session: Session, parent: QWidget, fmt: str) -> Path | None:
 
 def copy_citation(session: Session) -> str:
     """The selected figure as reported, its sentence and the references, on the clipboard."""
-    from gui.data.export import citation_text
+    from gui.files.export import citation_text
 
     observation = session.selection
     if observation is None:

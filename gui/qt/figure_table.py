@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data.model import Observation
-from gui.data.translate import arg
+from gui.database.model import Observation
+from gui.present.translate import arg
 from gui.qt.actions import widget_keys
 from gui.qt.session import Session
 from gui.qt.source_panel import SourcePanel

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.data.store import Store, StoreError
+from gui.database.store import Store, StoreError
 
 
 class LateValidation(QObject):

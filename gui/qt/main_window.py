@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui import __version__
-from gui.data.model import Lang, Observation
-from gui.data.translate import arg
+from gui.database.model import Lang, Observation
+from gui.present.citation import reference
+from gui.present.translate import arg
 from gui.qt import accessibility
 from gui.qt.actions import ActionRegistry, Spec
 from gui.qt.briefing_list import BriefingList
@@ -46,7 +47,7 @@ from gui.qt.session import SOURCE_TAB, Session
 from gui.qt.tab_bar import FairTabBar, TabbedArea
 from gui.qtcommon.fonts import ui_font, ui_px
 from gui.qtcommon.i18n import tr
-from gui.qtcommon.startup import set_zoom, step_zoom
+from gui.qtcommon.startup import set_window_icon, set_zoom, step_zoom
 
 if TYPE_CHECKING:
     from gui.qt.presentation import Presentation
@@ -134,10 +135,6 @@ class MainWindow(QMainWindow):
 
         self.briefing = BriefingList(session, briefing_folder, self)
         self.briefing.dock_made.connect(self._place_dock)
-        self.briefing.print_requested.connect(self.print_briefing)
-        self.briefing.preview_requested.connect(self.preview_briefing)
-        self.briefing.present_requested.connect(self.present)
-        self.briefing.export_requested.connect(partial(self.export_office, briefing=True))
         self.briefing.changed.connect(self._listed_changed)
         self.presentation: Presentation | None = None
         self._print_actions: PrintActions | None = None
@@ -149,6 +146,7 @@ class MainWindow(QMainWindow):
         self.search_corner = SearchCorner(self.search)
 
         self.actions_ = ActionRegistry(self)
+        self.briefing.actions = self.actions_
         for i, tab_id in enumerate(self.tab_ids[:GO_TO_TABS]):
             self.actions_.add(
                 Spec(
@@ -181,6 +179,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
         self.painted.emit()
+        QTimer.singleShot(0, self, set_window_icon)  # the desktop shows it a moment later
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -213,17 +212,27 @@ class MainWindow(QMainWindow):
         on("view.zoom_in", partial(self.zoom, 1))
         on("view.zoom_out", partial(self.zoom, -1))
         on("view.zoom_reset", partial(self.zoom, 0))
+        on("list.print", self.print_briefing)
+        on("list.export_docx", partial(self.export_office, "docx", briefing=True))
+        on("list.export_pptx", partial(self.export_office, "pptx", briefing=True))
         on("help.contents", self.show_help)
         on("help.about", self.show_about)
         self.actions_[f"view.language.{self.session.lang}"].setChecked(True)
         # The context keys the actions' conditions name (gui/qt/actions.py), fed from the
-        # session and the briefing list's undo stack.
+        # session and the briefing list: its figures (_listed_changed), its selection, its undo
+        # stack.
         undo = self.briefing.undo
         self.actions_.set_context(
-            list_usable=self.briefing.usable, can_undo=undo.canUndo(), can_redo=undo.canRedo()
+            list_usable=self.briefing.usable,
+            list_has_figures=bool(self.briefing.pins()),
+            can_undo=undo.canUndo(),
+            can_redo=undo.canRedo(),
         )
         undo.canUndoChanged.connect(lambda can: self.actions_.set_context(can_undo=can))
         undo.canRedoChanged.connect(lambda can: self.actions_.set_context(can_redo=can))
+        self.briefing.selection_changed.connect(
+            lambda selected: self.actions_.set_context(list_figure_selected=selected)
+        )
         self.session.tab_changed.connect(self._tab_context)
         self.session.selection_changed.connect(self._selection_context)
         self.briefing.visibility_changed.connect(self.actions_["view.briefing"].setChecked)
@@ -409,6 +418,7 @@ class MainWindow(QMainWindow):
     def _listed_changed(self) -> None:
         self._count_dropped()
         listed = self.briefing.listed()
+        self.actions_.set_context(list_has_figures=bool(listed))
         for page in self.pages.values():
             if isinstance(page.content, DomainTab):
                 page.content.mark_listed(listed)
@@ -606,7 +616,7 @@ class MainWindow(QMainWindow):
         ):
             if key in citations:
                 dialog.paragraph(heading, bold=True)
-                dialog.paragraph(citations[key].tr("text", lang))
+                dialog.paragraph(reference(citations[key], lang))
         dialog.paragraph(tr("Licences"), bold=True)
         dialog.paragraph(tr("Noto Sans CJK SC: SIL Open Font License 1.1 (bundled, subset)"))
         dialog.paragraph("Qt / PySide6: LGPL-3.0  ·  pyqtgraph: MIT  ·  sqlite-utils: Apache-2.0")

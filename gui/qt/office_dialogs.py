@@ -1,6 +1,6 @@
 """Export as Word… and PowerPoint…: the current tab's domain, the pack, or the briefing list.
 
-Asks where, then writes the document (gui/printing/office.py) and says on the status bar what
+Asks where, then writes the document (gui/office/export.py) and says on the status bar what
 was written. :func:`export_office_to` does the work without a dialog, for tests.
 """
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from gui.data.briefing import Pin
-from gui.data.translate import arg
+from gui.database.briefing import Pin
+from gui.present.translate import arg
 from gui.qt.save_paths import remember, start_path
 from gui.qt.session import Session
 from gui.qtcommon.i18n import tr
@@ -59,8 +59,8 @@ def export_office_to(
     pins: list[Pin] | None = None,
     style: str = "official",
 ) -> Path | None:
-    from gui.data.files import WriteError
-    from gui.printing.office import write_office
+    from gui.files.atomic import WriteError
+    from gui.office.export import write_office
 
     if pins is not None and not pins:
         session.say(tr("The briefing list is empty: add figures first."))

@@ -11,10 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from gui.data.briefing import Pin
-from gui.data.chartscene import Scene
-from gui.data.translate import arg
+from gui.database.briefing import Pin
 from gui.document.slides import Slide
+from gui.present.chartscene import Scene
+from gui.present.translate import arg
 from gui.qt.actions import presentation_keys
 from gui.qt.session import Session
 from gui.qtcommon.fonts import font

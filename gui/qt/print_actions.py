@@ -24,9 +24,9 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidget
 
-from gui.data.briefing import Pin
-from gui.data.files import WriteError
-from gui.data.translate import arg
+from gui.database.briefing import Pin
+from gui.files.atomic import WriteError
+from gui.present.translate import arg
 from gui.printing.export import page_layout, write_pdf_layout
 from gui.printing.printer import print_document
 from gui.qt.save_paths import remember, start_path

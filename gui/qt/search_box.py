@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.data import figures
-from gui.data.model import Lang
+from gui.database.model import Lang
+from gui.present import figures
 from gui.qt.session import Session
 from gui.qt.text import article, tooltip
 from gui.qtcommon.fonts import ui_px

@@ -10,8 +10,8 @@ from functools import cached_property
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.data.model import Citation, Domain, Lang, Observation
-from gui.data.store import Store
+from gui.database.model import Citation, Domain, Lang, Observation
+from gui.database.store import Store
 from gui.qt.settings import Settings
 from gui.qtcommon.i18n import Translations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui import APP_NAME, ORGANISATION
-from gui.data.model import LANGS, Lang
+from gui.database.model import LANGS, Lang
 
 
 class Settings:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from gui.data import figures
-from gui.data.model import Citation, Lang, Observation
-from gui.data.translate import arg
+from gui.database.model import Citation, Lang, Observation
+from gui.present import figures
+from gui.present.citation import reference
+from gui.present.translate import arg
 from gui.qt.text import article
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
@@ -101,7 +102,7 @@ class SourcePanel(QWidget):
             at = end
         cursor.insertText(quote[at:], normal)
         if self.citation is not None:
-            cursor.insertText("\n\n" + self.citation.tr("text", lang), quiet)
+            cursor.insertText("\n\n" + reference(self.citation, lang), quiet)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self.button.setEnabled(True)
 

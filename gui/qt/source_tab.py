@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from gui.data.model import Citation, Lang
+from gui.database.model import Citation, Lang
+from gui.present.citation import reference
 from gui.qt.text import article, label
 from gui.qtcommon.fonts import ui_font
 from gui.qtcommon.i18n import tr
@@ -64,7 +65,7 @@ class SourceTab(QWidget):
         layout.addWidget(heading)
         layout.addWidget(note)
         if citation is not None:
-            cite = label(citation.tr("text", lang), wrap=True, selectable=True)
+            cite = label(reference(citation, lang), wrap=True, selectable=True)
             cite.setFont(ui_font(9))
             layout.addWidget(cite)
         layout.addWidget(self.view, 1)

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from gui.data import figures
-from gui.data.model import Lang, Observation
-from gui.data.store import Store
+from gui.database.model import Lang, Observation
+from gui.database.store import Store
+from gui.present import figures
 from gui.qt.text import article, tooltip
 from gui.qtcommon.i18n import tr
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui.data.typography import normalise
+from gui.present.typography import normalise
 from gui.qtcommon.i18n import tr
 
 _ACCESS_KEY = re.compile(r"\s*\(&[^&\s]\)")

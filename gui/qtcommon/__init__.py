@@ -1,8 +1,8 @@
 """Qt pieces shared by the window and by printing: the bundled font and the translations.
 
 Importing this package imports PySide6 and turns off its scan of every module imported after
-it (below); ``gui.qt`` and ``gui.printing`` import it first, so the scan is off for all of the
-application's Qt code.
+it (below); ``gui.qt``, ``gui.printing`` and ``gui.office`` import it first, so the scan is off
+for all of the application's Qt code.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gui.data.model import Lang
-from gui.data.translate import Translate, untranslated
+from gui.database.model import Lang
 from gui.paths import resource
+from gui.present.translate import Translate, untranslated
 
 CONTEXT = "bjgov"
 # Our compiled catalogues, in resources/translations/ beside the .ts they are made from.

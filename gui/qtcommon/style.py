@@ -1,6 +1,6 @@
 """The charts' colours for Qt: the scene's light or dark palette, chosen by the widget's palette.
 
-The colours themselves are in :mod:`gui.data.chartscene` (plain ``#rrggbb``), shared with paper.
+The colours themselves are in :mod:`gui.present.chartscene` (plain ``#rrggbb``), shared with paper.
 Fills stay apart on a black-and-white printer and on a dark screen: grey levels plus hatching.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
-from gui.data.chartscene import DARK, LIGHT, Fill, Palette
+from gui.present.chartscene import DARK, LIGHT, Fill, Palette
 
 # The light set as Qt colours, for widgets that draw on a white ground of their own.
 INK = QColor(LIGHT.ink)

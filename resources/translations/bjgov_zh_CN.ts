@@ -859,7 +859,7 @@
     </message>
     <message>
       <source>Preview the briefing list as printed</source>
-      <translation>按打印效果预览简报清单</translation>
+      <translation type="vanished">按打印效果预览简报清单</translation>
     </message>
     <message>
       <source>Print the briefing list</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
       <source>Present the briefing list full screen</source>
-      <translation>全屏演示简报清单</translation>
+      <translation type="vanished">全屏演示简报清单</translation>
     </message>
     <message>
       <source>Alt+Up and Alt+Down move the selected figure; Delete removes it</source>

@@ -32,9 +32,9 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from gui.data.briefing import Pin
-    from gui.data.store import Store
-    from gui.printing.office import write_office
+    from gui.database.briefing import Pin
+    from gui.database.store import Store
+    from gui.office.export import write_office
     from gui.qtcommon.startup import application
     from tests.synthetic import make
 

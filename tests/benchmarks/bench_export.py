@@ -33,8 +33,8 @@ def best(repeat: int, action: Callable[[], object]) -> float:
 
 
 def measure(db: Path, folder: Path, repeat: int) -> dict[str, float]:
-    from gui.data.export import export
-    from gui.data.store import Store
+    from gui.database.store import Store
+    from gui.files.export import export
     from gui.qtcommon.i18n import translator
 
     tr = translator("zh")

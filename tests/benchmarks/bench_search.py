@@ -54,7 +54,7 @@ HOSTILE = [
 
 def keystrokes(db: Path, repeats: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.data.store import Store
+    from gui.database.store import Store
     from gui.qt.search_box import SearchBox
     from gui.qt.session import Session
     from gui.qt.settings import Settings

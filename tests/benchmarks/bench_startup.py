@@ -215,7 +215,7 @@ def worker(db: str, settings: str) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QWidget
 
-    from gui.data.store import Store
+    from gui.database.store import Store
     from gui.paths import bundled_database
     from gui.qt.main_window import MainWindow
     from gui.qt.session import Session

@@ -43,7 +43,7 @@ def worker(db: str, typing: str, settings: str) -> dict[str, Any]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from gui.data.store import Store
+    from gui.database.store import Store
     from gui.paths import bundled_database
     from gui.qt.main_window import MainWindow
     from gui.qt.session import Session

@@ -1,7 +1,7 @@
 """The read API: the only place the application's SQL lives.
 
 Opens a governance database read-only (``mode=ro``) with the standard ``sqlite3`` module and
-hands out the records of :mod:`gui.data.model`. It reads lazily, a domain at a time, so that
+hands out the records of :mod:`gui.database.model`. It reads lazily, a domain at a time, so that
 opening a large database costs no more than opening a small one.
 
 Any file may be handed over with ``--db``, so none is trusted. The connection runs nothing the
@@ -9,7 +9,7 @@ file's schema asks for (``trusted_schema=OFF``), may only read (an authorizer de
 other statement, ``query_only`` is on, and on Python 3.12+ SQLite's defensive mode too), refuses
 a value over :data:`MAX_VALUE_BYTES`, and stops any query that runs longer than
 :attr:`Store.query_seconds` (a progress handler, which also lets Ctrl-C through). Then
-:func:`gui.data.validation.validate` checks the file against the declaration before a record
+:func:`gui.database.validation.validate` checks the file against the declaration before a record
 is made from it; any problem is a :class:`StoreError` of one line.
 """
 
@@ -29,8 +29,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar
 
-from gui.data.columns import select_list, spans
-from gui.data.model import (
+from gui.database.columns import select_list, spans
+from gui.database.model import (
     Chart,
     ChartItem,
     Citation,
@@ -41,7 +41,7 @@ from gui.data.model import (
     OutlookItem,
     Unit,
 )
-from gui.data.schema import (
+from gui.database.schema import (
     GRAMS,
     META_KEYS,
     SCHEMA_VERSION,
@@ -56,8 +56,8 @@ from gui.data.schema import (
     OutlookRow,
     UnitRow,
 )
-from gui.data.search import find
-from gui.data.validation import InvalidError, validate
+from gui.database.search import find
+from gui.database.validation import InvalidError, validate
 
 MAX_FILE_BYTES = 512 * 2**20  # 100,000 figures (the largest edition measured) take 110 MB
 # Read into memory whole up to this size (the edition's is 0.35 MB, read in a millisecond);
@@ -207,7 +207,7 @@ class Store:
         return f"cannot be read: {text}"
 
     def validate(self) -> None:
-        """Every rule of :mod:`gui.data.validation` over the copy; StoreError for the first
+        """Every rule of :mod:`gui.database.validation` over the copy; StoreError for the first
         broken, in one line."""
         try:
             validate(self._execute)

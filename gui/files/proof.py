@@ -1,10 +1,10 @@
 """Reading a written file back before it replaces anything: is it whole, and is it what we wrote?
 
-Each check raises ValueError saying what is wrong, for :func:`gui.data.files.atomic_path`. A
+Each check raises ValueError saying what is wrong, for :func:`gui.files.atomic.atomic_path`. A
 writer that ran out of disk, or was cut short without saying so (Qt's PDF and SVG writers
 report no error of their own), leaves a file these checks refuse.
 
-The PDF is read as a reader would open it (:mod:`gui.data.pdffile`, the reader the bookmarks
+The PDF is read as a reader would open it (:mod:`gui.files.pdffile`, the reader the bookmarks
 are added with): the cross-reference tables from the ``startxref`` at the end of the file, the
 trailer, and the page tree, whose count must be the pages laid out.
 """
@@ -23,7 +23,7 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 def pdf_pages(path: Path) -> int:
     """The number of pages of a whole PDF; ValueError if it is not one."""
-    from gui.data.pdffile import PdfShapeError, read
+    from gui.files.pdffile import PdfShapeError, read
 
     data = path.read_bytes()
     if not data.startswith(b"%PDF-"):

@@ -3,7 +3,7 @@
 A database the application did not build is untrusted: anyone can hand over a file that has a
 view where a table should be, text where a number should be, an id that refers to nothing or a
 date with a thirteenth month. Before anything reads it, :func:`validate` checks, from the
-declaration in :mod:`gui.data.schema`:
+declaration in :mod:`gui.database.schema`:
 
 - every table of ours is a table (not a view), with the declared columns and types, no
   generated column and no trigger; the search index is the declared full-text table and answers;
@@ -28,8 +28,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from gui.data.columns import DAY, ID, PARTIAL_DATE, Column, Record, columns, primary_key, spans
-from gui.data.schema import (
+from gui.database.columns import DAY, ID, PARTIAL_DATE, Column, Record, columns, primary_key, spans
+from gui.database.schema import (
     GRAMS,
     GRAMS_TABLE,
     META_KEYS,
@@ -39,7 +39,7 @@ from gui.data.schema import (
     MetaRow,
     SearchRow,
 )
-from gui.data.search import find
+from gui.database.search import find
 
 Query = Callable[[str, Sequence[Any]], list[sqlite3.Row]]
 
@@ -405,7 +405,7 @@ def _references(query: Query, table: str, column: Column, key: Sequence[str]) ->
 
 
 def _meta(query: Query) -> None:
-    """``meta`` holds the declared keys (:class:`gui.data.schema.Meta`), each once and each a
+    """``meta`` holds the declared keys (:class:`gui.database.schema.Meta`), each once and each a
     value of its kind: the edition's id names files (``bjgov-2020-2021.xlsx``)."""
     table = MetaRow.table
     keys = [row["key"] for row in query(f"SELECT key FROM {table}", ())]

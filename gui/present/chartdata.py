@@ -1,9 +1,9 @@
 """What a chart shows: its marks with their figures, in one language.
 
-:mod:`gui.data.chartscene` lays a :class:`ChartData` out once for every renderer; the CSV
+:mod:`gui.present.chartscene` lays a :class:`ChartData` out once for every renderer; the CSV
 export writes its numbers. A share the report gives is shown as reported; a share this module
 computes is marked ``≈`` and flagged ``computed``. English says every figure of a chart in one
-style (:func:`gui.data.figures.million_style`): ``290 million`` beside ``610 million``,
+style (:func:`gui.present.figures.million_style`): ``290 million`` beside ``610 million``,
 ``1,077,000`` beside ``980,000``.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from gui.data import figures
-from gui.data.model import Chart, ChartItem, Lang, Milestone, Observation
-from gui.data.translate import Translate, untranslated
+from gui.database.model import Chart, ChartItem, Lang, Milestone, Observation
+from gui.present import figures
+from gui.present.translate import Translate, untranslated
 
 
 @dataclass(frozen=True)

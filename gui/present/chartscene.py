@@ -23,12 +23,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from gui.data import figures
-from gui.data.chartdata import ChartData, Event, Mark
-from gui.data.linebreak import break_lines, opportunities
-from gui.data.localformat import FORMATS, axis_number, is_short, iso_date_text
-from gui.data.model import Lang
-from gui.data.translate import Translate, arg
+from gui.database.model import Lang
+from gui.present import figures
+from gui.present.chartdata import ChartData, Event, Mark
+from gui.present.linebreak import break_lines, opportunities
+from gui.present.localformat import FORMATS, axis_number, is_short, iso_date_text
+from gui.present.translate import Translate, arg
 
 Form = Literal["bars", "stacks", "pairs", "groups", "timeline", "list", "cards"]
 # After the mark, before it, or in a key: the key under a stack on paper gives each part's name
@@ -230,7 +230,7 @@ class Card:
 
     number: str  # the figure as the chart shows it: "23,792", "23792个"
     unit: str  # what it counts, where the figure does not say it: "checkpoints", ""
-    period: str  # as :func:`gui.data.figures.period` says it, where it comes from included
+    period: str  # as :func:`gui.present.figures.period` says it, where it comes from included
     mark: Mark
 
     @property
@@ -335,8 +335,8 @@ def wrap_label(
 ) -> list[str]:
     """``text`` in lines no wider than ``width``, measured by the renderer's ``width_of`` (its
     own font, in its own units): each line of ``text`` on its own, broken as Chinese typesetting
-    breaks a line (:func:`gui.data.linebreak.break_lines`): at the places ``breaks`` gives
-    (:func:`gui.data.linebreak.opportunities`: at words, never inside the spans the renderer
+    breaks a line (:func:`gui.present.linebreak.break_lines`): at the places ``breaks`` gives
+    (:func:`gui.present.linebreak.opportunities`: at words, never inside the spans the renderer
     keeps, a figure with its unit, no closing mark first), no last line of one character. With
     ``most``, no more than that many lines: the last one ends in "…"."""
     spans: list[tuple[int, int]] = []

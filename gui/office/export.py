@@ -14,19 +14,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.data import proof
-from gui.data.briefing import Pin
-from gui.data.files import WriteError, atomic_path
-from gui.data.model import LANGS, Lang
-from gui.data.store import Store
-from gui.printing.docxstyles import DEFAULT_STYLE, StyleName
+from gui.database.briefing import Pin
+from gui.database.model import LANGS, Lang
+from gui.database.store import Store
+from gui.files import proof
+from gui.files.atomic import WriteError, atomic_path
+from gui.office.docxstyles import DEFAULT_STYLE, StyleName
+from gui.office.worddoc import Letterhead, WordRenderer
+from gui.office.worddoc import render as render_word
 from gui.printing.export import check_domain, tree
-from gui.printing.worddoc import Letterhead, WordRenderer
-from gui.printing.worddoc import render as render_word
 from gui.qtcommon.startup import application
 
 if TYPE_CHECKING:
-    from gui.printing.deck import DeckWriter
+    from gui.office.deck import DeckWriter
 
 FORMATS = ("docx", "pptx")
 # The library that makes each format: its distribution's name and its package.
@@ -61,7 +61,7 @@ def deck(
     """The slides of a domain, the pack (domain None) or the briefing list (pins): the
     document's tree, built once, then rendered without the Store."""
     # Imported here: python-pptx takes a Word export a third of a second more to start.
-    from gui.printing.deck import DeckWriter
+    from gui.office.deck import DeckWriter
 
     return DeckWriter(tree(store, domain=domain, lang=lang, today=today, pins=pins), aspect)
 
@@ -82,7 +82,7 @@ def write_office(
 ) -> int:
     """Write the document as ``fmt`` (docx or pptx); returns its figures (docx) or slides.
 
-    ``style`` and ``letterhead`` are the Word document's (see :mod:`gui.printing.docxstyles`).
+    ``style`` and ``letterhead`` are the Word document's (see :mod:`gui.office.docxstyles`).
     Raises :class:`WriteError` when the folder is missing or not writable, or the library's own
     template cannot be opened; ValueError for an unknown format, domain, language or slide shape
     (naming the valid ones).
@@ -92,7 +92,7 @@ def write_office(
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; choose one of: {', '.join(LANGS)}")
     if fmt == "pptx":
-        from gui.printing.deck import ASPECTS
+        from gui.office.deck import ASPECTS
 
         if aspect not in ASPECTS:
             shapes = ", ".join(ASPECTS)

@@ -1,7 +1,7 @@
-"""The database's shape, declared once: a row type per table (see :mod:`gui.data.columns`).
+"""The database's shape, declared once: a row type per table (see :mod:`gui.database.columns`).
 
 The compiler reads the CSV sources into these rows and creates the tables from them with
-sqlite-utils; the read models of :mod:`gui.data.model` extend them and the store selects their
+sqlite-utils; the read models of :mod:`gui.database.model` extend them and the store selects their
 columns. What else is known of a column is marked here too, and read from here by every other
 module: which columns hold dates, which pairs mark a place in the article, what kind of text a
 column holds (which bounds its size), and how many rows a table may have. Bump
@@ -20,7 +20,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Annotated
 
-from gui.data.columns import (
+from gui.database.columns import (
     DAY,
     ID,
     PARTIAL_DATE,
@@ -32,7 +32,7 @@ from gui.data.columns import (
     one_of,
     span,
 )
-from gui.data.numerals import QUALIFIERS
+from gui.database.numerals import QUALIFIERS
 
 SCHEMA_VERSION = 4
 
@@ -42,7 +42,7 @@ NOTE = Text("note", 4_000)  # a summary, a note under a chart, a reason
 QUOTE = Text("quote", 2_000)  # a sentence of the article
 ARTICLE = Text("article", 500_000)  # the article itself
 
-# The user's briefing list (its own file, see gui.data.briefing): how much of it is read.
+# The user's briefing list (its own file, see gui.database.briefing): how much of it is read.
 PIN_NOTE = Text("note of a pin", 10_000)  # a few paragraphs said at a meeting
 PINS_MOST = 1_000  # figures on one list; an edition has fewer than 100
 
@@ -73,7 +73,8 @@ class MetaRow(Record):
 
 @dataclass(frozen=True)
 class CitationRow(Record):
-    """A work the edition cites, as GB/T 7714 describes it; :mod:`gui.data.citation` words it."""
+    """A work the edition cites, as GB/T 7714 describes it; :mod:`gui.present.citation` words
+    it."""
 
     table = "citations"
     pk = "id"
@@ -324,7 +325,7 @@ class SearchRow(Record):
 @dataclass(frozen=True)
 class PinRow(Record):
     """A figure on the user's briefing list: a table of its own file (``briefing.db``, see
-    :mod:`gui.data.briefing`), not of the bundled database, and not in :data:`TABLES`."""
+    :mod:`gui.database.briefing`), not of the bundled database, and not in :data:`TABLES`."""
 
     table = "pins"
     pk = "observation_id"
@@ -366,7 +367,7 @@ SEARCH_TABLE = (
 )
 
 # What the search field reads: every run of one to three characters of a row's searched
-# columns as a token (gui.data.search.grams), so no word typed scans the rows. Only which rows
+# columns as a token (gui.database.search.grams), so no word typed scans the rows. Only which rows
 # hold a token is kept (detail=none, no text, no sizes); a row's rowid is its rowid in
 # search_index, which holds the text.
 GRAMS = "search_grams"

@@ -1,12 +1,12 @@
 """A document tree (:mod:`gui.document`) as a Word file (.docx), for Word and WPS Writer.
 
 The renderer walks the tree and writes each block in a named style of the look chosen
-(:mod:`gui.printing.docxstyles`: ``official``, GB/T 9704-2012, or ``standard``); it never reads
+(:mod:`gui.office.docxstyles`: ``official``, GB/T 9704-2012, or ``standard``); it never reads
 the Store and never words anything itself: titles, numbers (一、 （一） 1.), captions (图1, 表1),
 note numbers and citations are the tree's. Runs carry no formatting of their own, only a
 character style where a note number stands in text.
 
-A figure and its unit are joined by WORD JOINERs (:func:`gui.data.typography.unbreakable`) so
+A figure and its unit are joined by WORD JOINERs (:func:`gui.present.typography.unbreakable`) so
 that neither Word nor LibreOffice breaks a line inside ``1103.94万件``.
 
 Charts are pictures drawn by the paper renderer at 300 dpi, with every value in their alt text.
@@ -36,12 +36,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import SubElement
 
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise, unbreakable
 from gui.document import nodes
 from gui.document.nodes import Document
-from gui.printing import chartimage
-from gui.printing.docxstyles import (
+from gui.office.docxstyles import (
     LANGUAGE,
     Look,
     StyleName,
@@ -49,6 +46,9 @@ from gui.printing.docxstyles import (
     look,
     style_id,
 )
+from gui.present.translate import Translate, arg
+from gui.present.typography import normalise, unbreakable
+from gui.printing import chartimage
 
 _W_PPR, _W_PSTYLE, _W_R, _W_RPR, _W_RSTYLE = (
     qn(t) for t in ("w:pPr", "w:pStyle", "w:r", "w:rPr", "w:rStyle")

@@ -21,7 +21,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.presentation import Presentation as PresentationObject
 from pptx.util import Pt
 
-from gui.data.chartscene import PRINT
+from gui.present.chartscene import PRINT
 
 EMU_PER_PT = 12700
 ASPECTS: dict[str, tuple[float, float]] = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}

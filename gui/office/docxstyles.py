@@ -30,8 +30,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
 
-from gui.data.chartscene import PRINT
-from gui.data.model import Lang
+from gui.database.model import Lang
+from gui.present.chartscene import PRINT
 
 StyleName = Literal["official", "standard"]
 STYLES: tuple[StyleName, ...] = ("official", "standard")

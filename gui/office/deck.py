@@ -2,8 +2,8 @@
 
 The slides are the document's (:func:`gui.document.slides.slides`, the ones presentation mode
 shows): a title slide, each sheet's key figures as cards, its key points, each chart as a native
-chart (:mod:`gui.printing.deckcharts`), or a slide per pinned figure with the chart it is
-plotted in. Every text sits in a placeholder of a named layout (:mod:`gui.printing.deckmaster`),
+chart (:mod:`gui.office.deckcharts`), or a slide per pinned figure with the chart it is
+plotted in. Every text sits in a placeholder of a named layout (:mod:`gui.office.deckmaster`),
 and every slide carries its number and a footer with its sources. The sentences a slide cites,
 whole and numbered as in the tree, and the citations are in its speaker notes. Nothing here
 reads the Store or translates: the words are the tree's.
@@ -37,11 +37,10 @@ from pptx.text.text import TextFrame
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from gui.data.typography import unbreakable
 from gui.document.nodes import Document, FigureRow
 from gui.document.slides import Slide, slides
-from gui.printing.deckcharts import EAST_ASIAN, LATIN, add_chart, native
-from gui.printing.deckmaster import (
+from gui.office.deckcharts import EAST_ASIAN, LATIN, add_chart, native
+from gui.office.deckmaster import (
     ABOUT,
     ASPECTS,
     BODY,
@@ -60,6 +59,7 @@ from gui.printing.deckmaster import (
     layouts,
     template,
 )
+from gui.present.typography import unbreakable
 from gui.printing.layout import Typesetter
 
 __all__ = ["ASPECTS", "DeckWriter"]

@@ -2,7 +2,7 @@
 
 Every output goes through :func:`atomic_path`. The new file is written to a hidden temporary
 file in the target's folder, flushed to the disk (``fsync``), read back by a check of its
-format (a PDF's pages, an SVG's XML, an XLSX's zip; see :mod:`gui.data.proof`), and only then
+format (a PDF's pages, an SVG's XML, an XLSX's zip; see :mod:`gui.files.proof`), and only then
 renamed over the target. A full disk, a writer that stops half way, a signal or a crash leaves
 the old file as it was and no temporary file behind; the error says why in one line.
 

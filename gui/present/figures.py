@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from gui.data.model import Lang, Observation, Unit
-from gui.data.numerals import FigureError, parse_figure
-from gui.data.translate import Translate, arg
+from gui.database.model import Lang, Observation, Unit
+from gui.database.numerals import FigureError, parse_figure
+from gui.present.translate import Translate, arg
 
 ARROWS = {"up": "↑", "down": "↓", "flat": "→", "broadly_flat": "→"}
 MILLION = Decimal(1_000_000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from gui.data.model import Lang
+from gui.database.model import Lang
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from gui.data.columns import columns, select_list
-from gui.data.schema import PIN_NOTE, PINS_MOST, PinRow
+from gui.database.columns import columns, select_list
+from gui.database.schema import PIN_NOTE, PINS_MOST, PinRow
 
 USER_VERSION = 2
 FILE_NAME = "briefing.db"
@@ -42,7 +42,7 @@ BUSY_SECONDS = 2.0  # how long a change waits for another program holding the fi
 Pin = PinRow  # the name the rest of the application knows a pin by
 
 
-# The table as declared (:class:`gui.data.schema.PinRow`), as sqlite-utils' create_table_sql
+# The table as declared (:class:`gui.database.schema.PinRow`), as sqlite-utils' create_table_sql
 # writes it (tests/test_briefing.py holds the two equal): written out, because sqlite-utils
 # loads numpy and more, which a first start, making the list, must not wait for. STRICT
 # (SQLite 3.37+) makes SQLite itself refuse a value of the wrong type.

@@ -1,6 +1,6 @@
 """What the read API returns: plain frozen records, one per row, in both languages.
 
-Each record extends its table's row type of :mod:`gui.data.schema`, so a column declared there
+Each record extends its table's row type of :mod:`gui.database.schema`, so a column declared there
 is an attribute here; the records add only what the store joins in (an observation's indicator
 and units, a chart's items) and what is made when shown (a citation's wording). A record that
 adds no field is a plain subclass of its row type, whose dataclass methods (frozen, compared,
@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from gui.data.citation import citation_en, citation_zh
-from gui.data.columns import figure_places
-from gui.data.schema import (
+from gui.database.columns import figure_places
+from gui.database.schema import (
     ChartItemRow,
     ChartRow,
     CitationRow,
@@ -122,12 +121,5 @@ class OutlookItem(OutlookRow, Bilingual):
 
 
 class Citation(CitationRow, Bilingual):
-    """A cited work; ``text_zh`` and ``text_en`` word it (``tr("text", lang)``)."""
-
-    @property
-    def text_zh(self) -> str:
-        return citation_zh(self)
-
-    @property
-    def text_en(self) -> str:
-        return citation_en(self)
+    """A cited work, as the database describes it; :func:`gui.present.citation.reference`
+    words it."""

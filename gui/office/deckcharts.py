@@ -1,6 +1,6 @@
 """A chart of the report as a native PowerPoint chart: editable, and in the deck's theme.
 
-Built with python-pptx's chart API from the chart's scene (:mod:`gui.data.chartscene`), so the
+Built with python-pptx's chart API from the chart's scene (:mod:`gui.present.chartscene`), so the
 slide's chart has the categories, order and figures of the printed one: bars and rankings are
 horizontal bars, first on top; a composition is a stacked bar, one stack per series and a
 series per part; before → after is a clustered bar of the two; a grouped chart a clustered bar
@@ -8,9 +8,9 @@ of its series. Each bar's label is the figure as the chart shows it (as reported
 not a number PowerPoint formats. Charts without numbers (a list of names, the timeline) are
 not charts here: the deck shows them as text.
 
-Every series is filled as the paper fills it (:data:`gui.data.chartscene.PRINT`: grey levels and
+Every series is filled as the paper fills it (:data:`gui.present.chartscene.PRINT`: grey levels and
 hatching, told apart in black and white), not in the template's colours. The value axis counts
-in the scene's unit (:class:`gui.data.chartscene.AxisUnit`): in Chinese, values of ten thousand
+in the scene's unit (:class:`gui.present.chartscene.AxisUnit`): in Chinese, values of ten thousand
 or more are plotted in 万 or 亿 (the ticks read ``25万``), in English in millions; where the
 paper draws no axis (a composition, whose every part is labelled) the slide hides it.
 
@@ -34,7 +34,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import ChartPlaceholder
 from pptx.util import Pt
 
-from gui.data.chartscene import PRINT, AxisUnit, Fill, Scene
+from gui.present.chartscene import PRINT, AxisUnit, Fill, Scene
 
 # Fonts every Chinese Windows desktop has, and WPS on Linux brings; LibreOffice finds
 # metric-compatible stand-ins (Liberation Sans for Arial) and any installed CJK font.

@@ -3,7 +3,7 @@
 Reading: the cross-reference tables from ``startxref`` back through each ``/Prev``, the
 trailer, the catalog, the page tree, and each page's annotation array and height; every object
 read is checked to be where its table says. That is what a reader needs to open the file, so
-it also tells whether a written PDF is whole (:mod:`gui.data.proof`).
+it also tells whether a written PDF is whole (:mod:`gui.files.proof`).
 
 Updating: new objects, and new versions of some of the file's own, appended after its last
 byte with their own table and trailer, as PDF 1.7 §7.5.6 allows; nothing written is rewritten

@@ -4,7 +4,7 @@ What a user may type is matched as text, never as a query language: brackets, ``
 or ``NEAR`` are characters to find, an unbalanced quote is a character too, and a word (or a
 "quoted phrase") is found where it stands inside any searched column, case aside.
 
-The index (:data:`gui.data.schema.GRAMS_TABLE`) holds, for each row, every run of one, two and
+The index (:data:`gui.database.schema.GRAMS_TABLE`) holds, for each row, every run of one, two and
 three characters of its searched columns, each as one token: a word of one or two characters
 is one token, and a longer one the tokens of its runs of three. So every word reads a list of
 rows in the index and no row's text; a word of three characters or more is then checked in
@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gui.data.schema import GRAMS, SEARCH_COLUMNS, SearchRow
+from gui.database.schema import GRAMS, SEARCH_COLUMNS, SearchRow
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = re.compile(r'"([^"]+)"|(\S+)')

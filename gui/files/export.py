@@ -27,12 +27,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gui.data import figures, proof
-from gui.data.files import also_remove, atomic_path, write_bytes
-from gui.data.model import Citation, Lang, Observation
-from gui.data.store import Store
-from gui.data.translate import Translate, arg
-from gui.data.typography import normalise
+from gui.database.model import Citation, Lang, Observation
+from gui.database.store import Store
+from gui.files import proof
+from gui.files.atomic import also_remove, atomic_path, write_bytes
+from gui.present import figures
+from gui.present.citation import reference
+from gui.present.translate import Translate, arg
+from gui.present.typography import normalise
 
 FORMATS = ("csv", "xlsx")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -123,7 +125,7 @@ def rows(store: Store, lang: Lang, tr: Translate) -> list[list[Any]]:
 
 def references(citations: Mapping[str, Citation], lang: Lang) -> str:
     """The article the sentences are read from, then the report: GB/T 7714, one a line."""
-    return "\n".join(citations[k].tr("text", lang) for k in ("article", "report") if k in citations)
+    return "\n".join(reference(citations[k], lang) for k in ("article", "report") if k in citations)
 
 
 def citation_text(

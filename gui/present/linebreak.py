@@ -3,7 +3,7 @@
 A line may end between two Chinese characters, after a space, or after the hyphen of an English
 compound; never inside an English word, never inside a figure with its unit (``1103.94万件``:
 the spans the caller passes), never before a closing or pausing mark nor after an opening one
-(避头尾: :data:`gui.data.typography.NO_LINE_START` and ``NO_LINE_END``). A paragraph's last line
+(避头尾: :data:`gui.present.typography.NO_LINE_START` and ``NO_LINE_END``). A paragraph's last line
 is never one character alone (孤字): the line before gives it a second.
 
 :func:`break_lines` fills each line greedily, measuring with the caller's ``width_of``; it has
@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from gui.data.typography import NO_LINE_END, NO_LINE_START, is_cjk
+from gui.present.typography import NO_LINE_END, NO_LINE_START, is_cjk
 
 _LATIN_NO_START = frozenset(",.;:!?)]}%'\"")
 _LATIN_NO_END = frozenset("([{")
