@@ -912,6 +912,130 @@ CELLS = [
         ],
         id="half-width-comma",
     ),
+    # Every other column of Chinese the edition writes, each held to it the same way.
+    pytest.param(
+        "units.csv",
+        "accidents",
+        "zh",
+        "起(次)",
+        [
+            "zh: 2 half-width marks touch Chinese text, the first '(' in …起(次)…: "
+            "write （） (GB/T 15834)",
+            # the figure is still 95起, so it is no longer in its unit: a second, true, problem
+            "observations.csv:65: reported: '95起' is in '起', but the unit is '起(次)'",
+        ],
+        id="half-width-in-a-unit",
+    ),
+    pytest.param(
+        "domains.csv",
+        "overview",
+        "title_zh",
+        "总览:北京",
+        [
+            "title_zh: a half-width mark touches Chinese text, the first ':' in …总览:北京…: "
+            "write ： (GB/T 15834)"
+        ],
+        id="half-width-in-a-domain-title",
+    ),
+    pytest.param(
+        "domains.csv",
+        "overview",
+        "tab_zh",
+        "总览:北京",
+        [
+            "tab_zh: a half-width mark touches Chinese text, the first ':' in …总览:北京…: "
+            "write ： (GB/T 15834)"
+        ],
+        id="half-width-in-a-tab",
+    ),
+    pytest.param(
+        "domains.csv",
+        "overview",
+        "summary_zh",
+        "2020年是全面建成小康社会和“十三五”规划收官之年,北京的社会治理工作在这一年中经受了重大考验。",
+        [
+            "summary_zh: a half-width mark touches Chinese text, the first ',' in "
+            "…五”规划收官之年,北京的社会治理工…: write ， (GB/T 15834)"
+        ],
+        id="half-width-in-a-summary",
+    ),
+    pytest.param(
+        "observations.csv",
+        CALLERS,
+        "period_zh",
+        "2020年:",
+        [
+            "period_zh: a half-width mark touches Chinese text, the first ':' in …2020年:…: "
+            "write ： (GB/T 15834)"
+        ],
+        id="half-width-in-a-period",
+    ),
+    pytest.param(
+        "observations.csv",
+        "matters.household_food_waste.202012",
+        "baseline_zh",
+        "条例实施前(2020年5月)",
+        [
+            "baseline_zh: 2 half-width marks touch Chinese text, the first '(' in "
+            "…条例实施前(2020年5月)…: write （） (GB/T 15834)"
+        ],
+        id="half-width-in-a-baseline",
+    ),
+    pytest.param(  # the quote has 社区(村): the title is found in it, and still told
+        "milestones.csv",
+        "community_prevention_notice",
+        "title_zh",
+        "发布《关于进一步加强社区(村)疫情防控工作的通告》",
+        [
+            "title_zh: 2 half-width marks touch Chinese text, the first '(' in "
+            "…于进一步加强社区(村)疫情防控工作…: write （） (GB/T 15834)"
+        ],
+        id="half-width-in-a-milestone-title",
+    ),
+    pytest.param(
+        "charts.csv",
+        "actors.grassroots",
+        "title_zh",
+        "基层防控:卡口与党组织",
+        [
+            "title_zh: a half-width mark touches Chinese text, the first ':' in "
+            "…基层防控:卡口与党组织…: write ： (GB/T 15834)"
+        ],
+        id="half-width-in-a-chart-title",
+    ),
+    pytest.param(
+        "charts.csv",
+        "actors.people_mobilised",
+        "axis_zh",
+        "人(次)",
+        [
+            "axis_zh: 2 half-width marks touch Chinese text, the first '(' in …人(次)…: "
+            "write （） (GB/T 15834)"
+        ],
+        id="half-width-in-an-axis",
+    ),
+    pytest.param(
+        "chart_items.csv",
+        item("actors.people_mobilised", "actors.cadres_deployed.undated"),
+        "label_zh",
+        "市,区,街道,乡镇干部",
+        [
+            "label_zh: 3 half-width marks touch Chinese text, the first ',' in "
+            "…市,区,街道,乡镇干…: write ， (GB/T 15834)"
+        ],
+        id="half-width-in-a-label",
+    ),
+    pytest.param(
+        "chart_items.csv",
+        item("hotline.composition", "hotline.requests_by_phone.2020"),
+        "series_zh",
+        "按渠道(电话)",
+        [
+            "series_zh: 2 half-width marks touch Chinese text, the first '(' in …按渠道(电话)…: "
+            "write （） (GB/T 15834)"
+        ],
+        id="half-width-in-a-series",
+    ),
     # -- cards -----------------------------------------------------------------------------------
     pytest.param(
         "cards.csv",
@@ -1803,6 +1927,38 @@ def test_composition_without_series(edition: Edition) -> None:
     assert edition.problems() == [
         f"chart_items.csv:{line}: series_zh: is empty; a composition chart needs a series "
         "for each item"
+    ]
+
+
+def test_a_lists_name_keeps_the_articles_punctuation(edition: Edition) -> None:
+    # A list names its items in the article's words, half-width marks and all (GB/T 15834
+    # holds the edition's own words, not the article's).
+    edition.cell(
+        "observations.csv",
+        "safety.top_declining_districts.20200630",
+        "quote",
+        "北京市17个区(含经济技术开发区)中,有16个区的事故总量下降。"
+        "其中事故总量下降最多的5个区为大兴区、顺义区、朝阳区、通州区、房山区。",
+    )
+    edition.cell(
+        "chart_items.csv",
+        item("safety.top_districts", "safety.top_declining_districts.20200630", label_zh="大兴区"),
+        "label_zh",
+        "北京市17个区(含经济技术开发区)",
+    )
+    edition.builds()
+
+
+def test_a_lists_series_is_held_to_full_width_punctuation(edition: Edition) -> None:
+    # Only a list's name is the article's; a series given to one of its items is the edition's.
+    match = item(
+        "safety.top_districts", "safety.top_declining_districts.20200630", label_zh="大兴区"
+    )
+    line = edition.cell("chart_items.csv", match, "series_zh", "区(南)")
+    edition.cell("chart_items.csv", match, "series_en", "District (south)")
+    assert edition.problems() == [
+        f"chart_items.csv:{line}: series_zh: 2 half-width marks touch Chinese text, the first "
+        "'(' in …区(南)…: write （） (GB/T 15834)"
     ]
 
 
