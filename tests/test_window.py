@@ -714,3 +714,41 @@ def test_the_window_has_its_icon_once_it_has_painted(make_window: Any, qtbot: An
         return sorted(s.width() for s in window.windowIcon().availableSizes())
 
     qtbot.waitUntil(lambda: sizes() == list(ICON_SIZES), timeout=5000)
+
+
+def test_a_resize_shares_out_the_columns_without_reading_the_rows_again(
+    make_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The columns' widths are read from the rows' texts once per change of rows: a resize
+    (a tab's first layout sends several) only shares them out again, and a filter reads again."""
+    from gui.qt.figure_table import FigureView
+    from gui.qt.table_model import ObservationTableModel
+
+    window: MainWindow = make_window("en")
+    window.resize(1280, 800)
+    window.show()
+    window.open_tab("hotline")
+    view: FigureView = table(window.domain_tab("hotline")).table
+    column = ObservationTableModel.FIGURE
+    qtbot.waitUntil(lambda: view.columnWidth(column) > 0)
+    qtbot.wait(50)
+    reads: list[int] = []
+    measure = FigureView.sizeHintForColumn
+
+    def counted(self: FigureView, column: int) -> int:
+        reads.append(column)
+        return measure(self, column)
+
+    monkeypatch.setattr(FigureView, "sizeHintForColumn", counted)
+    figure = view.columnWidth(column)
+    indicator = {}
+    for width in (1100, 1400, 1280):
+        window.resize(width, 800)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        qtbot.wait(20)
+        indicator[width] = view.columnWidth(ObservationTableModel.INDICATOR)
+        assert view.columnWidth(column) == figure  # the figures' width stays whole
+    assert reads == []
+    assert indicator[1400] > indicator[1100]  # the rest shared out again at each size
+    table(window.domain_tab("hotline")).filter.setText("2020")
+    qtbot.waitUntil(lambda: len(reads) > 0)

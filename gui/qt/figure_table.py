@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -67,6 +68,15 @@ READABLE_ROWS = 3  # rows the table always shows, however small the window
 SPLITTER = "figures"  # the divider between the table and the sentence, remembered
 
 
+# What changes the rows' measured texts without a change of rows.
+_REMEASURE = (
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LanguageChange,
+    QEvent.Type.LocaleChange,
+)
+
+
 class _FigureDelegate(QStyledItemDelegate):
     """Paints the figure's column; a figure wider than its column (a row read after the column
     was measured) widens the column instead of being cut."""
@@ -106,6 +116,9 @@ class FigureView(QTableView):
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._fit_if_shown)
         self._stale = False  # rows changed out of view: measured once shown
+        # The columns' natural widths, read from the rows' texts, and what they were read from:
+        # a resize (several as a tab is first laid out) only shares them out again.
+        self._naturals: tuple[object, dict[int, int]] | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -114,6 +127,7 @@ class FigureView(QTableView):
             model.modelReset.connect(self._rows_replaced)
             model.rowsRemoved.connect(self._rows_replaced)
             model.rowsInserted.connect(self._rows_added)
+            model.dataChanged.connect(self._texts_changed)
 
     def _fit_if_shown(self) -> None:
         """Measured now if in view; else when shown (its resize then), so that a table out of
@@ -129,11 +143,46 @@ class FigureView(QTableView):
             self._refit.start()
 
     def _rows_added(self) -> None:
+        self._naturals = None
         self._refit.start()  # the column may only widen
 
     def _rows_replaced(self) -> None:
         self._figure_width = 0  # the widest figure painted may be one no longer shown
+        self._naturals = None
         self._refit.start()
+
+    def _texts_changed(self) -> None:
+        self._naturals = None  # read again at the next resize or change of rows
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _REMEASURE:
+            self._naturals = None
+
+    def _read_rows(self) -> object:
+        """Which rows a column's width is read from: all of them, up to the header's
+        precision; beyond it, the rows in view, so a scroll or a taller table reads again."""
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        precision = self.horizontalHeader().resizeContentsPrecision()
+        if precision == 0 or 0 < precision < rows:
+            header = self.verticalHeader()
+            return (header.visualIndexAt(0), header.visualIndexAt(self.viewport().height()))
+        return None
+
+    def _natural_widths(self) -> dict[int, int]:
+        read = self._read_rows()
+        if self._naturals is None or self._naturals[0] != read:
+            header = self.horizontalHeader()
+            self._naturals = (
+                read,
+                {
+                    column: max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                    + ui_px(8)
+                    for column in (*WHOLE, *WIDEST)
+                },
+            )
+        return self._naturals[1]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if QKeySequence(event.keyCombination()) in widget_keys("table.copy"):
@@ -172,15 +221,12 @@ class FigureView(QTableView):
         as wide as its texts up to a limit, narrower where the table is; the indicator the
         rest."""
         header = self.horizontalHeader()
-
-        def natural(column: int) -> int:
-            return max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + ui_px(8)
-
-        whole = {column: natural(column) for column in WHOLE}
+        natural = self._natural_widths()
+        whole = {column: natural[column] for column in WHOLE}
         whole[ObservationTableModel.FIGURE] = max(
             whole[ObservationTableModel.FIGURE], self._figure_width
         )
-        others = {column: min(natural(column), ui_px(widest)) for column, widest in WIDEST.items()}
+        others = {column: min(natural[column], ui_px(widest)) for column, widest in WIDEST.items()}
         room = self.viewport().width() * (1 - INDICATOR_SHARE) - sum(whole.values())
         shrink = min(1.0, max(room, 0) / max(sum(others.values()), 1))
         for column, width in whole.items():

@@ -62,6 +62,7 @@ GO_TO_TABS = 9  # Alt+1 … Alt+9
 DOCK_WIDTH = 300  # design pixels the briefing list's dock opens at
 DOCK_MOST = 0.34  # of the window's width, the most the dock opens at
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_FILTERED = frozenset((QEvent.Type.Resize, QEvent.Type.KeyPress, QEvent.Type.Wheel))
 
 __all__ = ["APP_TITLE", "SOURCE_TAB", "MainWindow"]
 
@@ -441,17 +442,22 @@ class MainWindow(QMainWindow):
         self.session.say(arg(tr("Zoom %1%"), percent), 2000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tabs and event.type() == QEvent.Type.Resize:
+        # Every event of the application passes here (a tab's first showing sends some 1,800):
+        # the kind is asked once, and the others leave at once.
+        kind = event.type()
+        if kind not in _FILTERED:
+            return False
+        if watched is self.tabs and kind == QEvent.Type.Resize:
             self._fit_search()
         elif (
-            event.type() == QEvent.Type.KeyPress
+            kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in ENTER
             and self._press_button(watched)
         ):
             return True
         if (
-            event.type() == QEvent.Type.Wheel
+            kind == QEvent.Type.Wheel
             and isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
             and isinstance(watched, QWidget)
