@@ -53,3 +53,17 @@ def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["PYTHONPATH"] = str(ROOT)
     return env
+
+
+def test_readme_cites_as_the_application_does() -> None:
+    """The citations README gives are the ones every output gives, word for word."""
+    from gui.database.store import Store
+    from gui.paths import bundled_database
+    from gui.present.citation import reference
+
+    paragraphs = {p.strip() for p in README.split("\n\n")}
+    with Store(bundled_database()) as store:
+        citations = store.citations()
+        for lang in ("zh", "en"):
+            for key in ("article", "report"):
+                assert reference(citations[key], lang) in paragraphs, (lang, key)
