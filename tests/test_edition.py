@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from decimal import Decimal
+from pathlib import Path
+from typing import Annotated
 
-from gui.database.columns import csv_header
+from gui.database.columns import Record, cell, csv_header
 from gui.database.numerals import FIGURE_TOKEN, parse_figure
 from gui.database.store import Store
 from gui.edition.coverage import uncovered_figures
-from gui.edition.csvrows import read_rows
+from gui.edition.csvrows import Row, read_rows
 from gui.edition.problems import Problems
 from gui.edition.reading import NonIndicatorRow
 from gui.edition.sourcetext import SourceText
@@ -207,3 +210,35 @@ def test_every_chart_plots_numbers_of_its_own_domain(store: Store) -> None:
         "timeline",
         "cards",
     }
+
+
+@dataclasses.dataclass(frozen=True)
+class Widget(Record):
+    """A row type declared for a test: its columns read from cells, one under another name."""
+
+    table = "widgets"
+    pk = "id"
+    most = 10
+    id: Annotated[str, cell()]
+    label: Annotated[str | None, cell("label_zh")]
+    count: Annotated[int, cell()]
+    share: Annotated[float | None, cell()]
+
+
+def test_a_declared_column_no_rule_gives_is_read_from_its_cell(tmp_path: Path) -> None:
+    """A new column needs its declaration and its cells, and a rule only if it has one: what
+    the rule leaves out is read from the cell as its type says (text, a number, empty as NULL),
+    and a cell that is not of its type is reported on its line."""
+    # The rule here gives no column, or only the id: mypy would have them all.
+    problems = Problems()
+    path = tmp_path / "widgets.csv"
+    full = Row(path, 2, {"id": "a", "label_zh": "甲", "count": "3", "share": "0.5"}, problems)
+    assert full.make(Widget)(id="given") == Widget("given", "甲", 3, 0.5)  # type: ignore[call-arg]
+    empty = Row(path, 3, {"id": "b", "label_zh": "", "count": "4", "share": ""}, problems)
+    assert empty.make(Widget)() == Widget("b", None, 4, None)  # type: ignore[call-arg]
+    assert not problems
+    bad = Row(path, 4, {"id": "c", "label_zh": "丙", "count": "2.5", "share": "1"}, problems)
+    bad.make(Widget)()  # type: ignore[call-arg]
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (4, "count", "2.5 is not a whole number")
+    ]
