@@ -59,13 +59,13 @@ def _token(run: str) -> str:
 def grams(texts: Iterable[str]) -> str:
     """What the index holds for a row whose searched columns hold ``texts``: each distinct run
     of one to :data:`LONGEST` characters of one column, white space excluded, as a token."""
-    found: dict[str, None] = {}
+    runs: dict[str, None] = {}  # each distinct run once, in the order first met
     for text in texts:
         for part in _SPACE.split(fold(text)):
             for size in range(1, LONGEST + 1):
                 for i in range(len(part) - size + 1):
-                    found[_token(part[i : i + size])] = None
-    return " ".join(found)
+                    runs[part[i : i + size]] = None
+    return " ".join([_token(run) for run in runs])
 
 
 def _tokens(word: str) -> list[str]:

@@ -86,6 +86,10 @@ def _write(edition: Edition, path: Path) -> None:
     try:
         db = sqlite_utils.Database(connection)
         db.execute("PRAGMA foreign_keys = ON")
+        # A temporary file, synced once below and renamed into place only when whole: a
+        # journal and a sync per statement would buy nothing and cost most of the build.
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
         for name, row_type in TABLES.items():
             db.table(name).create(**create_arguments(row_type))
         for table, indexed in INDEXES:

@@ -56,7 +56,9 @@ class Reading:
             )
             for row in source_tables()
         }
-        kept = {(display_path(row.path), row.line) for rows in self.tables.values() for row in rows}
+        every = [row for rows in self.tables.values() for row in rows]
+        shown = {path: display_path(path) for path in {row.path for row in every}}
+        kept = {(shown[row.path], row.line) for row in every}
         new = self.problems.items[known:]
         return all((problem.file, problem.line) in kept for problem in new)
 

@@ -127,11 +127,14 @@ class SourceText:
 
     def without_gaps(self, start: int, end: int) -> str:
         """The file's characters ``start:end`` with any declared join left out."""
-        return "".join(
-            self.text[i]
-            for i in range(start, end)
-            if not any(gap.start <= i < gap.end for gap in self.gaps)
-        )
+        pieces, at = [], start
+        for gap in sorted(self.gaps, key=lambda g: g.start):  # gaps may overlap
+            cut_from, cut_to = max(gap.start, at), min(gap.end, end)
+            if cut_from < cut_to:
+                pieces.append(self.text[at:cut_from])
+                at = cut_to
+        pieces.append(self.text[at:end])
+        return "".join(pieces)
 
     def paragraph(self, start: int, end: int) -> str:
         """The paragraph (or paragraphs, across a join) holding the file's ``start:end``, with
