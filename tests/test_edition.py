@@ -239,6 +239,10 @@ def test_a_declared_column_no_rule_gives_is_read_from_its_cell(tmp_path: Path) -
     assert not problems
     bad = Row(path, 4, {"id": "c", "label_zh": "丙", "count": "2.5", "share": "1"}, problems)
     bad.make(Widget)()  # type: ignore[call-arg]
+    missing = Row(path, 5, {"id": "", "label_zh": "", "count": "", "share": ""}, problems)
+    missing.make(Widget)()  # type: ignore[call-arg]
     assert [(p.line, p.field, p.message) for p in problems] == [
-        (4, "count", "2.5 is not a whole number")
+        (4, "count", "2.5 is not a whole number"),
+        (5, "id", "is empty"),  # a column that is not nullable must have its cell
+        (5, "count", "is empty"),
     ]
