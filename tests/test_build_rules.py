@@ -1047,6 +1047,17 @@ CELLS = [
     ),
     pytest.param(
         "cards.csv",
+        "actors.party_members_deployed.undated",
+        "overview",
+        "0",
+        [
+            "overview: domain 'actors' has no overview card: set overview to 1 on one of its "
+            "cards (the Overview shows each section's headline figure)"
+        ],
+        id="no-overview-card",
+    ),
+    pytest.param(
+        "cards.csv",
         "actors.cadres_deployed.undated",
         "observation",
         "actors.checkpoints.undated",
@@ -1054,6 +1065,14 @@ CELLS = [
         id="card-twice",
     ),
     # -- checks ----------------------------------------------------------------------------------
+    pytest.param(
+        "checks.csv",
+        "hotline_by_channel",
+        "id",
+        "Hotline-by-channel",
+        ["id: 'Hotline-by-channel' is not an id like lowercase_letters_digits_underscores"],
+        id="check-slug",
+    ),
     pytest.param(
         "checks.csv",
         "hotline_by_channel",
@@ -1904,6 +1923,18 @@ def test_an_unreadable_overview_card_is_not_also_missing(edition: Edition) -> No
     assert edition.problems() == [f"cards.csv:{line}: overview: 'yes' is not one of '0', '1'"]
 
 
+def test_an_unreadable_overview_card_leaves_the_other_sections_checked(edition: Edition) -> None:
+    """Only the section of the unreadable card is unsure of its overview card: another
+    section without one is still named."""
+    line = edition.cell("cards.csv", "safety.accidents.20200630", "overview", "yes")
+    actors = edition.cell("cards.csv", "actors.party_members_deployed.undated", "overview", "0")
+    assert edition.problems() == [
+        f"cards.csv:{line}: overview: 'yes' is not one of '0', '1'",
+        f"cards.csv:{actors}: overview: domain 'actors' has no overview card: set overview to 1 "
+        "on one of its cards (the Overview shows each section's headline figure)",
+    ]
+
+
 def test_every_problem_of_a_chart_is_reported(edition: Edition) -> None:
     first = edition.cell(
         "chart_items.csv", item("hotline.top_topics", "hotline.calls_covid.2020"), "field", "total"
@@ -1917,6 +1948,25 @@ def test_every_problem_of_a_chart_is_reported(edition: Edition) -> None:
     assert edition.problems() == [
         f"chart_items.csv:{first}: field: 'total' is not one of 'value', 'change', 'label'",
         f"chart_items.csv:{third}: field: 'hotline.calls_public_services.2020' has no change",
+    ]
+
+
+def test_a_ranking_out_of_order(edition: Edition) -> None:
+    """A ranking goes largest first: the article's second topic moved above its first is
+    refused on the row that must move up, naming both figures as the article gives them."""
+    covid = "hotline.top_topics,hotline.calls_covid.2020,value,疫情防控,COVID-19 prevention,,,\n"
+    market = "hotline.top_topics,hotline.calls_market.2020,value,市场管理,Market regulation,,,\n"
+    edition.replace("chart_items.csv", covid + market, market + covid)
+    above = edition.line_of(
+        "chart_items.csv", item("hotline.top_topics", "hotline.calls_market.2020")
+    )
+    below = edition.line_of(
+        "chart_items.csv", item("hotline.top_topics", "hotline.calls_covid.2020")
+    )
+    assert below == above + 1
+    assert edition.problems() == [
+        f"chart_items.csv:{below}: observation: ranking 'hotline.top_topics' goes largest first, "
+        f"but 107.7万件 here is more than 98万件 on line {above}: put this item before that one"
     ]
 
 

@@ -35,6 +35,16 @@ def test_chinese_integer(text: str, value: int) -> None:
     assert chinese_integer(text) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "empty numeral"), ("二十x", "'x' is not a Chinese numeral"), ("万", "'万' is not")],
+)
+def test_chinese_integer_refuses_with_its_reason(text: str, message: str) -> None:
+    # 万 is a multiplier of parse_figure's, not a digit or a place of an integer's.
+    with pytest.raises(FigureError, match=f"^{message}"):
+        chinese_integer(text)
+
+
 @pytest.mark.parametrize("text", ["", "件", "约100", "200余家以上", "六成人"])
 def test_parse_figure_refuses(text: str) -> None:
     with pytest.raises(FigureError):
