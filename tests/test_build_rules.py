@@ -73,6 +73,15 @@ CELLS = [
         id="slug",
     ),
     pytest.param(
+        "observations.csv",
+        SUBGROUPS,
+        "id",
+        "Actors.leading_group_subgroups.undated",
+        # Once: an id already refused is not also told what it should end with.
+        ["id: 'Actors.leading_group_subgroups.undated' is not an id like words.joined_by_dots"],
+        id="observation-slug",
+    ),
+    pytest.param(
         "outlook.csv",
         "rule_of_law",
         "id",

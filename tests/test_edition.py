@@ -9,11 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated
 
+import pytest
+
 from gui.database.columns import Record, cell, csv_header
 from gui.database.numerals import FIGURE_TOKEN, parse_figure
 from gui.database.store import Store
 from gui.edition.coverage import uncovered_figures
 from gui.edition.csvrows import Row, read_rows
+from gui.edition.load import Edition
 from gui.edition.problems import Problems
 from gui.edition.reading import NonIndicatorRow
 from gui.edition.sourcetext import SourceText
@@ -246,3 +249,12 @@ def test_a_declared_column_no_rule_gives_is_read_from_its_cell(tmp_path: Path) -
         (5, "id", "is empty"),  # a column that is not nullable must have its cell
         (5, "count", "is empty"),
     ]
+
+
+def test_an_edition_holds_every_table_in_the_order_written() -> None:
+    """The build writes an edition's tables in its order; one made with a table missing is a
+    programming error, refused with the tables it needs and the ones it was given."""
+    with pytest.raises(
+        ValueError, match=r"^an edition has the tables \['meta', .*, 'search_index'\], not \[\]$"
+    ):
+        Edition(tables={})
