@@ -82,6 +82,17 @@ CELLS = [
         id="observation-slug",
     ),
     pytest.param(
+        "observations.csv",
+        SUBGROUPS,
+        "id",
+        "actors.leading_group_subgroups.2020",
+        [
+            "id: 'actors.leading_group_subgroups.2020' should be "
+            "'actors.leading_group_subgroups.undated': an id ends with its as_of or 'undated'"
+        ],
+        id="observation-id-not-its-date",
+    ),
+    pytest.param(
         "outlook.csv",
         "rule_of_law",
         "id",
