@@ -1094,6 +1094,14 @@ CELLS = [
         id="check-slug",
     ),
     pytest.param(
+        "indicators.csv",
+        "hotline.requests",
+        "measure",
+        "total",
+        ["measure: 'total' is not one of 'level', 'change'"],
+        id="indicator-measure",
+    ),
+    pytest.param(
         "checks.csv",
         "hotline_by_channel",
         "total",
@@ -1359,6 +1367,15 @@ CELLS = [
         ],
         # as_of already reported, the id is not held to it as well (one mistake, one message)
         id="period-without-the-articles-words",
+    ),
+    pytest.param(
+        "observations.csv",
+        HOTLINE,
+        "period_words",
+        "2020年共440万市民…关键小事",
+        # The words stand two paragraphs on, under the next heading: not this figure's.
+        ["period_words: '关键小事' is neither in the quote nor its paragraph"],
+        id="period-words-from-a-later-paragraph",
     ),
 ]
 
@@ -1969,6 +1986,22 @@ def test_every_problem_of_a_chart_is_reported(edition: Edition) -> None:
         f"chart_items.csv:{first}: field: 'total' is not one of 'value', 'change', 'label'",
         f"chart_items.csv:{third}: field: 'hotline.calls_public_services.2020' has no change",
     ]
+
+
+@pytest.mark.parametrize(("file", "ident"), [("units.csv", "percent"), ("domains.csv", "safety")])
+def test_an_id_that_others_name_is_held_to_its_shape(
+    edition: Edition, file: str, ident: str
+) -> None:
+    """A unit's or a domain's id that is no id is refused on its own line, once (a section so
+    refused is not also told it has no cards), and the rows that named it as it was are told
+    it is unknown."""
+    line = edition.cell(file, ident, "id", ident.upper())
+    problems = edition.problems()
+    assert problems[0] == (
+        f"{file}:{line}: id: {ident.upper()!r} is not an id like "
+        "lowercase_letters_digits_underscores"
+    )
+    assert all(f"unknown {file.removesuffix('s.csv')} {ident!r}" in p for p in problems[1:])
 
 
 def test_a_ranking_out_of_order(edition: Edition) -> None:

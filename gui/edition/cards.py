@@ -71,7 +71,7 @@ def _check_overview(
                 f"domain {domain.id!r} has no overview card: set overview to 1 on one of "
                 "its cards (the Overview shows each section's headline figure)",
             )
-        elif domain.id in domain_rows:
+        elif domain.id in domain_rows and not domain_rows[domain.id].wrong("id"):
             domain_rows[domain.id].problem(
                 "id",
                 f"section {domain.id!r} has no card in cards.csv, so no overview card for its "
