@@ -48,3 +48,22 @@ def test_bad_quotes(quote: str, message: str) -> None:
 def test_join_that_does_not_match() -> None:
     with pytest.raises(QuoteError, match="does not follow"):
         SourceText(TEXT, [Join("第一句", "不在文中", "x")])
+
+
+@pytest.mark.parametrize(
+    ("quote", "part", "at"),
+    [
+        ("5人到了，共15", "5人", 0),  # at the very start: nothing stands before it
+        ("15人和5人和25人", "5人", 4),  # the second of three is the first whole one
+    ],
+)
+def test_a_figure_is_the_first_whole_number_of_its_quote(quote: str, part: str, at: int) -> None:
+    located = SourceText(quote).locate(quote, sentence=False)
+    assert located.span_of(part, quote) == (at, at + len(part))
+
+
+def test_a_figure_found_only_inside_larger_numbers_is_not_in_the_quote() -> None:
+    quote = "15人和2.5人"
+    located = SourceText(quote).locate(quote, sentence=False)
+    with pytest.raises(QuoteError, match=r"^'5人' is not in the quote$"):
+        located.span_of("5人", quote)
