@@ -34,15 +34,18 @@ def test_figure_is_found_as_a_whole_number() -> None:
 @pytest.mark.parametrize(
     ("quote", "message"),
     [
-        ("不存在。", "not in the source"),
-        ("一句。", "starts inside a sentence"),
-        ("第一", "stops inside a sentence"),
-        ("", "empty"),
+        ("不存在。", "the quote is not in the source text"),
+        ("一句。", "the quote starts inside a sentence (after '第')"),
+        ("第一", "the quote stops inside a sentence; quote up to the full stop"),
+        ("", "the quote is empty"),
+        (" 第一句。", "the quote begins or ends with white space"),
+        ("第一句。 ", "the quote begins or ends with white space"),
     ],
 )
 def test_bad_quotes(quote: str, message: str) -> None:
-    with pytest.raises(QuoteError, match=message):
+    with pytest.raises(QuoteError) as refused:
         text().locate(quote)
+    assert str(refused.value) == message
 
 
 def test_join_that_does_not_match() -> None:
@@ -67,3 +70,11 @@ def test_a_figure_found_only_inside_larger_numbers_is_not_in_the_quote() -> None
     located = SourceText(quote).locate(quote, sentence=False)
     with pytest.raises(QuoteError, match=r"^'5人' is not in the quote$"):
         located.span_of("5人", quote)
+
+
+def test_a_quote_may_open_or_close_the_text() -> None:
+    """The text's start and its end bound a sentence as a line break does: here the text ends
+    without a full stop, and its first quote is not read as following its last character."""
+    source = SourceText("第一句。第二句")
+    assert source.locate("第一句。").start == 0
+    assert source.locate("第二句").end == len("第一句。第二句")
