@@ -1380,6 +1380,22 @@ CELLS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("file", "row", "column", "value"),
+    [
+        pytest.param("indicators.csv", "hotline.requests", "name_en", "x" * 500, id="text"),
+        pytest.param("milestones.csv", "report_release", "id", "a" * 128, id="id"),
+        pytest.param("checks.csv", "hotline_phone_share", "tolerance", "1" + "0" * 15, id="number"),
+    ],
+)
+def test_a_cell_exactly_at_its_limit_builds(
+    edition: Edition, file: str, row: str, column: str, value: str
+) -> None:
+    """The limits above are the largest allowed, not the first refused."""
+    edition.cell(file, row, column, value)
+    edition.builds()
+
+
 @pytest.mark.parametrize(("file", "row", "column", "value", "expected"), CELLS)
 def test_one_broken_cell(
     edition: Edition,
