@@ -1872,6 +1872,66 @@ def test_half_a_change_is_reported_once(edition: Edition) -> None:
     ]
 
 
+def test_half_a_change_in_value_is_reported_once(edition: Edition) -> None:
+    # The change's value left out: still a change for an indicator given only as one.
+    line = edition.cell("observations.csv", ROAD, "change_value", "")
+    assert edition.problems() == [
+        f"observations.csv:{line}: change_value: is empty, but change_reported and "
+        "change_value go together"
+    ]
+
+
+def test_a_level_figure_for_a_change_only_indicator(edition: Edition) -> None:
+    # 65.6% is the fall in road transport accidents, not their number.
+    line = edition.cell("observations.csv", ROAD, "reported", "65.6%")
+    edition.cell("observations.csv", ROAD, "value", "65.6")
+    assert edition.problems() == [
+        f"observations.csv:{line}: reported: '65.6%' is in '%', but the unit is '起'",
+        f"observations.csv:{line}: reported: 'safety.road_transport_accidents' is given only "
+        "as a change (its measure is 'change'): a level value would read as the count itself",
+    ]
+
+
+@pytest.mark.parametrize("left_out", ["change_reported", "change_value"])
+def test_half_a_change_is_still_a_comparison(edition: Edition, left_out: str) -> None:
+    # With no baseline period either, the half left is what makes the row a comparison: its
+    # direction is not also told it has nothing to compare.
+    edition.cell("observations.csv", HOTLINE, "baseline_zh", "")
+    edition.cell("observations.csv", HOTLINE, "baseline_en", "")
+    line = edition.cell("observations.csv", HOTLINE, left_out, "")
+    assert edition.problems() == [
+        f"observations.csv:{line}: {left_out}: is empty, but change_reported and change_value "
+        "go together"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "problem"),
+    [
+        ("reported", "5%", "reported: '5%' is not in the quote"),
+        ("value", "5", "value: 5 is not 71.4, which is what '71.4%' says"),
+        ("baseline_value", "95", "baseline_value: 95 is not 11.9, which is what '11.9%' says"),
+    ],
+)
+def test_a_wrong_figure_is_not_compared(
+    edition: Edition, column: str, value: str, problem: str
+) -> None:
+    # 5 (or 71.4 against 95) would be a fall, against the row's 'up': that is not said too,
+    # since the figure it would rest on is wrong.
+    line = edition.cell("observations.csv", FORMATION, column, value)
+    if column == "reported":
+        edition.cell("observations.csv", FORMATION, "value", "5")
+    assert edition.problems() == [f"observations.csv:{line}: {problem}"]
+
+
+def test_a_flat_direction_is_held_to_the_numbers(edition: Edition) -> None:
+    line = edition.cell("observations.csv", FORMATION, "direction", "flat")
+    assert edition.problems() == [
+        f"observations.csv:{line}: direction: 'flat' but the quote says none of 持平",
+        f"observations.csv:{line}: direction: is 'flat' but 11.9% → 71.4% is 'up'",
+    ]
+
+
 def test_a_figure_as_reported_missing_its_words(edition: Edition) -> None:
     line = edition.cell("observations.csv", SUBGROUPS, "reported", "")
     # Told once: the row is not then judged as having no figure.

@@ -93,7 +93,7 @@ def _observation(
     if change_unit_id and not has_change:
         row.problem("change_unit", "is set, but the row has no change")
     if indicator is not None:
-        _check_measure(row, indicator, figure, change)
+        _check_measure(row, indicator, figure)
         if qualifier:
             for name in (indicator.name_zh, indicator.name_en):
                 word = APPROXIMATE_WORDS.search(name)
@@ -111,7 +111,7 @@ def _observation(
             "baseline_en" if baseline_zh else "baseline_zh",
             "is empty, but the other language has a baseline period",
         )
-    _check_direction(row, direction, quote, figure, baseline, change, baseline_zh)
+    _check_direction(row, direction, quote, figure, baseline, baseline_zh)
     when = period(row, reading.text, quote, located, indicator_id)
     return row.make(ObservationRow)(
         id=ident,
@@ -145,7 +145,7 @@ def _observation(
     )
 
 
-def _check_measure(row: Row, indicator: IndicatorRow, figure: Figure, change: Figure) -> None:
+def _check_measure(row: Row, indicator: IndicatorRow, figure: Figure) -> None:
     if indicator.measure == "change":
         if figure.reported or figure.value is not None:
             field = "reported" if figure.reported else "value"
@@ -181,7 +181,6 @@ def _check_direction(
     quote: str,
     figure: Figure,
     baseline: Figure,
-    change: Figure,
     baseline_zh: str,
 ) -> None:
     if row.wrong("direction"):  # not among the choices: there is nothing to check
