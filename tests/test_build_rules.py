@@ -2099,6 +2099,79 @@ def test_a_ranking_out_of_order(edition: Edition) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("field", "problem"),
+    [
+        ("label", "field: only a list names items without values"),
+        ("change", "field: 'hotline.calls_covid.2020' has no change"),
+    ],
+)
+def test_a_ranking_is_checked_past_an_item_without_a_figure(
+    edition: Edition, field: str, problem: str
+) -> None:
+    """An item that gives the ranking no figure is told, and the items after it are still
+    held to the order."""
+    first = edition.cell(
+        "chart_items.csv", item("hotline.top_topics", "hotline.calls_covid.2020"), "field", field
+    )
+    market = "hotline.top_topics,hotline.calls_market.2020,value,市场管理,Market regulation,,,\n"
+    public = (
+        "hotline.top_topics,hotline.calls_public_services.2020,value,公共服务,Public services,,,\n"
+    )
+    edition.replace("chart_items.csv", market + public, public + market)
+    assert edition.problems() == [
+        f"chart_items.csv:{first}: {problem}",
+        f"chart_items.csv:{first + 2}: observation: ranking 'hotline.top_topics' goes largest "
+        f"first, but 98万件 here is more than 64.8万件 on line {first + 1}: put this item before "
+        "that one",
+    ]
+
+
+def rank_the_falls(edition: Edition, order: list[str]) -> dict[str, int]:
+    """Make the safety chart of falls year on year a ranking of its items, in ``order`` (by
+    their observations' names); "下降" stands in every quote. The line of each item."""
+    edition.cell("charts.csv", "safety.year_on_year", "kind", "ranking")
+    edition.cell("charts.csv", "safety.year_on_year", "order_words", "下降")
+    header, data = csvedit.rows(edition.folder / "chart_items.csv")
+    falls = {r["observation"]: r for r in data if r["chart"] == "safety.year_on_year"}
+    first = next(i for i, r in enumerate(data) if r["chart"] == "safety.year_on_year")
+    ranked = [falls[f"safety.{name}.20200630"] for name in order]
+    rest = [r for r in data if r["chart"] != "safety.year_on_year"]
+    csvedit.write(
+        edition.folder / "chart_items.csv", header, [*rest[:first], *ranked, *rest[first:]]
+    )
+    return {name: first + 2 + i for i, name in enumerate(order)}
+
+
+# Largest fall first: 65.6%, 63.0%, 60.3%, 58.6%, 44.2%, 42.9%, then two of 37.5%.
+FALLS = [
+    "road_transport_accidents",
+    "road_transport_deaths",
+    "accidents",
+    "deaths",
+    "industry_trade_deaths",
+    "industry_trade_accidents",
+    "railway_accidents",
+    "railway_deaths",
+]
+
+
+def test_a_ranking_of_changes_with_a_tie_builds(edition: Edition) -> None:
+    # The changes are ranked, not the levels (95起 and 104人 where there are any), and two
+    # equal figures may stand in either order.
+    rank_the_falls(edition, FALLS)
+    edition.builds()
+
+
+def test_a_ranking_of_changes_out_of_order(edition: Edition) -> None:
+    lines = rank_the_falls(edition, [FALLS[1], FALLS[0], *FALLS[2:]])
+    assert edition.problems() == [
+        f"chart_items.csv:{lines[FALLS[0]]}: observation: ranking 'safety.year_on_year' goes "
+        f"largest first, but 65.6% here is more than 63.0% on line {lines[FALLS[1]]}: put this "
+        "item before that one"
+    ]
+
+
 def test_composition_without_series(edition: Edition) -> None:
     match = item("hotline.composition", "hotline.requests_by_phone.2020")
     line = edition.cell("chart_items.csv", match, "series_zh", "")
