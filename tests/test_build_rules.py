@@ -1881,12 +1881,24 @@ def test_half_a_change_in_value_is_reported_once(edition: Edition) -> None:
     ]
 
 
-def test_a_level_figure_for_a_change_only_indicator(edition: Edition) -> None:
-    # 65.6% is the fall in road transport accidents, not their number.
-    line = edition.cell("observations.csv", ROAD, "reported", "65.6%")
-    edition.cell("observations.csv", ROAD, "value", "65.6")
+@pytest.mark.parametrize(
+    ("reported", "value", "first"),
+    [
+        # 65.6% is the fall in road transport accidents, not their number.
+        ("65.6%", "65.6", "reported: '65.6%' is in '%', but the unit is '起'"),
+        ("65.6%", "", "value: is empty, but reported and value go together"),
+        ("约5起", "5", "reported: '约5起' does not start with a number"),
+        ("5起", "5", "reported: '5起' is not in the quote"),
+    ],
+)
+def test_a_level_figure_for_a_change_only_indicator(
+    edition: Edition, reported: str, value: str, first: str
+) -> None:
+    # Refused as a level even where the figure is wrong in itself as well.
+    line = edition.cell("observations.csv", ROAD, "reported", reported)
+    edition.cell("observations.csv", ROAD, "value", value)
     assert edition.problems() == [
-        f"observations.csv:{line}: reported: '65.6%' is in '%', but the unit is '起'",
+        f"observations.csv:{line}: {first}",
         f"observations.csv:{line}: reported: 'safety.road_transport_accidents' is given only "
         "as a change (its measure is 'change'): a level value would read as the count itself",
     ]
