@@ -10,12 +10,18 @@ Expected line numbers come from the edit itself, counted by ``tests/csvedit.py``
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Mapping
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from gui.database.schema import ObservationRow
 from gui.edition import SourceError, load_edition
+from gui.edition.charts import _one_kind_of_thing as one_kind_of_thing
+from gui.edition.csvrows import Row
+from gui.edition.problems import Problems
 
 from . import csvedit
 from .conftest import DATA
@@ -790,6 +796,14 @@ CELLS = [
         ["share_observation: 'hotline.requests_online.2020' is not a percentage"],
         id="share-that-is-not-a-percentage",
     ),
+    pytest.param(  # told once: a list is not then told its field must be 'label'
+        "chart_items.csv",
+        item("safety.top_districts", "safety.top_declining_districts.20200630", label_zh="大兴区"),
+        "field",
+        "name",
+        ["field: 'name' is not one of 'value', 'change', 'label'"],
+        id="list-item-field-unknown",
+    ),
     # -- chart rules: one axis, one kind of thing -------------------------------------------
     pytest.param(
         "chart_items.csv",
@@ -815,6 +829,19 @@ CELLS = [
             "apart (kind 'cards')"
         ],
         id="chart-mixes-periods",
+    ),
+    pytest.param(  # the same, on the third item: the second agreeing with the first
+        "chart_items.csv",
+        item("actors.people_mobilised", "actors.party_members_deployed.undated"),
+        "observation",
+        "actors.epidemiology_team.undated",
+        [
+            "observation: 'actors.epidemiology_team.undated' has no stated period, but "
+            "'actors.cadres_deployed.undated' on the same axis has the period "
+            "'新冠肺炎疫情发生后': one axis, one kind of thing (one unit, one period); draw them "
+            "apart (kind 'cards')"
+        ],
+        id="chart-mixes-periods-on-its-third-item",
     ),
     pytest.param(  # a level beside changes: 95 accidents is not a fall of 58.6%
         "chart_items.csv",
@@ -1660,6 +1687,32 @@ def test_edition_header_not_toml(edition: Edition) -> None:
             "edition.toml:57: joins[2]: needs before, after and reason",
         ),
         (
+            'before = "目前全"',
+            "before = 5",
+            "edition.toml:47: joins[0]: before must be text",
+        ),
+        (
+            'before = "目前全"\nafter = "市共有固定桶站"\nreason = "two',
+            'before = 5\nafter = "市共有固定桶站"\nreason = 6\nwhy = "two',
+            "edition.toml:47: joins[0]: before and reason must be text",
+        ),
+        # An address that is not text is no address.
+        (
+            'date = "2021-07-20"\n',
+            'date = "2021-07-20"\nurl = 5\naccessed = "2021-07-21"\n',
+            "edition.toml:45: article.url: is missing: an address and the date it was read "
+            "go together (GB/T 7714)",
+        ),
+        # title_zh is a key of three tables: the line named is the report's.
+        (
+            'title_zh = "北京社会治理发展报告（2020~2021）"\ntitle_en = "Report on the '
+            'Development of Social Governance in Beijing (2020–2021)"\nauthor_zh',
+            'title_zh = "北京社会治理发展报告(2020~2021)"\ntitle_en = "Report on the '
+            'Development of Social Governance in Beijing (2020–2021)"\nauthor_zh',
+            "edition.toml:18: report.title_zh: 2 half-width marks touch Chinese text, the first "
+            "'(' in …社会治理发展报告(2020~202…: write （） (GB/T 15834)",
+        ),
+        (
             'title_zh = "北京社会治理发展报告（2020~2021）"\ntitle_en = "Report on the '
             'Development of Social Governance in Beijing (2020–2021)"\nsource',
             'title_zh = "北京社会治理发展报告(2020~2021)"\ntitle_en = "Report on the '
@@ -1685,12 +1738,71 @@ def test_edition_header_not_toml(edition: Edition) -> None:
         "accessed-not-a-day",
         "url-not-a-web-address",
         "join-incomplete",
+        "join-not-text",
+        "join-two-not-text",
+        "url-not-text",
         "half-width-title",
+        "half-width-report-title",
     ],
 )
 def test_edition_header_fields(edition: Edition, old: str, new: str, expected: str) -> None:
     edition.replace("edition.toml", old, new)
     assert edition.problems() == [expected]
+
+
+def test_edition_header_ends_mid_statement(edition: Edition) -> None:
+    path = edition.folder / "edition.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "extra =", encoding="utf-8")
+    # The last line, as Python 3.14 numbers an error at the end of the document.
+    last = text.count("\n") + 1
+    assert edition.problems() == [f"edition.toml:{last}: toml: Invalid value (at end of document)"]
+
+
+def test_edition_header_with_a_byte_order_mark(edition: Edition) -> None:
+    # The mark is read past, also on the first line, here the table [edition]: its title_zh is
+    # on line 3.
+    path = edition.folder / "edition.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text[text.index("[edition]") :].replace("（2020~2021）", "(2020~2021)", 1)
+    path.write_text("\ufeff" + text, encoding="utf-8")
+    assert edition.problems() == [
+        "edition.toml:3: edition.title_zh: 2 half-width marks touch Chinese text, the first "
+        "'(' in …社会治理发展报告(2020~202…: write （） (GB/T 15834)"
+    ]
+
+
+def test_an_article_read_online_builds_with_its_address(edition: Edition) -> None:
+    edition.replace(
+        "edition.toml",
+        'date = "2021-07-20"\n',
+        'date = "2021-07-20"\nurl = "http://www.gongyishibao.com/"\naccessed = "2021-07-21"\n',
+    )
+    edition.builds()
+    with closing(sqlite3.connect(edition.folder.parent / "governance.db")) as db:
+        cited = db.execute("SELECT id, url, accessed FROM citations ORDER BY id").fetchall()
+    assert cited == [
+        ("article", "http://www.gongyishibao.com/", "2021-07-21"),
+        ("report", None, None),
+    ]
+
+
+def test_the_article_table_missing(edition: Edition) -> None:
+    edition.replace("edition.toml", "[article]", "[articles]")
+    assert edition.problems() == [
+        f"edition.toml:0: article.{key}: missing or not text"
+        for key in (
+            "title_zh",
+            "subtitle_zh",
+            "title_en",
+            "subtitle_en",
+            "author_zh",
+            "author_en",
+            "newspaper_zh",
+            "newspaper_en",
+            "date",
+        )
+    ]
 
 
 def test_a_table_of_the_header_missing(edition: Edition) -> None:
@@ -2136,6 +2248,75 @@ def test_a_ranking_is_checked_past_an_item_without_a_figure(
         f"chart_items.csv:{first + 2}: observation: ranking 'hotline.top_topics' goes largest "
         f"first, but 98万件 here is more than 64.8万件 on line {first + 1}: put this item before "
         "that one",
+    ]
+
+
+def axis_problems(*plotted: ObservationRow) -> list[str]:
+    """What the one-axis rule says of these observations set on one axis, each counting the
+    same thing: the periods alone decide."""
+    problems = Problems()
+    rows = [
+        (Row(Path("chart_items.csv"), line, {}, problems), obs, "things")
+        for line, obs in enumerate(plotted, start=2)
+    ]
+    one_kind_of_thing(rows)
+    return [str(p) for p in problems]
+
+
+@pytest.fixture(scope="module")
+def observed() -> dict[str, ObservationRow]:
+    rows = load_edition(DATA).rows("observations")
+    return {r.id: r for r in rows if isinstance(r, ObservationRow)}
+
+
+# The article has no two figures of one kind of thing that both lack a period, so the build
+# cannot reach these; the rule is asked directly, with figures of other kinds.
+def test_figures_with_no_period_from_one_quote_share_an_axis(
+    observed: dict[str, ObservationRow],
+) -> None:
+    # 3600人 and 17条, in one sentence that states no period for either.
+    team, hotlines = (
+        observed["actors.epidemiology_team.undated"],
+        observed["actors.psychological_hotlines.undated"],
+    )
+    assert (team.period_words, hotlines.period_words) == (None, None)
+    assert axis_problems(team, hotlines) == []
+
+
+def test_figures_with_no_period_from_two_quotes_do_not(
+    observed: dict[str, ObservationRow],
+) -> None:
+    team, hotlines = (
+        observed["actors.epidemiology_team.undated"],
+        observed["hotline.integrated_hotlines.undated"],
+    )
+    assert axis_problems(team, hotlines) == [
+        "chart_items.csv:3: observation: 'hotline.integrated_hotlines.undated' states no "
+        "period, nor does 'actors.epidemiology_team.undated' on the same axis, but their quotes "
+        "differ, so nothing says they share one: one axis, one kind of thing (one unit, one "
+        "period); draw them apart (kind 'cards')"
+    ]
+
+
+@pytest.mark.parametrize("stated_first", [True, False])
+def test_a_stated_period_and_none_from_one_quote_do_not(
+    observed: dict[str, ObservationRow], stated_first: bool
+) -> None:
+    # 2020年2月10日 is when the ten measures were announced, not when the team was formed.
+    measures, team = (
+        observed["actors.notice_measures.20200210"],
+        observed["actors.epidemiology_team.undated"],
+    )
+    assert measures.quote == team.quote
+    first, second = (measures, team) if stated_first else (team, measures)
+    said = {
+        measures.id: "the period '2020年2月10日'",
+        team.id: "no stated period",
+    }
+    assert axis_problems(first, second) == [
+        f"chart_items.csv:3: observation: {second.id!r} has {said[second.id]}, but "
+        f"{first.id!r} on the same axis has {said[first.id]}: one axis, one kind of thing (one "
+        "unit, one period); draw them apart (kind 'cards')"
     ]
 
 

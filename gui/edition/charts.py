@@ -209,7 +209,12 @@ def _one_kind_of_thing(plotted: list[tuple[Row, ObservationRow, str]]) -> None:
         if other != thing:
             what = f"counts {other}, but {first.id!r} on the same axis counts {thing}"
         elif not _same_period(obs, first):
-            what = f"has {_period(obs)}, but {first.id!r} on the same axis has {_period(first)}"
+            what = (
+                f"states no period, nor does {first.id!r} on the same axis, but their quotes "
+                "differ, so nothing says they share one"
+                if obs.period_words is None and first.period_words is None
+                else f"has {_period(obs)}, but {first.id!r} on the same axis has {_period(first)}"
+            )
         else:
             continue
         row.problem(

@@ -75,7 +75,8 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
     """The header of the edition in ``folder``; None, with the problems said, if it is wrong."""
     path = folder / "edition.toml"
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
+        document = tomllib.loads(text)
     except OSError as error:
         problems.add(path, 0, "file", f"cannot be read: {error.strerror or error}")
         return None
@@ -83,9 +84,11 @@ def read_header(folder: Path, problems: Problems) -> Header | None:
         problems.add(path, 0, "encoding", f"not UTF-8 at byte {error.start}")
         return None
     except tomllib.TOMLDecodeError as error:
-        # Before Python 3.14 the line is given only in the message: "… (at line 5, column 6)".
+        # Before Python 3.14 the line is given only in the message: "… (at line 5, column 6)",
+        # or "… (at end of document)", which 3.14 numbers as the last line.
         where = re.search(r" \(at line (\d+), column \d+\)$", str(error))
-        line = getattr(error, "lineno", int(where.group(1)) if where else 0)
+        last = text.count("\n") + 1
+        line = getattr(error, "lineno", int(where.group(1)) if where else last)
         problems.add(path, line, "toml", str(error).split(" (at line")[0])
         return None
 
