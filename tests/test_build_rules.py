@@ -894,6 +894,14 @@ CELLS = [
         ],
         id="cards-made-bars",
     ),
+    pytest.param(  # told once: the kind told wrong is not then read as a bar chart's
+        "charts.csv",
+        "safety.online_reach",
+        "kind",
+        "bar\x01",
+        ["kind: contains the control character U+0001"],
+        id="kind-with-a-control-character",
+    ),
     pytest.param(
         "charts.csv",
         "actors.grassroots",
